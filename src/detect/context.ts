@@ -1,0 +1,240 @@
+/**
+ * The random kinds (consumer key/secret, token secret, client secret) have no structure: they are
+ * found from the code around them. Four ways, strongest first: an X SDK call's positional
+ * arguments, a role name on the key, a `key:secret` pair or Basic header, and bare values next to a
+ * structural X token.
+ */
+import type { Rule } from '../rules/types.js';
+import type { Candidate } from './candidate.js';
+import type { CompiledRules } from './compile.js';
+import { Evidence, nameHasXPrefix, wordsShowX } from './evidence.js';
+import { matchRole, splitWords } from './names.js';
+import { looksRandom } from './structure.js';
+import { readValueAfter } from './value.js';
+
+const KEYWORD = /key|secret|token/gi;
+const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+const IDENT_TAIL = /[A-Za-z0-9_]/;
+
+export interface ContextScan {
+  candidates: Candidate[];
+  /** A specific name (consumer_key, ...) held a random value X never issues: another service's keys. */
+  contradicted: boolean;
+}
+
+type Fit = { rule: Rule; modern: boolean };
+
+/** Which of `rules` a value fits by charset and length, best fit first. */
+export function fitValue(value: string, rules: Rule[], c: CompiledRules): Fit[] {
+  if (c.placeholders.test(value)) return [];
+  const fits: Fit[] = [];
+  for (const rule of rules) {
+    const spec = rule.context;
+    if (!spec) continue;
+    if (spec.charset === 'alnum' ? !/^[A-Za-z0-9]+$/.test(value) : !/^[A-Za-z0-9_-]+$/.test(value)) continue;
+    if (!looksRandom(value.replace(/[-_]/g, ''))) continue;
+    const modern = spec.modernLengths.includes(value.length);
+    const legacy = !!spec.legacyRange && value.length >= spec.legacyRange[0] && value.length <= spec.legacyRange[1];
+    if (modern || legacy) fits.push({ rule, modern });
+  }
+  return fits.sort((a, b) => Number(b.modern) - Number(a.modern));
+}
+
+export function findByContext(text: string, c: CompiledRules, ev: Evidence, structural: Candidate[]): ContextScan {
+  const out: Candidate[] = [];
+  let contradicted = false;
+  const hasAccessToken = structural.some((s) => s.ruleId === 'twitter-access-token');
+  const oauth1Words = /oauth1|client_key|resource_owner|OAuth1/.test(text);
+
+  // 1. Role names: every "key", "secret" or "token" is expanded to the name around it.
+  KEYWORD.lastIndex = 0;
+  let doneUntil = 0;
+  for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
+    if (m.index < doneUntil) continue;
+    let s = m.index;
+    while (s > 0 && NAME_CHAR.test(text[s - 1]!)) s--;
+    s = extendOverSpacedWords(text, s);
+    let e = m.index + m[0].length;
+    while (e < text.length && IDENT_TAIL.test(text[e]!)) e++;
+    doneUntil = e;
+    KEYWORD.lastIndex = e;
+    const name = text.slice(s, e);
+    const words = splitWords(name);
+    const match = matchRole(words, c.names);
+    if (!match) continue;
+    const value = readValueAfter(text, e);
+    if (!value) continue;
+    const phraseRules = c.names
+      .filter((n) => n.words.join(' ') === match.role.words.join(' '))
+      .map((n) => c.set.byId.get(n.ruleId)!);
+    const fits = fitValue(value.value, phraseRules, c);
+    const specific = c.names.some((n) => n.strength === 'specific' && n.words.join(' ') === match.role.words.join(' '));
+    const parents = ev.parents(s);
+    if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) continue;
+    if (parents.some((w) => c.otherServices.has(w)) && !wordsShowX(parents)) continue;
+    if (fits.length === 0) {
+      // A random value under an OAuth 1.0a name that X would never issue: keys of another service.
+      if (specific && value.value.length >= 16 && looksRandom(value.value)) contradicted = true;
+      continue;
+    }
+    const fit = chooseFit(fits, value.value, { hasAccessToken, oauth1Words });
+    const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
+    out.push(candidate(fit, value.start, value.end, value.value, 'name', specific, local));
+  }
+
+  // 2. Positional string arguments of X SDK calls.
+  c.sdkCall.lastIndex = 0;
+  for (let m = c.sdkCall.exec(text); m; m = c.sdkCall.exec(text)) {
+    const call = c.sdkRoles.get(m[1]!)!;
+    const args = splitArguments(text, m.index + m[0].length);
+    if (m[1] === 'OAuth' && args[0] && /https?:/.test(args[0].text)) continue; // node `oauth` package: URLs first
+    const qualifier = text.slice(Math.max(0, m.index - 12), m.index);
+    const local = !call.generic || /tweepy\.|twitter\.|Twitter/.test(qualifier);
+    if (!local && !ev.file) continue;
+    args.forEach((arg, k) => {
+      const role = call.roles[k];
+      const rule = role ? c.byRole.get(role) : undefined;
+      if (!rule?.context) return;
+      const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text);
+      if (!lit) return;
+      const value = lit[2]!;
+      const fits = fitValue(value, [rule], c);
+      if (fits.length === 0) return;
+      const start = arg.start + arg.text.indexOf(value);
+      out.push(candidate(fits[0]!, start, start + value.length, value, 'sdk', true, true));
+    });
+  }
+
+  // 3. `key:secret` (curl -u, twurl) and `Basic base64(key:secret)` for the app-only token endpoint.
+  if (ev.file) findPairs(text, c, out);
+
+  // 4. Bare values of X's exact lengths a few lines from an access token or bearer token.
+  for (const s of structural) {
+    if (s.ruleId !== 'twitter-access-token' && s.ruleId !== 'twitter-bearer-token') continue;
+    findNearStructural(text, s, c, out);
+  }
+  return { candidates: out, contradicted };
+}
+
+function candidate(fit: Fit, start: number, end: number, secret: string, via: Candidate['via'], specific: boolean, local: boolean): Candidate {
+  return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details: {} };
+}
+
+/**
+ * One name can fit several rules ("secret" of 45 chars is a token secret; of 50 a consumer secret).
+ * Ties: a modern length wins; a pure-alphanumeric "client secret" is OAuth 1.0a's consumer secret
+ * (requests-oauthlib naming) when the file speaks OAuth 1.0a; 40–42 chars lean to token secret when
+ * an access token is present.
+ */
+function chooseFit(fits: Fit[], value: string, hints: { hasAccessToken: boolean; oauth1Words: boolean }): Fit {
+  if (fits.length === 1) return fits[0]!;
+  const byRole = (role: string): Fit | undefined => fits.find((f) => f.rule.role === role);
+  const client = byRole('client-secret');
+  const consumer = byRole('consumer-secret');
+  if (client && consumer) return /[-_]/.test(value) || !hints.oauth1Words ? client : consumer;
+  const tokenSecret = byRole('access-token-secret');
+  if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.hasAccessToken ? tokenSecret : consumer;
+  return fits[0]!;
+}
+
+/** Extends a name left over single spaces between words: "API Key Secret", "Access Token". */
+function extendOverSpacedWords(text: string, s: number): number {
+  for (let words = 0; words < 3; words++) {
+    if (text[s - 1] !== ' ' || !/[A-Za-z]/.test(text[s - 2] ?? '')) break;
+    let w = s - 1;
+    while (w > 0 && /[A-Za-z0-9]/.test(text[w - 1]!)) w--;
+    if (s - 1 - w > 20) break;
+    s = w;
+  }
+  return s;
+}
+
+interface Argument {
+  start: number;
+  text: string;
+}
+
+/** Splits a call's arguments at top-level commas; stops at the closing parenthesis. */
+export function splitArguments(text: string, from: number): Argument[] {
+  const args: Argument[] = [];
+  let depth = 0;
+  let quote = '';
+  let argStart = from;
+  const limit = Math.min(text.length, from + 3000);
+  const flush = (end: number): void => {
+    const raw = text.slice(argStart, end);
+    const lead = raw.length - raw.trimStart().length;
+    args.push({ start: argStart + lead, text: raw.trim() });
+  };
+  for (let i = from; i < limit; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = '';
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) {
+        flush(i);
+        return args;
+      }
+      depth--;
+    } else if (ch === ',' && depth === 0) {
+      flush(i);
+      argStart = i + 1;
+    }
+  }
+  return args;
+}
+
+const PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
+const BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
+
+function findPairs(text: string, c: CompiledRules, out: Candidate[]): void {
+  const key = c.byRole.get('consumer-key')!;
+  const secret = c.byRole.get('consumer-secret')!;
+  const add = (k: string, s: string, kStart: number, sStart: number, kLen: number, sLen: number): void => {
+    const kFit = fitValue(k, [key], c)[0];
+    const sFit = fitValue(s, [secret], c)[0];
+    if (!kFit || !sFit) return;
+    out.push(candidate(kFit, kStart, kStart + kLen, k, 'pair', true, true));
+    out.push(candidate(sFit, sStart, sStart + sLen, s, 'pair', true, true));
+  };
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+    add(m[1]!, m[2]!, m.index, m.index + m[1]!.length + 1, m[1]!.length, m[2]!.length);
+  }
+  BASIC.lastIndex = 0;
+  for (let m = BASIC.exec(text); m; m = BASIC.exec(text)) {
+    const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1]!, 'base64').toString('latin1'));
+    if (!decoded) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    add(decoded[1]!, decoded[2]!, start, start, m[1]!.length, m[1]!.length);
+  }
+}
+
+const NEAR_WINDOW_LINES = 6;
+const BARE = /(?<![A-Za-z0-9_\-+/=.$%])([A-Za-z0-9]{25}|[A-Za-z0-9]{45}|[A-Za-z0-9]{50})(?![A-Za-z0-9_\-+/=.])/g;
+
+function findNearStructural(text: string, anchor: Candidate, c: CompiledRules, out: Candidate[]): void {
+  let from = anchor.start;
+  let to = anchor.end;
+  for (let n = 0; n < NEAR_WINDOW_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 1) + 0;
+  for (let n = 0; n < NEAR_WINDOW_LINES && to >= 0 && to < text.length; n++) {
+    const nl = text.indexOf('\n', to + 1);
+    to = nl < 0 ? text.length : nl;
+  }
+  from = Math.max(0, from);
+  const window = text.slice(from, to);
+  const roleByLength: Record<number, string> = { 25: 'consumer-key', 45: 'access-token-secret', 50: 'consumer-secret' };
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(window); m; m = BARE.exec(window)) {
+    const value = m[1]!;
+    if (!/[0-9]/.test(value)) continue;
+    const rule = c.byRole.get(roleByLength[value.length]!)!;
+    const fit = fitValue(value, [rule], c)[0];
+    if (fit) out.push(candidate(fit, from + m.index, from + m.index + value.length, value, 'near', true, true));
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The detector: pure functions from (text, path) to findings. It never knows where the text came
+ * from (a file, the index, a commit) and never prints anything.
+ */
+import { createHash } from 'node:crypto';
+import type { Severity } from '../rules/types.js';
+import { VIA_RANK, type Candidate } from './candidate.js';
+import type { CompiledRules } from './compile.js';
+import { findByContext } from './context.js';
+import { Evidence } from './evidence.js';
+import { findStructural } from './structural.js';
+import { LineIndex, normalise } from './text.js';
+
+/** OAuth 2.0 user access tokens live two hours (facts file §2). */
+export const OAUTH2_ACCESS_TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1000;
+
+export type FindingStatus = 'leak' | 'expired' | 'public-client' | 'client-id';
+
+export interface DetectedSecret {
+  ruleId: string;
+  /** Offsets into the decoded text. */
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  secret: string;
+  blocking: boolean;
+  severity: Severity;
+  status: FindingStatus;
+  /** What the token itself reveals: App ID, user id, issue time. */
+  details: Record<string, string>;
+  /** The inline marker that allows this finding, when its line carries one. */
+  allowedBy?: string;
+}
+
+export interface DetectOptions {
+  /** Clock for expiry decisions (ms since the epoch); tests inject it. */
+  now: number;
+  /** X evidence found in another part of the same file (large files are scanned in chunks). */
+  externalEvidence?: boolean;
+}
+
+export interface DetectResult {
+  findings: DetectedSecret[];
+  /** X's documentation examples seen and not reported. */
+  knownExamples: number;
+}
+
+export function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+export function detect(text: string, path: string, rules: CompiledRules, options: DetectOptions): DetectResult {
+  const norm = normalise(text);
+  const lines = new LineIndex(norm);
+  const structural = findStructural(norm);
+  const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
+  const context = findByContext(norm, rules, ev, structural);
+
+  const accepted = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates));
+  const chosen = dedupe([...structural, ...accepted]);
+
+  let knownExamples = 0;
+  const findings: DetectedSecret[] = [];
+  const hasClientSecret = chosen.some((f) => f.ruleId === 'twitter-oauth2-client-secret');
+  for (const cand of chosen) {
+    const hashed = cand.ruleId === 'twitter-bearer-token' ? cand.details.encoded! : cand.secret;
+    const digest = sha256(hashed);
+    if (rules.documentationExamples.has(digest)) {
+      knownExamples++;
+      continue;
+    }
+    const rule = rules.set.byId.get(cand.ruleId)!;
+    const { encoded: _encoded, tailLength, ...details } = cand.details;
+    let status: FindingStatus = 'leak';
+    if (cand.ruleId === 'twitter-bearer-token' && (rules.publicBearers.has(digest) || tailLength === '42')) {
+      status = 'public-client';
+    } else if (cand.ruleId === 'twitter-oauth2-access-token') {
+      const issued = Date.parse(details.issuedAt!);
+      if (options.now - issued > OAUTH2_ACCESS_TOKEN_LIFETIME_MS) status = 'expired';
+    } else if (cand.ruleId === 'twitter-oauth2-client-id' && !hasClientSecret) {
+      status = 'client-id';
+    }
+    const blocking = status === 'leak';
+    const { line, column } = lines.position(cand.start);
+    const finding: DetectedSecret = {
+      ruleId: cand.ruleId,
+      start: cand.start,
+      end: cand.end,
+      line,
+      column,
+      secret: cand.secret,
+      blocking,
+      severity: blocking ? rule.severity : status === 'client-id' ? 'info' : 'low',
+      status,
+      details,
+    };
+    const marker = allowMarker(text, lines, line, rules.allowMarkers);
+    if (marker) finding.allowedBy = marker;
+    findings.push(finding);
+  }
+  findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  return { findings, knownExamples };
+}
+
+/**
+ * Evidence gate for the random kinds. Local evidence (an X name, parent or SDK call) always
+ * suffices. Evidence elsewhere in the file suffices for any name. With none at all, only an X-specific
+ * name holding a value of X's current length counts, or a generic pair of exactly X's lengths
+ * (a 25-char key beside a 50-char secret), and never in a file whose OAuth 1.0a names hold values X
+ * does not issue (another service's keys).
+ */
+function acceptContext(cand: Candidate, ev: Evidence, contradicted: boolean, all: Candidate[]): boolean {
+  if (cand.localEvidence) return true;
+  if (ev.file) return cand.specific || cand.modern || ev.near(cand.start);
+  if (contradicted || !cand.modern) return false;
+  if (cand.specific) return true;
+  return all.some((o) => o !== cand && o.modern && o.ruleId !== cand.ruleId);
+}
+
+/** One finding per span: structure beats an SDK call beats a name beats a pair beats proximity. */
+function dedupe(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || VIA_RANK[a.via] - VIA_RANK[b.via]);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end && !(c.via === 'pair' && prev.via === 'pair' && c.ruleId !== prev.ruleId)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+function allowMarker(text: string, lines: LineIndex, line: number, markers: string[]): string | undefined {
+  const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
+  return markers.find((m) => content.includes(m));
+}

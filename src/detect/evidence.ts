@@ -1,0 +1,94 @@
+/**
+ * Evidence that a file talks to X: anywhere in it or its path (file level), or right around a
+ * value (local: its own name, its YAML/JSON/INI parents, the lines nearby).
+ */
+import type { CompiledRules } from './compile.js';
+import type { LineIndex } from './text.js';
+import { splitWords } from './names.js';
+
+/** Lines above and below a value that count as "nearby". */
+const NEAR_LINES = 5;
+/** How far up the parent search walks before giving up. */
+const PARENT_LINES = 80;
+
+export class Evidence {
+  private fileLevel: boolean | undefined;
+  private readonly parentCache = new Map<number, string[]>();
+  constructor(
+    private readonly rules: CompiledRules,
+    private readonly text: string,
+    private readonly path: string,
+    private readonly lines: LineIndex,
+    /** Offsets of structural X tokens: one alone proves the file is about X. */
+    private readonly structuralOffsets: number[],
+    /** Evidence gathered elsewhere (the first pass over a large file's chunks). */
+    private readonly external = false,
+  ) {}
+
+  get file(): boolean {
+    this.fileLevel ??=
+      this.external || this.structuralOffsets.length > 0 || this.rules.evidence.test(this.path) || this.rules.evidence.test(this.text);
+    return this.fileLevel;
+  }
+
+  /** An evidence word or a structural X token within a few lines of `offset`. */
+  near(offset: number): boolean {
+    if (!this.file) return false;
+    const line = this.lines.lineOf(offset);
+    const from = this.lines.lineStart(Math.max(1, line - NEAR_LINES));
+    const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + NEAR_LINES));
+    if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
+    return this.rules.evidence.test(this.text.slice(from, to));
+  }
+
+  /** Words of the keys this line is nested under: YAML/JSON/Python-dict indentation and INI sections. */
+  parents(offset: number): string[] {
+    const line = this.lines.lineOf(offset);
+    const cached = this.parentCache.get(line);
+    if (cached) return cached;
+    const words: string[] = [];
+    let indent = indentOf(this.lines.lineText(line));
+    for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES && indent > 0; l--) {
+      const text = this.lines.lineText(l);
+      if (!text.trim()) continue;
+      const section = /^\s*\[([^\]]+)\]\s*$/.exec(text);
+      if (section) {
+        words.push(...splitWords(section[1]!));
+        break;
+      }
+      const ind = indentOf(text);
+      if (ind >= indent) continue;
+      indent = ind;
+      const key = /^[\s"]*-?\s*["']?([A-Za-z0-9_.$@ -]{1,60}?)["']?\s*(?::|=|\{|\(|=>)/.exec(text);
+      if (key) words.push(...splitWords(key[1]!));
+    }
+    if (words.length === 0) {
+      // INI files: a [section] header with no indentation below it.
+      for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
+        const section = /^\s*\[([^\]]+)\]\s*$/.exec(this.lines.lineText(l));
+        if (section) {
+          words.push(...splitWords(section[1]!));
+          break;
+        }
+      }
+    }
+    this.parentCache.set(line, words);
+    return words;
+  }
+}
+
+/** Indentation width; a notebook line's JSON quote counts as indentation of the code inside it. */
+function indentOf(line: string): number {
+  const m = /^[ \t]*"?( *)/.exec(line);
+  return m ? m[0].length : 0;
+}
+
+/** Words that make a name X's own: `twitter_*`, `tweepy`, `X_API_KEY`, ... */
+export function wordsShowX(words: string[]): boolean {
+  return words.some((w) => w === 'twitter' || w === 'tweepy' || w === 'twython' || w === 'twurl' || w === 'tweet' || w === 'rtweet');
+}
+
+/** `X_API_KEY`, `x_consumer_secret`: X's own current naming (the HTTP header X-API-Key is not). */
+export function nameHasXPrefix(name: string): boolean {
+  return /(?:^|[^A-Za-z0-9])[Xx]_(?:API|BEARER|ACCESS|CONSUMER|CLIENT|OAUTH|APP)/i.test(name);
+}

@@ -1,0 +1,97 @@
+/**
+ * Bytes → text, and the same-length normalisation the detector matches on.
+ *
+ * Normalisation never changes a string's length, so an offset in the normalised text is the same
+ * offset in the decoded file, and line/column always point into the original.
+ */
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+export interface DecodedText {
+  text: string;
+  encoding: Encoding;
+}
+
+/** How many leading bytes are looked at to tell a binary file from a text file. */
+export const BINARY_SNIFF_BYTES = 8000;
+
+/** A NUL byte in the first few KB means binary, unless a UTF-16 BOM says otherwise (git uses the same test). */
+export function isBinary(bytes: Uint8Array): boolean {
+  if (utf16Encoding(bytes)) return false;
+  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+function utf16Encoding(bytes: Uint8Array): Encoding | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** Decodes with the BOM's encoding (dropping the BOM); invalid UTF-8 becomes U+FFFD, never an error. */
+export function decode(bytes: Uint8Array): DecodedText {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16 };
+  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(start)), encoding: 'utf-8' };
+}
+
+const ESCAPE = /\\(["'\/nrt])|\r/g;
+
+/**
+ * Same-length normalisation: JSON/JS string escapes become the character they stand for, padded
+ * with a space (`\"` → ` "`, `\n` → ` ⏎`), and CR becomes a space. Jupyter notebooks keep code as
+ * JSON strings, so after this a cell reads like the code it holds.
+ */
+export function normalise(text: string): string {
+  if (text.indexOf('\\') < 0 && text.indexOf('\r') < 0) return text;
+  return text.replace(ESCAPE, (m, ch: string | undefined) => {
+    if (m === '\r') return ' ';
+    if (ch === 'n') return ' \n';
+    if (ch === 'r' || ch === 't') return '  ';
+    return ' ' + ch;
+  });
+}
+
+/** Maps offsets to 1-based line and column; the column counts code points, as editors show them. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  lineStart(line: number): number {
+    return this.starts[line - 1] ?? this.text.length;
+  }
+  lineEnd(line: number): number {
+    const next = this.starts[line];
+    return next === undefined ? this.text.length : next - 1;
+  }
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  position(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    let column = 1;
+    for (let i = this.lineStart(line); i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      // A surrogate pair is one character on screen.
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < offset) i++;
+      column++;
+    }
+    return { line, column };
+  }
+}

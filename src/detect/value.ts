@@ -1,0 +1,89 @@
+/**
+ * Reading the value that follows a key name, in every syntax the corpus shows:
+ * `KEY=v`, `KEY: v`, `"key": "v"`, `key => 'v'`, `key := "v"`, `key <- "v"`, `define('KEY', 'v')`,
+ * `ENV['KEY'] || 'v'`, `<key>v</key>`, `<add key="Key" value="v"/>`, `--key v`, `| Key | v |`,
+ * `key: str = "v"`, and the value on the next line (`KEY = (⏎ "v"`, YAML `key:⏎  v`).
+ */
+
+export interface ValueSpan {
+  start: number;
+  end: number;
+  value: string;
+}
+
+const SEPARATORS = [':=', '=>', '<-', '||=', '||', '??', '=', ':', ',', '|', '>', '('];
+const VALUE_CHAR = /[A-Za-z0-9_-]/;
+/** What may follow a complete value: end of string, closing quote, a delimiter or a comment. */
+const VALUE_END = /[\s"'`,;)\]}&|\\<#]/;
+
+function skipInline(t: string, i: number, chars: RegExp): number {
+  while (i < t.length && t[i] !== '\n' && chars.test(t[i]!)) i++;
+  return i;
+}
+
+/** Skips one string opener: a quote, optionally with a language prefix (@"", r"", b'', f"", u""). */
+function skipOpener(t: string, i: number): { i: number; quote: string } {
+  const m = /^[@rRbBuUfF]?(["'`])/.exec(t.slice(i, i + 2));
+  if (m) return { i: i + m[0].length, quote: m[1]! };
+  return { i, quote: '' };
+}
+
+/** The rest of the line holds nothing but openers: the value continues on the next line. */
+function restIsFiller(t: string, i: number): boolean {
+  for (; i < t.length && t[i] !== '\n'; i++) if (!/[\s"'`(\[{\\,|>]/.test(t[i]!)) return false;
+  return true;
+}
+
+/**
+ * `keyEnd` is the offset right after the key name. `keyQuoted` tells whether the key itself was a
+ * string literal, which is what makes `, ` a separator (`define('KEY', 'v')`, `getenv("K", "v")`).
+ */
+export function readValueAfter(t: string, keyEnd: number): ValueSpan | null {
+  let i = keyEnd;
+  const closed = skipInline(t, i, /["'`\]\s]/);
+  const keyQuoted = /["'`]/.test(t.slice(i, closed));
+  i = closed;
+  let sep = '';
+  for (const s of SEPARATORS) {
+    if (t.startsWith(s, i)) {
+      sep = s;
+      break;
+    }
+  }
+  if (sep === ',' && !keyQuoted) return null;
+  if (sep) i += sep.length;
+  else if (i === keyEnd || !/[ \t]/.test(t[i - 1] ?? '')) return null;
+  i = skipInline(t, i, /[ \t]/);
+  // <add key="ConsumerKey" value="..."/>
+  const attr = /^value\s*=\s*/.exec(t.slice(i, i + 12));
+  if (attr) i += attr[0].length;
+  // Python annotations: `consumer_key: str = "..."`.
+  if (sep === ':') {
+    const annotation = /^[A-Za-z_][\w.[\]]*\s*=\s*/.exec(t.slice(i, i + 40));
+    if (annotation && !/^[A-Za-z0-9_-]{16,}\s*$/.test(annotation[0])) i += annotation[0].length;
+  }
+  let opener = skipOpener(t, i);
+  i = opener.i;
+  if (opener.quote && t[i] === opener.quote) return null; // an empty string
+  // The value may sit on the next line (or two, when a notebook's JSON line break sits between).
+  for (let hops = 0; hops < 2 && !opener.quote && restIsFiller(t, i); hops++) {
+    const nl = t.indexOf('\n', i);
+    if (nl < 0) return null;
+    i = skipInline(t, nl + 1, /[\s"'`(\[{\\,]/);
+    if (/^[@rRbBuUfF]?["'`]/.test(t.slice(i, i + 2))) {
+      opener = skipOpener(t, i);
+      i = opener.i;
+    }
+  }
+  const start = i;
+  while (i < t.length && VALUE_CHAR.test(t[i]!)) i++;
+  if (i === start) return null;
+  if (i < t.length && !VALUE_END.test(t[i]!)) return null;
+  if (!sep && !/^[\s"'`]*$/.test(lineRest(t, i))) return null;
+  return { start, end: i, value: t.slice(start, i) };
+}
+
+function lineRest(t: string, i: number): string {
+  const nl = t.indexOf('\n', i);
+  return t.slice(i, nl < 0 ? t.length : nl);
+}

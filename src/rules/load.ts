@@ -1,0 +1,100 @@
+/**
+ * Loads and validates the rule data in `rules/`: one file per credential kind (`twitter-*.json`),
+ * the shared context vocabulary (`context.json`) and remediation texts (`remediation/*.json`).
+ * Every problem names its file and field, so a broken rule never becomes a silent miss.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ContextVocabulary, Remediation, Rule, RuleSet } from './types.js';
+
+export class RuleError extends Error {}
+
+/** `rules/` of this package: two levels up from dist/src/rules (and from src/rules). */
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../../rules/', import.meta.url));
+
+const DETECTORS = ['bearer', 'oauth1-access-token', 'oauth2-token', 'oauth2-client-id', 'context'];
+const SEVERITIES = ['high', 'medium', 'low', 'info'];
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new RuleError(`${file}: ${(err as Error).message}`);
+  }
+}
+
+function need(cond: unknown, file: string, field: string, what: string): asserts cond {
+  if (!cond) throw new RuleError(`${file}: field "${field}" ${what}`);
+}
+
+function validateRule(raw: unknown, file: string): Rule {
+  const r = raw as Rule;
+  need(r && typeof r === 'object', file, '(root)', 'must be an object');
+  for (const f of ['id', 'title', 'description', 'role', 'remediation', 'pattern'] as const) {
+    need(typeof r[f] === 'string' && r[f].length > 0, file, f, 'must be a non-empty string');
+  }
+  need(file.endsWith(`${r.id}.json`), file, 'id', `must match the file name (got "${r.id}")`);
+  need(DETECTORS.includes(r.detector), file, 'detector', `must be one of ${DETECTORS.join(', ')}`);
+  need(r.set === 'oauth1' || r.set === 'oauth2', file, 'set', 'must be "oauth1" or "oauth2"');
+  need(SEVERITIES.includes(r.severity), file, 'severity', `must be one of ${SEVERITIES.join(', ')}`);
+  try {
+    new RegExp(r.pattern);
+  } catch (err) {
+    throw new RuleError(`${file}: field "pattern" does not compile: ${(err as Error).message}`);
+  }
+  if (r.detector === 'context') {
+    const c = r.context;
+    need(c && typeof c === 'object', file, 'context', 'is required for context rules');
+    need(c.charset === 'alnum' || c.charset === 'base64url', file, 'context.charset', 'must be "alnum" or "base64url"');
+    need(Array.isArray(c.modernLengths) && c.modernLengths.length > 0, file, 'context.modernLengths', 'must list lengths');
+    need(Array.isArray(c.names) && c.names.length > 0, file, 'context.names', 'must list role names');
+    for (const n of c.names) {
+      need(typeof n.words === 'string' && /^[a-z0-9]+( [a-z0-9]+)*$/.test(n.words), file, 'context.names.words', `must be lower-case words ("${n.words}")`);
+      need(n.strength === 'specific' || n.strength === 'generic', file, 'context.names.strength', 'must be "specific" or "generic"');
+    }
+  }
+  const ex = r.examples;
+  need(ex && Array.isArray(ex.positive) && ex.positive.length > 0, file, 'examples.positive', 'must hold at least one example');
+  need(Array.isArray(ex.negative) && ex.negative.length > 0, file, 'examples.negative', 'must hold at least one example');
+  for (const e of [...ex.positive, ...ex.negative]) {
+    need(typeof e.file === 'string' && typeof e.text === 'string', file, 'examples', 'entries need "file" and "text"');
+  }
+  return r;
+}
+
+export function loadRules(dir = DEFAULT_RULES_DIR): RuleSet {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch (err) {
+    throw new RuleError(`cannot read the rules directory ${dir}: ${(err as Error).message}`);
+  }
+  const rules = entries.filter((f) => /^twitter-.*\.json$/.test(f)).map((f) => validateRule(readJson(join(dir, f)), join(dir, f)));
+  const byId = new Map<string, Rule>();
+  for (const r of rules) {
+    if (byId.has(r.id)) throw new RuleError(`${dir}: duplicate rule id "${r.id}"`);
+    byId.set(r.id, r);
+  }
+  const roles = new Set(rules.map((r) => r.role));
+  if (roles.size !== rules.length) throw new RuleError(`${dir}: two rules share a role`);
+
+  const remediations = new Map<string, Remediation>();
+  const remDir = join(dir, 'remediation');
+  for (const f of readdirSync(remDir).filter((x) => x.endsWith('.json')).sort()) {
+    const rem = readJson(join(remDir, f)) as Remediation;
+    need(typeof rem.key === 'string' && f === `${rem.key}.json`, join(remDir, f), 'key', 'must match the file name');
+    need(Array.isArray(rem.regenerate) && rem.regenerate.length > 0, join(remDir, f), 'regenerate', 'must list steps');
+    remediations.set(rem.key, rem);
+  }
+  for (const r of rules) {
+    need(remediations.has(r.remediation), join(dir, `${r.id}.json`), 'remediation', `names unknown remediation "${r.remediation}"`);
+  }
+  const vocabulary = readJson(join(dir, 'context.json')) as ContextVocabulary;
+  for (const call of vocabulary.sdkCalls) {
+    for (const role of call.roles) {
+      need(role === '' || roles.has(role), join(dir, 'context.json'), `sdkCalls.${call.call}`, `names unknown role "${role}"`);
+    }
+  }
+  return { rules, byId, remediations, vocabulary };
+}
