@@ -24,6 +24,8 @@ export interface DetectedSecret {
   line: number;
   column: number;
   secret: string;
+  /** The form the fingerprint hashes: a bearer token percent-encoded, as X issues it. */
+  canonical: string;
   blocking: boolean;
   severity: Severity;
   status: FindingStatus;
@@ -90,6 +92,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
       line,
       column,
       secret: cand.secret,
+      canonical: hashed,
       blocking,
       severity: blocking ? rule.severity : status === 'client-id' ? 'info' : 'low',
       status,

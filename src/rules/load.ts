@@ -13,6 +13,19 @@ export class RuleError extends Error {}
 /** `rules/` of this package: two levels up from dist/src/rules (and from src/rules). */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../../rules/', import.meta.url));
 
+/** The public rule ids, in the order reports and the README list them. */
+export const RULE_ORDER = [
+  'twitter-consumer-key',
+  'twitter-consumer-secret',
+  'twitter-bearer-token',
+  'twitter-access-token',
+  'twitter-access-token-secret',
+  'twitter-oauth2-client-id',
+  'twitter-oauth2-client-secret',
+  'twitter-oauth2-access-token',
+  'twitter-oauth2-refresh-token',
+];
+
 const DETECTORS = ['bearer', 'oauth1-access-token', 'oauth2-token', 'oauth2-client-id', 'context'];
 const SEVERITIES = ['high', 'medium', 'low', 'info'];
 
@@ -71,6 +84,8 @@ export function loadRules(dir = DEFAULT_RULES_DIR): RuleSet {
     throw new RuleError(`cannot read the rules directory ${dir}: ${(err as Error).message}`);
   }
   const rules = entries.filter((f) => /^twitter-.*\.json$/.test(f)).map((f) => validateRule(readJson(join(dir, f)), join(dir, f)));
+  const rank = (id: string): number => (RULE_ORDER.includes(id) ? RULE_ORDER.indexOf(id) : RULE_ORDER.length);
+  rules.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   const byId = new Map<string, Rule>();
   for (const r of rules) {
     if (byId.has(r.id)) throw new RuleError(`${dir}: duplicate rule id "${r.id}"`);

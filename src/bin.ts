@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+/** Process glue only: argv in, text out, exit code set. Everything else lives in cli/run.ts. */
+import { run } from './cli/run.js';
+
+const result = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+});
+if (result.stdout) process.stdout.write(result.stdout);
+if (result.stderr) process.stderr.write(result.stderr);
+process.exitCode = result.exitCode;

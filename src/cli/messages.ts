@@ -1,0 +1,56 @@
+/** Every sentence the CLI prints, in one place (user-facing text is data, not formatter code). */
+export const messages = {
+  usage: `Usage: scan-twitter-secrets [options] [path ...]
+
+Find leaked X (Twitter) API credentials and say how to regenerate them.
+Paths default to "." (inside a git work tree: the files git sees, so .gitignore applies).
+
+Options:
+  -f, --format <text|json>  report format (default: text)
+  -o, --output <file>       write the report to a file instead of standard output
+      --show-secrets        print secrets in full (masked by default)
+  -i, --include <glob>      scan only matching paths (repeatable)
+  -e, --exclude <glob>      skip matching paths (repeatable)
+  -c, --config <file>       config file (default: .twitter-secrets.json at the repository root)
+      --no-git              walk the file system even inside a git work tree (.gitignore not applied)
+      --list-rules          list the detection rules
+      --explain <rule-id>   print a rule's description and how to regenerate that credential
+  -v, --verbose             also list ignored findings and skipped files
+      --color / --no-color  force or disable colour (default: on a terminal, unless NO_COLOR is set)
+  -h, --help                show this help
+      --version             print the version
+
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
+Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint in .twitter-secrets-ignore.`,
+  error: (msg: string) => `scan-twitter-secrets: ${msg}`,
+  unknownRule: (id: string) => `unknown rule "${id}" (see --list-rules)`,
+  badFormat: (f: string, allowed: string[]) => `unknown format "${f}" (choose ${allowed.join(', ')})`,
+  cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
+  reportWritten: (file: string) => `report written to ${file}`,
+  statusNote: {
+    leak: '',
+    expired: 'expired (issued more than 2 hours ago): warning only',
+    'public-client': "X's public web-client token, not your secret: warning only",
+    'client-id': 'public in PKCE apps: warning only unless its client secret is beside it',
+  } as Record<string, string>,
+  details: {
+    appId: (v: string) => `App ID ${v}`,
+    userId: (v: string) => `account user id ${v}`,
+    issuedAt: (v: string) => `issued ${v}`,
+  } as Record<string, (v: string) => string>,
+  setTitle: { app: 'OAuth 1.0a / app credentials', oauth2: 'OAuth 2.0 client and user tokens' } as Record<string, string>,
+  howToFix: 'How to regenerate what leaked',
+  revokeByApi: 'Revoke by API:',
+  falsePositive: (fp: string) =>
+    `Not a real credential? Add "twitter-secrets:allow" to its line, or this line to .twitter-secrets-ignore:\n    fingerprint:${fp}  # why it is safe`,
+  summary: (s: { findings: number; blocking: number; warnings: number; files: number; scanned: number; ignored: number; binary: number; excluded: number }) => {
+    const parts = [`scanned ${s.scanned} file${s.scanned === 1 ? '' : 's'}`];
+    if (s.findings === 0) parts.push('no X credentials found');
+    else parts.push(`${s.findings} X credential${s.findings === 1 ? '' : 's'} found in ${s.files} file${s.files === 1 ? '' : 's'} (${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? '' : 's'})`);
+    if (s.ignored) parts.push(`${s.ignored} ignored`);
+    if (s.binary) parts.push(`${s.binary} binary skipped`);
+    if (s.excluded) parts.push(`${s.excluded} excluded`);
+    return parts.join('; ');
+  },
+  ruleListHeader: ['RULE', 'BLOCKS', 'WHAT'],
+};

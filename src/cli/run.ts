@@ -1,0 +1,139 @@
+/**
+ * The CLI as a function: argv in, { exitCode, stdout, stderr } out. It never touches the process;
+ * bin.ts does. Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { CONFIG_FILE_NAME, readConfigFile } from '../config/config-file.js';
+import { IGNORE_FILE_NAME, readIgnoreFile } from '../config/ignore-file.js';
+import { makePathFilter } from '../config/path-filter.js';
+import { compileRules } from '../detect/compile.js';
+import { ScanError, UsageError } from '../errors.js';
+import { workTreeTop } from '../git/git.js';
+import { formats } from '../report/formats.js';
+import { blockingCount, type Report } from '../report/report.js';
+import { remediationFor, renderRemediation } from '../remediation/render.js';
+import { loadRules, RuleError } from '../rules/load.js';
+import type { RuleSet } from '../rules/types.js';
+import { scanBlobs } from '../scan/engine.js';
+import type { ScanResult } from '../scan/finding.js';
+import { listTree, resolveRoots, type TreeEntry } from '../sources/tree.js';
+import { parseOptions, type Options } from './args.js';
+import { messages } from './messages.js';
+
+export interface RunContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Whether standard output is a terminal (colour default). */
+  stdoutIsTTY: boolean;
+  /** Clock for expiry decisions; tests inject it. */
+  now?: number;
+}
+
+export interface RunResult {
+  exitCode: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+export const EXIT = { clean: 0, blocking: 1, error: 2 } as const;
+
+export function toolVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+export async function run(argv: string[], ctx: RunContext): Promise<RunResult> {
+  try {
+    return await runUnchecked(argv, ctx);
+  } catch (err) {
+    const known = err instanceof UsageError || err instanceof ScanError || err instanceof RuleError;
+    const msg = known ? (err as Error).message : `internal error: ${(err as Error)?.message ?? String(err)}`;
+    return { exitCode: EXIT.error, stdout: '', stderr: messages.error(msg.split('\n')[0]!) + '\n' };
+  }
+}
+
+async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult> {
+  const opts = parseOptions(argv);
+  if (opts.help) return { exitCode: 0, stdout: messages.usage + '\n', stderr: '' };
+  if (opts.version) return { exitCode: 0, stdout: toolVersion() + '\n', stderr: '' };
+  if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
+  const rules = loadRules();
+  if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: '' };
+  if (opts.explain !== undefined) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: '' };
+
+  const result = await scanTree(opts, rules, ctx);
+  const color = opts.output ? false : (opts.color ?? (ctx.stdoutIsTTY && !ctx.env.NO_COLOR));
+  const report: Report = {
+    result,
+    rules,
+    toolVersion: toolVersion(),
+    scanned: opts.paths.join(' '),
+    showSecrets: opts.showSecrets,
+    color,
+    verbose: opts.verbose,
+  };
+  const body = formats[opts.format]!(report);
+  const exitCode = blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
+  if (opts.output) {
+    const target = resolve(ctx.cwd, opts.output);
+    try {
+      writeFileSync(target, body);
+    } catch (err) {
+      throw new UsageError(messages.cannotWrite(opts.output, (err as NodeJS.ErrnoException).code ?? (err as Error).message));
+    }
+    const summary = body.trimEnd().split('\n').pop()!;
+    return { exitCode, stdout: '', stderr: `${opts.format === 'text' ? summary + '\n' : ''}${messages.reportWritten(opts.output)}\n` };
+  }
+  return { exitCode, stdout: body, stderr: '' };
+}
+
+async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
+  const roots = await resolveRoots(opts.paths, ctx.cwd, opts.git);
+  const first = roots[0]!;
+  // The ignore and config files live at the repository root (outside git: the scanned directory).
+  const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
+  const ignore = readIgnoreFile(join(base, IGNORE_FILE_NAME));
+  const config = opts.config ? readConfigFile(resolve(ctx.cwd, opts.config), true) : readConfigFile(join(base, CONFIG_FILE_NAME), false);
+  const filter = await makePathFilter([...opts.include, ...(config?.include ?? [])], [...opts.exclude, ...(config?.exclude ?? [])], ignore?.globs ?? []);
+  const listing = await listTree(roots, ctx.cwd);
+  const result = await scanBlobs(listing.entries, {
+    rules: compileRules(rules),
+    now: ctx.now ?? Date.now(),
+    filter,
+    ignoredFingerprints: ignore?.fingerprints ?? new Map(),
+    ignorePathOf: (blob) => {
+      const rel = relative(base, (blob as TreeEntry).absText);
+      return rel.startsWith('..') || isAbsolute(rel) ? null : rel.split('\\').join('/');
+    },
+  });
+  result.stats.symlinksSkipped += listing.symlinksSkipped;
+  result.warnings.unshift(...listing.warnings);
+  result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  return result;
+}
+
+function listRules(set: RuleSet): string {
+  const rows = set.rules.map((r) => [r.id, r.detector === 'oauth2-client-id' ? 'with secret' : 'yes', r.title]);
+  const header = messages.ruleListHeader;
+  const w0 = Math.max(header[0]!.length, ...rows.map((r) => r[0]!.length));
+  const w1 = Math.max(header[1]!.length, ...rows.map((r) => r[1]!.length));
+  return [header, ...rows].map((r) => `${r[0]!.padEnd(w0)}  ${r[1]!.padEnd(w1)}  ${r[2]}`).join('\n') + '\n';
+}
+
+function explain(set: RuleSet, id: string): string {
+  const rule = set.byId.get(id);
+  if (!rule) throw new UsageError(messages.unknownRule(id));
+  return [
+    `${rule.id}: ${rule.title}`,
+    '',
+    rule.description,
+    `Shape: ${rule.pattern}`,
+    '',
+    messages.howToFix,
+    renderRemediation(remediationFor([rule.id], set), messages.revokeByApi),
+  ].join('\n');
+}

@@ -1,0 +1,36 @@
+/** The optional config file (`.twitter-secrets.json`): include/exclude globs for every run. */
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+
+export const CONFIG_FILE_NAME = '.twitter-secrets.json';
+
+export interface ConfigFile {
+  include: string[];
+  exclude: string[];
+}
+
+export function readConfigFile(file: string, required: boolean): ConfigFile | null {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (err) {
+    if (!required && (err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new UsageError(`cannot read config file ${file}: ${(err as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    throw new UsageError(`config file ${file} is not valid JSON: ${(err as Error).message}`);
+  }
+  const obj = (data ?? {}) as Record<string, unknown>;
+  const list = (key: string): string[] => {
+    const v = obj[key] ?? [];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new UsageError(`config file ${file}: "${key}" must be a list of glob strings`);
+    return v as string[];
+  };
+  for (const key of Object.keys(obj)) {
+    if (key !== 'include' && key !== 'exclude' && key !== '$schema') throw new UsageError(`config file ${file}: unknown key "${key}"`);
+  }
+  return { include: list('include'), exclude: list('exclude') };
+}

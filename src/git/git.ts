@@ -1,0 +1,64 @@
+/**
+ * The one module that talks to git. simple-git answers questions about the repository; byte streams
+ * that must survive any file name (`-z` output, blob contents) come from child_process directly,
+ * because simple-git decodes output as UTF-8 text and would mangle non-UTF-8 names.
+ */
+import { spawn } from 'node:child_process';
+import { ScanError } from '../errors.js';
+
+/** The work tree's top directory, or null when `dir` is not inside a git work tree (or git is missing). */
+export async function workTreeTop(dir: string): Promise<string | null> {
+  const { simpleGit } = await import('simple-git');
+  try {
+    const git = simpleGit({ baseDir: dir });
+    if (!(await git.checkIsRepo())) return null;
+    const top = (await git.revparse(['--show-toplevel'])).trim();
+    return top || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs git and returns stdout as bytes; a non-zero exit becomes a ScanError with git's first line. */
+export function gitBytes(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = spawn('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (err) {
+      reject(new ScanError(`cannot run git: ${(err as Error).message}`));
+      return;
+    }
+    const out: Buffer[] = [];
+    const errOut: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => errOut.push(d));
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      reject(new ScanError(err.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${err.message}`));
+    });
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out));
+      else {
+        const msg = Buffer.concat(errOut).toString('utf8').trim().split('\n')[0] || `exit code ${code}`;
+        reject(new ScanError(`git ${args[0]} failed: ${msg}`));
+      }
+    });
+  });
+}
+
+/** Splits NUL-terminated `-z` output into raw byte paths. */
+export function splitNul(buf: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let start = 0;
+  for (let i = buf.indexOf(0); i >= 0; i = buf.indexOf(0, start)) {
+    if (i > start) out.push(buf.subarray(start, i));
+    start = i + 1;
+  }
+  if (start < buf.length) out.push(buf.subarray(start));
+  return out;
+}
+
+/** Files git would see under `dir`: tracked plus untracked-not-ignored, so .gitignore applies exactly. */
+export async function listWorkTreeFiles(dir: string): Promise<Buffer[]> {
+  return splitNul(await gitBytes(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], dir));
+}

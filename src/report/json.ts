@@ -1,0 +1,63 @@
+/**
+ * JSON report, version 1 (a documented interface; see README "JSON output"). Secrets appear only as
+ * `masked` unless --show-secrets adds `secret`.
+ */
+import type { Finding } from '../scan/finding.js';
+import { mask } from './mask.js';
+import { active, blockingCount, ignoredFindings, type Report } from './report.js';
+
+export const JSON_REPORT_VERSION = 1;
+
+function findingJson(f: Finding, showSecrets: boolean): Record<string, unknown> {
+  return {
+    ruleId: f.ruleId,
+    title: f.title,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    blocking: f.blocking,
+    severity: f.severity,
+    status: f.status,
+    masked: mask(f.secret),
+    ...(showSecrets ? { secret: f.secret } : {}),
+    fingerprint: f.fingerprint,
+    group: f.group || null,
+    details: f.details,
+    ...(f.ignored ? { ignored: f.ignored } : {}),
+    ...(f.provenance ? { provenance: f.provenance } : {}),
+  };
+}
+
+export function formatJson(r: Report): string {
+  const findings = active(r);
+  const ignored = ignoredFindings(r);
+  const groups = new Map<string, { id: string; file: string; ruleIds: string[] }>();
+  for (const f of findings) {
+    const g = groups.get(f.group) ?? { id: f.group, file: f.file, ruleIds: [] };
+    if (!g.ruleIds.includes(f.ruleId)) g.ruleIds.push(f.ruleId);
+    groups.set(f.group, g);
+  }
+  const s = r.result.stats;
+  const doc = {
+    version: JSON_REPORT_VERSION,
+    tool: { name: 'scan-twitter-secrets', version: r.toolVersion },
+    findings: findings.map((f) => findingJson(f, r.showSecrets)),
+    ignored: ignored.map((f) => findingJson(f, r.showSecrets)),
+    groups: [...groups.values()],
+    summary: {
+      findings: findings.length,
+      blocking: blockingCount(r),
+      warnings: findings.length - blockingCount(r),
+      ignored: ignored.length,
+      filesScanned: s.filesScanned,
+      bytesScanned: s.bytesScanned,
+      binarySkipped: s.binarySkipped,
+      symlinksSkipped: s.symlinksSkipped,
+      excluded: s.excluded,
+      unreadable: s.unreadable,
+      knownExamples: s.knownExamples,
+    },
+    warnings: r.result.warnings,
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

@@ -1,0 +1,68 @@
+/** The human report: findings by file and credential set, then what to do, then a one-line summary. */
+import { messages } from '../cli/messages.js';
+import { remediationFor, renderRemediation } from '../remediation/render.js';
+import type { Finding } from '../scan/finding.js';
+import { credentialSetOf } from '../scan/group.js';
+import { mask } from './mask.js';
+import { active, blockingCount, ignoredFindings, type Report } from './report.js';
+
+const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+
+export function describeFinding(f: Finding, showSecrets: boolean): string {
+  const facts = Object.entries(f.details).map(([k, v]) => messages.details[k]?.(v) ?? `${k} ${v}`);
+  const note = messages.statusNote[f.status];
+  if (note) facts.push(note);
+  const value = showSecrets ? f.secret : mask(f.secret);
+  return `${f.title}  ${value}${facts.length ? `  (${facts.join('; ')})` : ''}`;
+}
+
+export function formatText(r: Report): string {
+  const red = paint(r.color, '31;1');
+  const yellow = paint(r.color, '33');
+  const bold = paint(r.color, '1');
+  const dim = paint(r.color, '2');
+  const findings = active(r);
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const [file, list] of byFile) {
+    out.push(bold(file));
+    let group = '';
+    for (const f of list) {
+      if (f.group !== group) {
+        group = f.group;
+        const size = list.filter((x) => x.group === group).length;
+        if (size > 1) out.push(dim(`  credential set ${group.replace('set-', '#')}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
+      }
+      const tag = f.blocking ? red('✖ leak') : yellow('⚠ warn');
+      out.push(`  ${tag}  ${file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
+    }
+    out.push('');
+  }
+  const leaked = findings.filter((f) => f.blocking);
+  if (leaked.length) {
+    out.push(bold(messages.howToFix));
+    out.push(renderRemediation(remediationFor(new Set(leaked.map((f) => f.ruleId)), r.rules), messages.revokeByApi));
+    out.push(dim(messages.falsePositive(leaked[0]!.fingerprint)));
+    out.push('');
+  }
+  const ignored = ignoredFindings(r);
+  if (r.verbose) {
+    for (const f of ignored) out.push(dim(`  ignored  ${f.file}:${f.line}:${f.column}  ${f.ruleId}  by ${f.ignored!.by}${f.ignored!.reason ? ` — ${f.ignored!.reason}` : ''}`));
+  }
+  for (const w of r.result.warnings) out.push(yellow(`warning: ${w}`));
+  const s = r.result.stats;
+  const blocking = blockingCount(r);
+  const line = messages.summary({
+    findings: findings.length,
+    blocking,
+    warnings: findings.length - blocking,
+    files: byFile.size,
+    scanned: s.filesScanned,
+    ignored: ignored.length,
+    binary: s.binarySkipped,
+    excluded: s.excluded,
+  });
+  out.push(blocking ? red(line) : line);
+  return out.join('\n') + '\n';
+}

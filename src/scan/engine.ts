@@ -1,0 +1,92 @@
+/**
+ * Runs the detector over the blobs of any source and turns detections into findings: masked
+ * identity (fingerprint), ignore rules, credential sets. Sources and reporters never meet here.
+ */
+import { IGNORE_FILE_NAME, type IgnoreEntry } from '../config/ignore-file.js';
+import type { PathFilter } from '../config/path-filter.js';
+import type { CompiledRules } from '../detect/compile.js';
+import type { Blob } from './blob.js';
+import { emptyStats, type Finding, type ScanResult } from './finding.js';
+import { fingerprint } from './fingerprint.js';
+import { assignGroups, type GroupCounter } from './group.js';
+import { scanBlob } from './scan-blob.js';
+
+export interface EngineOptions {
+  rules: CompiledRules;
+  now: number;
+  filter: PathFilter;
+  /** Fingerprints listed in the ignore file. */
+  ignoredFingerprints: Map<string, IgnoreEntry>;
+  /** Path used to match the ignore file's globs (relative to its directory); null: no ignore file applies. */
+  ignorePathOf: (blob: Blob) => string | null;
+  /** Files read at the same time; detection itself is synchronous. */
+  concurrency?: number;
+}
+
+export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Promise<ScanResult> {
+  const stats = emptyStats();
+  const warnings: string[] = [];
+  const perBlob: Finding[][] = [];
+  const queue = [...blobs].map((blob, index) => ({ blob, index }));
+  let cursor = 0;
+  const worker = async (): Promise<void> => {
+    while (cursor < queue.length) {
+      const { blob, index } = queue[cursor++]!;
+      if (!opts.filter.selected(blob.path)) {
+        stats.excluded++;
+        continue;
+      }
+      let scan;
+      try {
+        scan = await scanBlob(blob, opts.rules, opts.now);
+      } catch (err) {
+        stats.unreadable++;
+        warnings.push(`cannot read ${blob.path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        continue;
+      }
+      if (scan.kind === 'binary') {
+        stats.binarySkipped++;
+        continue;
+      }
+      stats.filesScanned++;
+      stats.bytesScanned += scan.size;
+      stats.knownExamples += scan.knownExamples;
+      const ignorePath = opts.ignorePathOf(blob);
+      const pathEntry = ignorePath === null ? undefined : opts.filter.ignoredBy(ignorePath);
+      perBlob[index] = scan.findings.map((d): Finding => {
+        const rule = opts.rules.set.byId.get(d.ruleId)!;
+        const fp = fingerprint(d.ruleId, d.canonical);
+        const f: Finding = {
+          ruleId: d.ruleId,
+          title: rule.title,
+          file: blob.path,
+          line: d.line,
+          column: d.column,
+          blocking: d.blocking,
+          severity: d.severity,
+          status: d.status,
+          secret: d.secret,
+          fingerprint: fp,
+          group: '',
+          details: d.details,
+          ...(blob.provenance ? { provenance: blob.provenance } : {}),
+        };
+        const byFp = opts.ignoredFingerprints.get(fp);
+        if (d.allowedBy) f.ignored = { by: `inline marker "${d.allowedBy}"` };
+        else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...(byFp.reason ? { reason: byFp.reason } : {}) };
+        else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...(pathEntry.reason ? { reason: pathEntry.reason } : {}) };
+        return f;
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 8) }, worker));
+
+  const counter: GroupCounter = { next: 1 };
+  const findings: Finding[] = [];
+  for (const list of perBlob) {
+    if (!list) continue;
+    assignGroups(list.filter((f) => !f.ignored), counter);
+    findings.push(...list);
+  }
+  return { findings, stats, warnings };
+}

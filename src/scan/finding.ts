@@ -1,0 +1,48 @@
+/** The one finding shape every source produces and every reporter consumes. */
+import type { FindingStatus } from '../detect/detect.js';
+import type { Severity } from '../rules/types.js';
+
+export interface Finding {
+  ruleId: string;
+  title: string;
+  /** Path relative to the scanned root (several roots: to the current directory), forward slashes. */
+  file: string;
+  line: number;
+  /** 1-based, in characters as an editor shows them, where the secret starts. */
+  column: number;
+  blocking: boolean;
+  severity: Severity;
+  status: FindingStatus;
+  /** The value, for matching and fingerprints only: never printed unless --show-secrets. */
+  secret: string;
+  fingerprint: string;
+  /** Credential set id ("set-1"): values that belong together share one. */
+  group: string;
+  /** What the token reveals: App ID, user id, issue time. */
+  details: Record<string, string>;
+  /** Why the finding does not count: an inline marker, an ignore-file entry. */
+  ignored?: { by: string; reason?: string };
+  /** Extra facts a source knows (history: commits; staged: already committed earlier). */
+  provenance?: Record<string, unknown>;
+}
+
+export interface ScanStats {
+  filesScanned: number;
+  bytesScanned: number;
+  binarySkipped: number;
+  symlinksSkipped: number;
+  unreadable: number;
+  excluded: number;
+  knownExamples: number;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  stats: ScanStats;
+  /** Non-fatal problems (unreadable file, broken symlink), one line each. */
+  warnings: string[];
+}
+
+export function emptyStats(): ScanStats {
+  return { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, symlinksSkipped: 0, unreadable: 0, excluded: 0, knownExamples: 0 };
+}

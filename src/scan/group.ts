@@ -1,0 +1,45 @@
+/**
+ * Groups a file's findings into credential sets as users think of them: consumer key + secret +
+ * access token + token secret (+ the app's bearer token) are one app's OAuth 1.0a set; client ID +
+ * client secret (+ user tokens) one OAuth 2.0 client. A kind seen twice, or a long gap, starts a new set.
+ */
+import type { Finding } from './finding.js';
+
+const SET_OF: Record<string, 'app' | 'oauth2'> = {
+  'twitter-consumer-key': 'app',
+  'twitter-consumer-secret': 'app',
+  'twitter-access-token': 'app',
+  'twitter-access-token-secret': 'app',
+  'twitter-bearer-token': 'app',
+  'twitter-oauth2-client-id': 'oauth2',
+  'twitter-oauth2-client-secret': 'oauth2',
+  'twitter-oauth2-access-token': 'oauth2',
+  'twitter-oauth2-refresh-token': 'oauth2',
+};
+
+/** Lines between two values beyond which they are not taken for one set. */
+const MAX_GAP_LINES = 40;
+
+export interface GroupCounter {
+  next: number;
+}
+
+/** `findings` are one blob's, sorted by position; sets `group` on each. */
+export function assignGroups(findings: Finding[], counter: GroupCounter): void {
+  const open = new Map<'app' | 'oauth2', { id: string; rules: Set<string>; lastLine: number }>();
+  for (const f of findings) {
+    const set = SET_OF[f.ruleId] ?? 'app';
+    let g = open.get(set);
+    if (!g || g.rules.has(f.ruleId) || f.line - g.lastLine > MAX_GAP_LINES) {
+      g = { id: `set-${counter.next++}`, rules: new Set(), lastLine: f.line };
+      open.set(set, g);
+    }
+    g.rules.add(f.ruleId);
+    g.lastLine = f.line;
+    f.group = g.id;
+  }
+}
+
+export function credentialSetOf(ruleId: string): 'app' | 'oauth2' {
+  return SET_OF[ruleId] ?? 'app';
+}

@@ -1,0 +1,37 @@
+/** Runs the detector over one blob, whole or window by window, and returns positioned findings. */
+import type { CompiledRules } from '../detect/compile.js';
+import { detect, type DetectedSecret } from '../detect/detect.js';
+import type { Blob } from './blob.js';
+import { classifyBytes, readForScan, type ReadOutcome } from './read-text.js';
+
+export type BlobScan =
+  | { kind: 'binary'; size: number }
+  | { kind: 'scanned'; size: number; findings: DetectedSecret[]; knownExamples: number };
+
+export async function scanBlob(blob: Blob, rules: CompiledRules, now: number): Promise<BlobScan> {
+  const read: ReadOutcome = blob.bytes ? classifyBytes(blob.bytes) : await readForScan(blob.fsPath ?? blob.path);
+  if (read.kind === 'binary') return read;
+  if (read.kind === 'text') {
+    const r = detect(read.text, blob.path, rules, { now });
+    return { kind: 'scanned', size: read.size, findings: r.findings, knownExamples: r.knownExamples };
+  }
+  const externalEvidence = rules.evidence.test(blob.path) || (await read.evidence((chunk) => rules.evidence.test(chunk)));
+  const findings: DetectedSecret[] = [];
+  let knownExamples = 0;
+  for await (const w of read.windows()) {
+    const r = detect(w.text, blob.path, rules, { now, externalEvidence });
+    knownExamples += r.knownExamples;
+    for (const f of r.findings) {
+      const absolute = w.offset + f.start;
+      if (absolute >= w.reportUntil) continue;
+      findings.push({
+        ...f,
+        start: absolute,
+        end: w.offset + f.end,
+        column: f.line === 1 ? f.column + w.columnBase : f.column,
+        line: f.line + w.lineBase,
+      });
+    }
+  }
+  return { kind: 'scanned', size: read.size, findings, knownExamples };
+}

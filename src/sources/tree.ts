@@ -1,0 +1,166 @@
+/**
+ * The tree source: files under the given paths. Inside a git work tree it asks git which files
+ * exist (tracked plus untracked-not-ignored), so .gitignore applies exactly; outside git it walks
+ * with fast-glob, skipping dependency and VCS folders. Explicit file paths are always scanned.
+ */
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { ScanError } from '../errors.js';
+import { listWorkTreeFiles, workTreeTop } from '../git/git.js';
+import type { Blob } from '../scan/blob.js';
+
+/** Folders a walk outside git never enters (dependencies, VCS data, caches). */
+export const DEFAULT_WALK_EXCLUDES = [
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/.hg/**',
+  '**/.svn/**',
+  '**/bower_components/**',
+  '**/.venv/**',
+  '**/venv/**',
+  '**/__pycache__/**',
+  '**/.tox/**',
+  '**/.mypy_cache/**',
+  '**/.pytest_cache/**',
+  '**/.next/cache/**',
+];
+
+export interface TreeRoot {
+  /** As the user typed it. */
+  arg: string;
+  abs: string;
+  isDirectory: boolean;
+  /** git work tree top, when the root is inside one and git is used. */
+  gitTop: string | null;
+}
+
+export interface TreeEntry extends Blob {
+  fsPath: string | Buffer;
+  /** Absolute path as text, for ignore-file matching. */
+  absText: string;
+  root: TreeRoot;
+  explicit: boolean;
+}
+
+export interface TreeListing {
+  entries: TreeEntry[];
+  warnings: string[];
+  symlinksSkipped: number;
+}
+
+export async function resolveRoots(args: string[], cwd: string, useGit: boolean): Promise<TreeRoot[]> {
+  const roots: TreeRoot[] = [];
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new ScanError(code === 'ENOENT' ? `no such file or directory: ${arg}` : `cannot read ${arg}: ${code ?? (err as Error).message}`);
+    }
+    const isDirectory = st.isDirectory();
+    if (!isDirectory && !st.isFile()) throw new ScanError(`not a file or directory: ${arg}`);
+    const gitTop = isDirectory && useGit ? await workTreeTop(abs) : null;
+    if (isDirectory) {
+      try {
+        await readdir(abs);
+      } catch (err) {
+        throw new ScanError(`cannot read directory ${arg}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+      }
+    }
+    roots.push({ arg, abs, isDirectory, gitTop });
+  }
+  return roots;
+}
+
+const toSlash = (p: string): string => (sep === '\\' ? p.replace(/\\/g, '/') : p);
+
+/** Display path: relative to the single root, or to the current directory when there are several. */
+function displayPath(abs: string, root: TreeRoot, cwd: string, several: boolean): string {
+  if (!root.isDirectory) return toSlash(several || isAbsolute(root.arg) ? relative(cwd, abs) || root.arg : root.arg);
+  return toSlash(relative(several ? cwd : root.abs, abs));
+}
+
+export async function listTree(roots: TreeRoot[], cwd: string): Promise<TreeListing> {
+  const entries: TreeEntry[] = [];
+  const warnings: string[] = [];
+  let symlinksSkipped = 0;
+  const several = roots.length > 1;
+  for (const root of roots) {
+    if (!root.isDirectory) {
+      entries.push({ path: displayPath(root.abs, root, cwd, several), fsPath: root.abs, absText: root.abs, root, explicit: true });
+      continue;
+    }
+    const raw = root.gitTop ? await listWorkTreeFiles(root.abs) : await walk(root.abs);
+    const rootReal = await realpath(root.abs);
+    for (const rel of raw) {
+      const relText = rel.toString('utf8');
+      const fsPath: string | Buffer = relText.includes('\uFFFD') ? Buffer.concat([Buffer.from(root.abs + sep), rel]) : join(root.abs, relText);
+      const absText = join(root.abs, relText);
+      let st;
+      try {
+        st = await lstat(fsPath);
+      } catch (err) {
+        // Tracked but deleted in the work tree: nothing to scan.
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        warnings.push(`cannot read ${relText}: ${(err as NodeJS.ErrnoException).code}`);
+        continue;
+      }
+      if (st.isSymbolicLink()) {
+        const verdict = await symlinkVerdict(fsPath, rootReal);
+        if (verdict === 'broken') warnings.push(`broken symlink: ${toSlash(relative(several ? cwd : root.abs, absText))}`);
+        symlinksSkipped++;
+        continue;
+      }
+      if (!st.isFile()) continue; // submodules, sockets, FIFOs
+      entries.push({ path: displayPath(absText, root, cwd, several), fsPath, absText, root, explicit: false });
+    }
+  }
+  return { entries, warnings, symlinksSkipped };
+}
+
+/**
+ * Symlinks are never followed out of the root, and one pointing inside it is not scanned twice
+ * (its target is scanned on its own), so every symlink is skipped; a broken one gets a warning.
+ */
+async function symlinkVerdict(fsPath: string | Buffer, rootReal: string): Promise<'broken' | 'inside' | 'outside'> {
+  try {
+    const target = await realpath(fsPath);
+    return target === rootReal || target.startsWith(rootReal + sep) ? 'inside' : 'outside';
+  } catch {
+    return 'broken';
+  }
+}
+
+/** Outside git: fast-glob, with names it cannot decode re-read as raw bytes so they stay openable. */
+async function walk(dir: string): Promise<Buffer[]> {
+  const { default: fg } = await import('fast-glob');
+  let names: string[];
+  try {
+    names = await fg('**', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: DEFAULT_WALK_EXCLUDES, markDirectories: true, suppressErrors: true });
+  } catch (err) {
+    throw new ScanError(`cannot walk ${dir}: ${(err as Error).message}`);
+  }
+  const out: Buffer[] = [];
+  for (const name of names) {
+    if (name.endsWith('/')) continue;
+    out.push(name.includes('\uFFFD') ? await rawName(dir, name) : Buffer.from(name));
+  }
+  return out;
+}
+
+/** Finds the raw bytes of a name that is not valid UTF-8 (Node decodes it with U+FFFD). */
+async function rawName(dir: string, name: string): Promise<Buffer> {
+  const slash = name.lastIndexOf('/');
+  const parent = slash >= 0 ? name.slice(0, slash) : '';
+  const base = name.slice(slash + 1);
+  try {
+    const entries = await readdir(join(dir, parent), { encoding: 'buffer' });
+    const match = entries.find((e) => e.toString('utf8') === base);
+    if (match) return Buffer.concat([Buffer.from(parent ? parent + '/' : ''), match]);
+  } catch {
+    // fall through: the name is reported unreadable later
+  }
+  return Buffer.from(name);
+}
