@@ -11,14 +11,18 @@ export interface PathFilter {
   ignoredBy(path: string): IgnoreEntry | undefined;
 }
 
-const OPTIONS = { dot: true, basename: true } as const;
+/** A glob without a slash matches the base name anywhere (like .gitignore); with one, the whole path. */
+const optionsFor = (glob: string) => ({ dot: true, basename: !glob.includes('/') });
 
 export async function makePathFilter(include: string[], exclude: string[], ignoreGlobs: IgnoreEntry[]): Promise<PathFilter> {
   if (include.length === 0 && exclude.length === 0 && ignoreGlobs.length === 0) {
     return { selected: () => true, ignoredBy: () => undefined };
   }
   const { default: micromatch } = await import('micromatch');
-  const matchers = (globs: string[]): ((p: string) => boolean)[] => globs.map((g) => micromatch.matcher(g.replace(/\/$/, '/**'), OPTIONS));
+  const matchers = (globs: string[]): ((p: string) => boolean)[] => globs.map((g) => {
+    const glob = g.replace(/\/$/, '/**');
+    return micromatch.matcher(glob, optionsFor(glob));
+  });
   const inc = matchers(include);
   const exc = matchers(exclude);
   const ign = ignoreGlobs.map((e) => ({ e, m: matchers([e.pattern])[0]! }));

@@ -138,7 +138,7 @@ async function walk(dir: string): Promise<Buffer[]> {
   const { default: fg } = await import('fast-glob');
   let names: string[];
   try {
-    names = await fg('**', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: DEFAULT_WALK_EXCLUDES, markDirectories: true, suppressErrors: true });
+    names = await fg('**/*', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: DEFAULT_WALK_EXCLUDES, markDirectories: true, suppressErrors: true });
   } catch (err) {
     throw new ScanError(`cannot walk ${dir}: ${(err as Error).message}`);
   }
