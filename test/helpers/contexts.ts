@@ -441,6 +441,14 @@ oauth2_user_handler = tweepy.OAuth2UserHandler(
 print(oauth2_user_handler.get_authorization_url())
 `),
 
+  T('python/tweepy-oauth2-user-token', 'me.py', `import tweepy
+
+# user-context token from the PKCE flow (valid for 2 hours)
+client = tweepy.Client("{{oat}}")
+me = client.get_me(user_auth=False)
+print(me.data.username)
+`),
+
   // ---------------------------------------------------------------- Jupyter
   T('jupyter/source-cell', 'notebooks/sentiment_analysis.ipynb', notebook([
     { source: 'import tweepy\nimport pandas as pd\nfrom textblob import TextBlob' },
@@ -462,6 +470,23 @@ print(oauth2_user_handler.get_authorization_url())
       ],
     },
     { source: "import tweepy\nclient = tweepy.Client(bearer_token=config['bearer_token'])" },
+  ])),
+  T('jupyter/output-fetch-token', 'pkce_login.ipynb', notebook([
+    {
+      source: 'import tweepy\n\noauth2_user_handler = tweepy.OAuth2UserHandler(\n    client_id="{{cid}}",\n    redirect_uri="http://127.0.0.1:8080/callback",\n    scope=["tweet.read", "users.read", "offline.access"],\n)\nprint(oauth2_user_handler.get_authorization_url())',
+      outputs: [{ name: 'stdout', output_type: 'stream', text: ['https://twitter.com/i/oauth2/authorize?response_type=code&client_id={{cid}}&redirect_uri=http%3A%2F%2F127.0.0.1%3A8080%2Fcallback&scope=tweet.read+users.read+offline.access&state={{urlsafe:30}}&code_challenge={{urlsafe:43}}&code_challenge_method=S256\n'] }],
+    },
+    {
+      source: 'access_token = oauth2_user_handler.fetch_token(input("Paste the redirect URL: "))\naccess_token',
+      outputs: [
+        {
+          data: { 'text/plain': ["{'token_type': 'bearer',\n", " 'expires_in': 7200,\n", " 'access_token': '{{oat}}',\n", " 'scope': ['tweet.read', 'users.read', 'offline.access'],\n", " 'refresh_token': '{{ort}}',\n", " 'expires_at': 1764247800.512}"] },
+          execution_count: 2,
+          metadata: {},
+          output_type: 'execute_result',
+        },
+      ],
+    },
   ])),
   T('jupyter/output-stream-print', 'Untitled.ipynb', notebook([
     {
@@ -1130,6 +1155,15 @@ tumblr:
   consumer_secret: {{alnum:50}}
   oauth_token: {{alnum:50}}
   oauth_secret: {{alnum:50}}
+`),
+
+  N('generic/lone-api-key-without-x', 'geocode.py', `import requests
+
+API_KEY = "{{alnum:25}}"
+
+def geocode(address):
+    r = requests.get("https://maps.example-geo.io/v1/geocode", params={"q": address, "key": API_KEY})
+    return r.json()["results"][0]
 `),
 
   // ---------------------------------------------------------------- hashes, ids, blobs
