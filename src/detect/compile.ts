@@ -32,6 +32,7 @@ export function compileRules(set: RuleSet): CompiledRules {
   }
   names.sort((a, b) => b.words.length - a.words.length);
   const v = set.vocabulary;
+  const calls = v.sdkCalls.map((c) => c.call);
   return {
     set,
     byRole,
@@ -39,7 +40,11 @@ export function compileRules(set: RuleSet): CompiledRules {
     evidence: new RegExp(`(?<![A-Za-z])(?:${v.evidence.map(escapeRegExp).join('|')})`, 'i'),
     otherServices: new Set(v.otherServices),
     placeholders: new RegExp(v.placeholders.map(escapeRegExp).join('|'), 'i'),
-    sdkCall: new RegExp(`(?<![A-Za-z0-9_])(${v.sdkCalls.map((c) => escapeRegExp(c.call)).join('|')})\\s*\\(`, 'g'),
+    // `Name(` calls, plus openers written out in full (OmniAuth's `provider :twitter,` has no parentheses).
+    sdkCall: new RegExp(
+      `(?<![A-Za-z0-9_])(?:(${calls.filter((c) => /^\w+$/.test(c)).map(escapeRegExp).join('|')})\\s*\\(|(${calls.filter((c) => !/^\w+$/.test(c)).map(escapeRegExp).join('|')}))`,
+      'g',
+    ),
     sdkRoles: new Map(v.sdkCalls.map((c) => [c.call, { roles: c.roles, generic: c.generic ?? false }])),
     allowMarkers: v.allowMarkers,
     documentationExamples: new Set(v.documentationExamples.map((e) => e.sha256)),

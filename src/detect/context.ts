@@ -62,7 +62,7 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     const words = splitWords(name);
     const match = matchRole(words, c.names);
     if (!match) continue;
-    const value = readValueAfter(text, e);
+    const value = readValueAfter(text, e, keyAloneOnLine(text, s, e));
     if (!value) continue;
     const phraseRules = c.names
       .filter((n) => n.words.join(' ') === match.role.words.join(' '))
@@ -77,7 +77,7 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
       if (specific && value.value.length >= 16 && looksRandom(value.value)) contradicted = true;
       continue;
     }
-    const fit = chooseFit(fits, value.value, { hasAccessToken, oauth1Words });
+    const fit = chooseFit(fits, match.role.words, { hasAccessToken, oauth1Words });
     const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
     out.push(candidate(fit, value.start, value.end, value.value, 'name', specific, local));
   }
@@ -85,9 +85,10 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
   // 2. Positional string arguments of X SDK calls.
   c.sdkCall.lastIndex = 0;
   for (let m = c.sdkCall.exec(text); m; m = c.sdkCall.exec(text)) {
-    const call = c.sdkRoles.get(m[1]!)!;
-    const args = splitArguments(text, m.index + m[0].length);
-    if (m[1] === 'OAuth' && args[0] && /https?:/.test(args[0].text)) continue; // node `oauth` package: URLs first
+    const name = m[1] ?? m[2]!;
+    const call = c.sdkRoles.get(name)!;
+    const args = splitArguments(text, m.index + m[0].length, m[2] !== undefined);
+    if (name === 'OAuth' && args[0] && /https?:/.test(args[0].text)) continue; // node `oauth` package: URLs first
     const qualifier = text.slice(Math.max(0, m.index - 12), m.index);
     const local = !call.generic || /tweepy\.|twitter\.|Twitter/.test(qualifier);
     if (!local && !ev.file) continue;
@@ -113,6 +114,17 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     if (s.ruleId !== 'twitter-access-token' && s.ruleId !== 'twitter-bearer-token') continue;
     findNearStructural(text, s, c, out);
   }
+  // A pure-alphanumeric "client secret" beside a consumer key is OAuth 1.0a's consumer secret
+  // (Laravel Socialite and requests-oauthlib name the consumer pair client_id/client_secret).
+  if (out.some((c) => c.ruleId === 'twitter-consumer-key')) {
+    const consumerSecret = c.byRole.get('consumer-secret')!;
+    for (const cand of out) {
+      if (cand.ruleId === 'twitter-oauth2-client-secret' && /^[A-Za-z0-9]+$/.test(cand.secret)) {
+        const fit = fitValue(cand.secret, [consumerSecret], c)[0];
+        if (fit) Object.assign(cand, { ruleId: consumerSecret.id, modern: fit.modern });
+      }
+    }
+  }
   return { candidates: out, contradicted };
 }
 
@@ -126,15 +138,23 @@ function candidate(fit: Fit, start: number, end: number, secret: string, via: Ca
  * (requests-oauthlib naming) when the file speaks OAuth 1.0a; 40–42 chars lean to token secret when
  * an access token is present.
  */
-function chooseFit(fits: Fit[], value: string, hints: { hasAccessToken: boolean; oauth1Words: boolean }): Fit {
+function chooseFit(fits: Fit[], phrase: string[], hints: { hasAccessToken: boolean; oauth1Words: boolean }): Fit {
   if (fits.length === 1) return fits[0]!;
   const byRole = (role: string): Fit | undefined => fits.find((f) => f.rule.role === role);
   const client = byRole('client-secret');
   const consumer = byRole('consumer-secret');
-  if (client && consumer) return /[-_]/.test(value) || !hints.oauth1Words ? client : consumer;
+  // Both fit only a pure-alphanumeric value: a plain "secret" is the consumer secret; a "client secret"
+  // is OAuth 2.0's unless the file speaks OAuth 1.0a (requests-oauthlib calls the consumer pair client_*).
+  if (client && consumer) return phrase.includes('client') && !hints.oauth1Words ? client : consumer;
   const tokenSecret = byRole('access-token-secret');
   if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.hasAccessToken ? tokenSecret : consumer;
   return fits[0]!;
+}
+
+/** The name is all its line holds (a console copy: "API Key Secret" above the value). */
+function keyAloneOnLine(text: string, s: number, e: number): boolean {
+  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
+  return /^[\s#*>-]*$/.test(text.slice(lineStart, s)) && /^[\s:]*(\n|$)/.test(text.slice(e, e + 4));
 }
 
 /** Extends a name left over single spaces between words: "API Key Secret", "Access Token". */
@@ -155,7 +175,7 @@ interface Argument {
 }
 
 /** Splits a call's arguments at top-level commas; stops at the closing parenthesis. */
-export function splitArguments(text: string, from: number): Argument[] {
+export function splitArguments(text: string, from: number, untilEndOfLine = false): Argument[] {
   const args: Argument[] = [];
   let depth = 0;
   let quote = '';
@@ -174,7 +194,10 @@ export function splitArguments(text: string, from: number): Argument[] {
       continue;
     }
     if (ch === '"' || ch === "'" || ch === '`') quote = ch;
-    else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === '\n' && untilEndOfLine && depth === 0) {
+      flush(i);
+      return args;
+    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') {
       if (depth === 0) {
         flush(i);

@@ -126,7 +126,7 @@ export const ACCESS_TOKEN_PATTERN = /[1-9][0-9]{0,18}-[A-Za-z0-9]{28,48}/g;
 
 export function checkAccessToken(text: string, start: number, end: number): AccessToken | null {
   const before = text[start - 1];
-  if (before !== undefined && /[A-Za-z0-9_\-.\/+]/.test(before)) return null;
+  if (before !== undefined && /[A-Za-z0-9_\-.\/+]/.test(before) && !isPercentEscapeEnd(text, start)) return null;
   const after = text[end];
   if (after !== undefined && /[A-Za-z0-9_\-+\/]/.test(after)) return null;
   const raw = text.slice(start, end);

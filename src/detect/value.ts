@@ -11,10 +11,12 @@ export interface ValueSpan {
   value: string;
 }
 
-const SEPARATORS = [':=', '=>', '<-', '||=', '||', '??', '=', ':', ',', '|', '>', '('];
+const SEPARATORS = [':=', '=>', '<-', '||=', '||', '??', '%3D', '%3d', '=', ':', ',', '|', '>', '('];
+/** `<key>TwitterConsumerKey</key>⏎<string>v</string>` (plist), `<k>…</k><v>v</v>`. */
+const XML_NEXT_ELEMENT = /^<\/[\w:.-]+>\s*<[\w:.-]+>/;
 const VALUE_CHAR = /[A-Za-z0-9_-]/;
 /** What may follow a complete value: end of string, closing quote, a delimiter or a comment. */
-const VALUE_END = /[\s"'`,;)\]}&|\\<#]/;
+const VALUE_END = /[\s"'`,;)\]}&|\\<#%]/;
 
 function skipInline(t: string, i: number, chars: RegExp): number {
   while (i < t.length && t[i] !== '\n' && chars.test(t[i]!)) i++;
@@ -38,38 +40,45 @@ function restIsFiller(t: string, i: number): boolean {
  * `keyEnd` is the offset right after the key name. `keyQuoted` tells whether the key itself was a
  * string literal, which is what makes `, ` a separator (`define('KEY', 'v')`, `getenv("K", "v")`).
  */
-export function readValueAfter(t: string, keyEnd: number): ValueSpan | null {
+export function readValueAfter(t: string, keyEnd: number, keyAloneOnLine = false): ValueSpan | null {
   let i = keyEnd;
   const closed = skipInline(t, i, /["'`\]\s]/);
   const keyQuoted = /["'`]/.test(t.slice(i, closed));
   i = closed;
   let sep = '';
-  for (const s of SEPARATORS) {
-    if (t.startsWith(s, i)) {
-      sep = s;
-      break;
-    }
+  const xml = XML_NEXT_ELEMENT.exec(t.slice(i, i + 80));
+  if (xml) {
+    sep = xml[0];
+  } else {
+    sep = SEPARATORS.find((candidate) => t.startsWith(candidate, i)) ?? '';
   }
   if (sep === ',' && !keyQuoted) return null;
   if (sep) i += sep.length;
+  else if (keyAloneOnLine && restIsFiller(t, i)) sep = '\n'; // "API Key⏎<value>", as copied from X's console
   else if (i === keyEnd || !/[ \t]/.test(t[i - 1] ?? '')) return null;
   i = skipInline(t, i, /[ \t]/);
-  // <add key="ConsumerKey" value="..."/>
-  const attr = /^value\s*=\s*/.exec(t.slice(i, i + 12));
-  if (attr) i += attr[0].length;
+  i = skipValueLabel(t, i);
   // Python annotations: `consumer_key: str = "..."`.
   if (sep === ':') {
     const annotation = /^[A-Za-z_][\w.[\]]*\s*=\s*/.exec(t.slice(i, i + 40));
     if (annotation && !/^[A-Za-z0-9_-]{16,}\s*$/.test(annotation[0])) i += annotation[0].length;
   }
+  // YAML block scalars: `key: >-⏎  value`.
+  const block = /^[|>][-+0-9]*[ \t]*(?=\n|$)/.exec(t.slice(i, i + 8));
+  if (block) i += block[0].length;
   let opener = skipOpener(t, i);
   i = opener.i;
   if (opener.quote && t[i] === opener.quote) return null; // an empty string
+  // A quote escaped inside a string (`"\"v\""`, normalised to `" "v ""`).
+  const inner = /^ ["']/.exec(t.slice(i, i + 2));
+  if (opener.quote && inner) i += 2;
   // The value may sit on the next line (or two, when a notebook's JSON line break sits between).
+  let hopped = false;
   for (let hops = 0; hops < 2 && !opener.quote && restIsFiller(t, i); hops++) {
     const nl = t.indexOf('\n', i);
     if (nl < 0) return null;
-    i = skipInline(t, nl + 1, /[\s"'`(\[{\\,]/);
+    i = skipValueLabel(t, skipInline(t, nl + 1, /[\s"'`(\[{\\,]/));
+    hopped = true;
     if (/^[@rRbBuUfF]?["'`]/.test(t.slice(i, i + 2))) {
       opener = skipOpener(t, i);
       i = opener.i;
@@ -79,8 +88,14 @@ export function readValueAfter(t: string, keyEnd: number): ValueSpan | null {
   while (i < t.length && VALUE_CHAR.test(t[i]!)) i++;
   if (i === start) return null;
   if (i < t.length && !VALUE_END.test(t[i]!)) return null;
-  if (!sep && !/^[\s"'`]*$/.test(lineRest(t, i))) return null;
+  if ((!sep || sep === '\n' || (hopped && !opener.quote)) && !/^[\s"'`,;)]*$/.test(lineRest(t, i))) return null;
   return { start, end: i, value: t.slice(start, i) };
+}
+
+/** Skips a "value" label between a name and its value: `<add key="K" value="v"/>`, Postman's `"value": "v"`. */
+function skipValueLabel(t: string, i: number): number {
+  const label = /^value["']?\s*[:=]\s*/.exec(t.slice(i, i + 12));
+  return label ? i + label[0].length : i;
 }
 
 function lineRest(t: string, i: number): string {
