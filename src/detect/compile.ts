@@ -11,6 +11,8 @@ export interface CompiledRules {
   /** Start-anchored words that show X in a file or path. */
   evidence: RegExp;
   otherServices: Set<string>;
+  /** Other services named in running text (a comment, an import) near a value. */
+  otherServicesNearby: RegExp;
   placeholders: RegExp;
   sdkCall: RegExp;
   sdkRoles: Map<string, { roles: string[]; generic: boolean }>;
@@ -39,6 +41,10 @@ export function compileRules(set: RuleSet): CompiledRules {
     names,
     evidence: new RegExp(`(?<![A-Za-z])(?:${v.evidence.map(escapeRegExp).join('|')})`, 'i'),
     otherServices: new Set(v.otherServices),
+    otherServicesNearby: new RegExp(
+      `(?<![A-Za-z])(?:${v.otherServices.filter((w) => !v.ordinaryWords.includes(w)).map(escapeRegExp).join('|')})(?![a-z])`,
+      'i',
+    ),
     placeholders: new RegExp(v.placeholders.map(escapeRegExp).join('|'), 'i'),
     // `Name(` calls, plus openers written out in full (OmniAuth's `provider :twitter,` has no parentheses).
     sdkCall: new RegExp(

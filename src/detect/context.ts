@@ -12,7 +12,8 @@ import { matchRole, splitWords } from './names.js';
 import { looksRandom } from './structure.js';
 import { readValueAfter } from './value.js';
 
-const KEYWORD = /key|secret|token/gi;
+/** Every role name ends in one of these; `client id` names the consumer key in Laravel Socialite. */
+const KEYWORD = /key|secret|token|client[_ -]?id/gi;
 const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
 const IDENT_TAIL = /[A-Za-z0-9_]/;
 

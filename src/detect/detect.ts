@@ -115,6 +115,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
  */
 function acceptContext(cand: Candidate, ev: Evidence, contradicted: boolean, all: Candidate[]): boolean {
   if (cand.localEvidence) return true;
+  if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
   if (ev.file) return cand.specific || cand.modern || ev.near(cand.start);
   if (contradicted || !cand.modern) return false;
   if (cand.specific) return true;

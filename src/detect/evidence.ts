@@ -8,6 +8,8 @@ import { splitWords } from './names.js';
 
 /** Lines above and below a value that count as "nearby". */
 const NEAR_LINES = 5;
+/** Lines around a value in which another service's name makes a generic name ambiguous. */
+const OTHER_SERVICE_LINES = 3;
 /** How far up the parent search walks before giving up. */
 const PARENT_LINES = 80;
 
@@ -39,6 +41,14 @@ export class Evidence {
     const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + NEAR_LINES));
     if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
     return this.rules.evidence.test(this.text.slice(from, to));
+  }
+
+  /** Another service is named within a few lines (a `# Alpaca keys` comment, `import stripe`). */
+  otherServiceNear(offset: number): boolean {
+    const line = this.lines.lineOf(offset);
+    const from = this.lines.lineStart(Math.max(1, line - OTHER_SERVICE_LINES));
+    const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + OTHER_SERVICE_LINES));
+    return this.rules.otherServicesNearby.test(this.text.slice(from, to));
   }
 
   /** Words of the keys this line is nested under: YAML/JSON/Python-dict indentation and INI sections. */

@@ -16,7 +16,9 @@ const SEPARATORS = [':=', '=>', '<-', '||=', '||', '??', '%3D', '%3d', '=', ':',
 const XML_NEXT_ELEMENT = /^<\/[\w:.-]+>\s*<[\w:.-]+>/;
 const VALUE_CHAR = /[A-Za-z0-9_-]/;
 /** What may follow a complete value: end of string, closing quote, a delimiter or a comment. */
-const VALUE_END = /[\s"'`,;)\]}&|\\<#%]/;
+const VALUE_END = /[\s"'`“”‘’«»,;)\]}&|\\<#%]/;
+/** Typographic quotes (notes pasted from documents) close with their partner; triple quotes with one. */
+const CLOSING_QUOTE: Record<string, string> = { '“': '”', '”': '”', '‘': '’', '’': '’', '«': '»', '»': '»', '"""': '"', "'''": "'" };
 
 function skipInline(t: string, i: number, chars: RegExp): number {
   while (i < t.length && t[i] !== '\n' && chars.test(t[i]!)) i++;
@@ -25,8 +27,8 @@ function skipInline(t: string, i: number, chars: RegExp): number {
 
 /** Skips one string opener: a quote, optionally with a language prefix (@"", r"", b'', f"", u""). */
 function skipOpener(t: string, i: number): { i: number; quote: string } {
-  const m = /^[@rRbBuUfF]?(["'`])/.exec(t.slice(i, i + 2));
-  if (m) return { i: i + m[0].length, quote: m[1]! };
+  const m = /^[@rRbBuUfF]?("""|'''|["'`“”‘’«»])/.exec(t.slice(i, i + 4));
+  if (m) return { i: i + m[0].length, quote: CLOSING_QUOTE[m[1]!] ?? m[1]!.slice(0, 1) };
   return { i, quote: '' };
 }
 
@@ -42,8 +44,8 @@ function restIsFiller(t: string, i: number): boolean {
  */
 export function readValueAfter(t: string, keyEnd: number, keyAloneOnLine = false): ValueSpan | null {
   let i = keyEnd;
-  const closed = skipInline(t, i, /["'`\]\s]/);
-  const keyQuoted = /["'`]/.test(t.slice(i, closed));
+  const closed = skipInline(t, i, /["'`“”‘’\]\s]/);
+  const keyQuoted = /["'`“”‘’]/.test(t.slice(i, closed));
   i = closed;
   let sep = '';
   const xml = XML_NEXT_ELEMENT.exec(t.slice(i, i + 80));
@@ -79,7 +81,7 @@ export function readValueAfter(t: string, keyEnd: number, keyAloneOnLine = false
     if (nl < 0) return null;
     i = skipValueLabel(t, skipInline(t, nl + 1, /[\s"'`(\[{\\,]/));
     hopped = true;
-    if (/^[@rRbBuUfF]?["'`]/.test(t.slice(i, i + 2))) {
+    if (/^[@rRbBuUfF]?["'`“‘«]/.test(t.slice(i, i + 2))) {
       opener = skipOpener(t, i);
       i = opener.i;
     }

@@ -80,6 +80,8 @@ export interface ContextVocabulary {
   evidence: string[];
   /** Names of other services: a key named after one of them is not an X key. */
   otherServices: string[];
+  /** Service names that are also ordinary words ("square", "threads"): matched in names, not in prose. */
+  ordinaryWords: string[];
   /** Values containing one of these (case-insensitive) are placeholders. */
   placeholders: string[];
   /** SDK calls whose positional string arguments are credentials, in order (rule roles, "" to skip). */

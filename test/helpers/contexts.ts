@@ -12,7 +12,8 @@
  *   {{ort}} OAuth 2.0 refresh token · {{basic}} base64("<ck>:<cs>") as in `Authorization: Basic …`
  * Noise markers (never credentials): {{alnum:N}} {{upper:N}} {{hex:N}} {{b64:N}} {{urlsafe:N}}
  *   {{digits:N}} {{uuid}} {{tweetId}} {{acCode}} (an OAuth 2.0 authorization code: 30 s, not reported)
- *   {{icoB64}} (base64 of a 16×16 icon: long runs of A inside a blob)
+ *   {{icoB64}} (base64 of a 16×16 icon: long runs of A inside a blob) · {{raw:NAME}} a literal `{{NAME}}`
+ *   (Postman/Mustache variables)
  *
  * Synthetic values only: everything comes from the seeded `Synth`, never from a real credential.
  */
@@ -164,7 +165,7 @@ function uuid(s: Synth): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20)}`;
 }
 
-const MARKER = /\{\{(\w+)(?::(\d+))?\}\}/g;
+const MARKER = /\{\{(\w+)(?::(\w+))?\}\}/g;
 
 /** Renders one template; returns the text and the credentials it embeds (by kind). */
 export function render(t: Template, s: Synth, now: number): { text: string; used: Map<Kind, string> } {
@@ -173,6 +174,8 @@ export function render(t: Template, s: Synth, now: number): { text: string; used
   const text = t.body.replace(MARKER, (_m, name: string, n?: string) => {
     const len = n ? Number(n) : 0;
     switch (name) {
+      case 'raw':
+        return `{{${n}}}`;
       case 'alnum':
         return rand(s, ALNUM, len);
       case 'upper':
@@ -449,6 +452,79 @@ me = client.get_me(user_auth=False)
 print(me.data.username)
 `),
 
+  T('python/tweepy-v4-positional', 'bot_v4.py', `import tweepy
+
+auth = tweepy.OAuth1UserHandler(
+    "{{ck}}", "{{cs}}",
+    "{{at}}", "{{ats}}"
+)
+api = tweepy.API(auth)
+
+client = tweepy.Client("{{bearer}}", "{{ck}}", "{{cs}}", "{{at}}", "{{ats}}")
+`),
+  T('python/requests-oauthlib-oauth1session', 'create_tweet.py', `from requests_oauthlib import OAuth1Session
+
+payload = {"text": "Hello world!"}
+
+oauth = OAuth1Session(
+    "{{ck}}",
+    client_secret="{{cs}}",
+    resource_owner_key="{{at}}",
+    resource_owner_secret="{{ats}}",
+)
+
+response = oauth.post("https://api.twitter.com/2/tweets", json=payload)
+print(response.status_code)
+`),
+  T('python/getenv-default-fallback', 'bot/config.py', `import os
+
+CONSUMER_KEY = os.getenv("TWITTER_CONSUMER_KEY", "{{ck}}")
+CONSUMER_SECRET = os.environ.get("TWITTER_CONSUMER_SECRET", "{{cs}}")
+ACCESS_TOKEN = os.environ.get("TWITTER_ACCESS_TOKEN", "{{at}}")
+ACCESS_TOKEN_SECRET = os.getenv("TWITTER_ACCESS_TOKEN_SECRET", "{{ats}}")
+`),
+  T('python/dict-literal', 'settings_local.py', `TWITTER_AUTH = {
+    'consumer_key': '{{ck}}',
+    'consumer_secret': '{{cs}}',
+    'access_token_key': '{{at}}',
+    'access_token_secret': '{{ats}}',
+}
+`),
+
+  T('python/tweepy-appauthhandler', 'search_archive.py', `import tweepy
+
+auth = tweepy.AppAuthHandler('{{ck}}', '{{cs}}')
+api = tweepy.API(auth, wait_on_rate_limit=True)
+
+for tweet in tweepy.Cursor(api.search_tweets, q='#opendata', count=100).items(1000):
+    print(tweet.id_str)
+`),
+  T('python/TwitterAPI-package', 'stream_filter.py', `from TwitterAPI import TwitterAPI
+
+api = TwitterAPI('{{ck}}', '{{cs}}', '{{at}}', '{{ats}}')
+app_api = TwitterAPI('{{ck}}', '{{cs}}', auth_type='oAuth2')
+
+r = api.request('statuses/filter', {'track': 'pizza'})
+for item in r:
+    print(item['text'] if 'text' in item else item)
+`),
+  T('python/twarc-config', '.config/twarc/config', `[main]
+bearer_token = {{bearer}}
+consumer_key = {{ck}}
+consumer_secret = {{cs}}
+access_token = {{at}}
+access_token_secret = {{ats}}
+`),
+  T('python/streamlit-secrets-toml', '.streamlit/secrets.toml', `[twitter]
+bearer_token = "{{bearer}}"
+api_key = "{{ck}}"
+api_secret = "{{cs}}"
+
+[postgres]
+host = "localhost"
+port = 5432
+`),
+
   // ---------------------------------------------------------------- Jupyter
   T('jupyter/source-cell', 'notebooks/sentiment_analysis.ipynb', notebook([
     { source: 'import tweepy\nimport pandas as pd\nfrom textblob import TextBlob' },
@@ -487,6 +563,10 @@ print(me.data.username)
         },
       ],
     },
+  ])),
+  T('jupyter/colab-env-magic', 'Twitter_scraper_colab.ipynb', notebook([
+    { source: '!pip install tweepy' },
+    { source: '%env TWITTER_API_KEY={{ck}}\n%env TWITTER_API_SECRET={{cs}}\n%env TWITTER_ACCESS_TOKEN={{at}}\n%env TWITTER_ACCESS_TOKEN_SECRET={{ats}}' },
   ])),
   T('jupyter/output-stream-print', 'Untitled.ipynb', notebook([
     {
@@ -783,6 +863,48 @@ T.get('search/tweets', { q: 'banana since:2011-07-11', count: 100 }, function (e
     '{{ats}}',
 };
 `),
+  T('js/process-env-fallback', 'config/twitter.js', `module.exports = {
+  consumer_key: process.env.TWITTER_CONSUMER_KEY || '{{ck}}',
+  consumer_secret: process.env.TWITTER_CONSUMER_SECRET || '{{cs}}',
+  access_token: process.env.TWITTER_ACCESS_TOKEN || '{{at}}',
+  access_token_secret: process.env.TWITTER_ACCESS_TOKEN_SECRET || '{{ats}}',
+};
+`),
+  T('js/oauth-1.0a', 'create_tweet.js', `const crypto = require('crypto');
+const OAuth = require('oauth-1.0a');
+const got = require('got');
+
+const oauth = OAuth({
+  consumer: {
+    key: '{{ck}}',
+    secret: '{{cs}}'
+  },
+  signature_method: 'HMAC-SHA1',
+  hash_function: (baseString, key) => crypto.createHmac('sha1', key).update(baseString).digest('base64')
+});
+
+const token = {
+  key: '{{at}}',
+  secret: '{{ats}}'
+};
+
+const endpointURL = 'https://api.twitter.com/2/tweets';
+`),
+  T('js/passport-twitter', 'auth.js', `const passport = require('passport');
+const TwitterStrategy = require('passport-twitter').Strategy;
+
+passport.use(new TwitterStrategy({
+    consumerKey: '{{ck}}',
+    consumerSecret: '{{cs}}',
+    callbackURL: "http://127.0.0.1:3000/auth/twitter/callback"
+  },
+  function(token, tokenSecret, profile, cb) {
+    User.findOrCreate({ twitterId: profile.id }, function (err, user) {
+      return cb(err, user);
+    });
+  }
+));
+`),
   T('ts/twitter-api-v2-user', 'src/client.ts', `import { TwitterApi } from 'twitter-api-v2';
 
 const client = new TwitterApi({
@@ -830,6 +952,25 @@ client = Twitter::REST::Client.new do |config|
 end
 
 client.update("I'm tweeting with @gem!")
+`),
+  T('ruby/omniauth-provider', 'config/initializers/omniauth.rb', `Rails.application.config.middleware.use OmniAuth::Builder do
+  provider :twitter, "{{ck}}", "{{cs}}"
+end
+`),
+  T('php/laravel-socialite-services', 'config/services.php', `<?php
+
+return [
+    'mailgun' => [
+        'domain' => env('MAILGUN_DOMAIN'),
+        'secret' => env('MAILGUN_SECRET'),
+    ],
+
+    'twitter' => [
+        'client_id' => '{{ck}}',
+        'client_secret' => '{{cs}}',
+        'redirect' => 'http://localhost:8000/auth/twitter/callback',
+    ],
+];
 `),
   T('php/twitteroauth-positional', 'index.php', `<?php
 require "vendor/autoload.php";
@@ -926,6 +1067,135 @@ Console.WriteLine(user);
 </configuration>
 `, { utf16: true }),
 
+  T('perl/net-twitter', 'bot.pl', `use strict;
+use warnings;
+use Net::Twitter;
+
+my $nt = Net::Twitter->new(
+    traits              => [qw/API::RESTv1_1/],
+    consumer_key        => '{{ck}}',
+    consumer_secret     => '{{cs}}',
+    access_token        => '{{at}}',
+    access_token_secret => '{{ats}}',
+    ssl                 => 1,
+);
+
+$nt->update('Hello, world!');
+`),
+  T('rust/egg-mode', 'src/main.rs', `use egg_mode;
+
+#[tokio::main]
+async fn main() {
+    let con_token = egg_mode::KeyPair::new("{{ck}}", "{{cs}}");
+    let access_token = egg_mode::KeyPair::new("{{at}}", "{{ats}}");
+    let token = egg_mode::Token::Access { consumer: con_token, access: access_token };
+    let user = egg_mode::auth::verify_tokens(&token).await.unwrap();
+    println!("Logged in as @{}", user.screen_name);
+}
+`),
+  T('elixir/extwitter-config', 'config/config.exs', `import Config
+
+config :extwitter, :oauth, [
+  consumer_key: "{{ck}}",
+  consumer_secret: "{{cs}}",
+  access_token: "{{at}}",
+  access_token_secret: "{{ats}}"
+]
+`),
+  T('terraform/tfvars', 'terraform.tfvars', `region = "us-east-1"
+
+twitter_consumer_key        = "{{ck}}"
+twitter_consumer_secret     = "{{cs}}"
+twitter_access_token        = "{{at}}"
+twitter_access_token_secret = "{{ats}}"
+`),
+  T('ios/swifter', 'Sources/TwitterService.swift', `import Swifter
+
+final class TwitterService {
+    let swifter = Swifter(
+        consumerKey: "{{ck}}",
+        consumerSecret: "{{cs}}",
+        oauthToken: "{{at}}",
+        oauthTokenSecret: "{{ats}}"
+    )
+}
+`),
+  // ---------------------------------------------------------------- mobile
+  T('android/strings-xml', 'app/src/main/res/values/strings.xml', `<resources>
+    <string name="app_name">TweetReader</string>
+    <string name="twitter_consumer_key">{{ck}}</string>
+    <string name="twitter_consumer_secret">{{cs}}</string>
+</resources>
+`),
+  T('android/build-gradle-buildconfig', 'app/build.gradle', `android {
+    compileSdkVersion 28
+    defaultConfig {
+        applicationId "com.example.tweets"
+        minSdkVersion 21
+        buildConfigField "String", "TWITTER_KEY", "\\"{{ck}}\\""
+        buildConfigField "String", "TWITTER_SECRET", "\\"{{cs}}\\""
+    }
+}
+`),
+  T('android/twitterkit-authconfig', 'app/src/main/java/com/example/tweets/App.java', `package com.example.tweets;
+
+import com.twitter.sdk.android.core.Twitter;
+import com.twitter.sdk.android.core.TwitterAuthConfig;
+import com.twitter.sdk.android.core.TwitterConfig;
+
+public class App extends android.app.Application {
+    @Override
+    public void onCreate() {
+        super.onCreate();
+        TwitterConfig config = new TwitterConfig.Builder(this)
+            .twitterAuthConfig(new TwitterAuthConfig("{{ck}}", "{{cs}}"))
+            .debug(true)
+            .build();
+        Twitter.initialize(config);
+    }
+}
+`),
+  T('ios/twitterkit-swift', 'Sources/AppDelegate.swift', `import UIKit
+import TwitterKit
+
+@UIApplicationMain
+class AppDelegate: UIResponder, UIApplicationDelegate {
+    func application(_ application: UIApplication, didFinishLaunchingWithOptions launchOptions: [UIApplication.LaunchOptionsKey: Any]?) -> Bool {
+        TWTRTwitter.sharedInstance().start(withConsumerKey: "{{ck}}", consumerSecret: "{{cs}}")
+        return true
+    }
+}
+`),
+  T('ios/info-plist', 'Info.plist', `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
+<plist version="1.0">
+<dict>
+	<key>CFBundleName</key>
+	<string>TweetReader</string>
+	<key>TwitterConsumerKey</key>
+	<string>{{ck}}</string>
+	<key>TwitterConsumerSecret</key>
+	<string>{{cs}}</string>
+</dict>
+</plist>
+`),
+  T('k8s/secret-stringdata', 'deploy/secret.yaml', `apiVersion: v1
+kind: Secret
+metadata:
+  name: tweetbot-secrets
+type: Opaque
+stringData:
+  TWITTER_CONSUMER_KEY: "{{ck}}"
+  TWITTER_CONSUMER_SECRET: "{{cs}}"
+  TWITTER_ACCESS_TOKEN: "{{at}}"
+  TWITTER_ACCESS_TOKEN_SECRET: "{{ats}}"
+`),
+  T('shell/twurl-and-heroku', 'docs/deploy.md', `# Deploy
+
+    twurl authorize --consumer-key {{ck}} --consumer-secret {{cs}}
+    heroku config:set TWITTER_CONSUMER_KEY={{ck}} TWITTER_CONSUMER_SECRET={{cs}} -a my-tweet-bot
+`),
+
   // ---------------------------------------------------------------- logs, curl, notes
   T('log/http-client-debug', 'logs/bot.log', `2024-03-11 09:15:02,114 INFO Starting search job
 send: b'GET /2/tweets/search/recent?query=python HTTP/1.1\\r\\nHost: api.twitter.com\\r\\nUser-Agent: python-requests/2.31.0\\r\\nAccept-Encoding: gzip, deflate\\r\\nAccept: */*\\r\\nConnection: keep-alive\\r\\nAuthorization: Bearer {{bearer}}\\r\\n\\r\\n'
@@ -935,6 +1205,9 @@ reply: 'HTTP/1.1 200 OK\\r\\n'
   T('log/oauth1-header-debug', 'debug.log', `DEBUG:requests_oauthlib.oauth1_auth:Signing request <PreparedRequest [POST]> using client <Client client_key={{ck}}, client_secret=****, resource_owner_key={{at}}, resource_owner_secret=****, signature_method=HMAC-SHA1, signature_type=AUTH_HEADER, callback_uri=None, rsa_key=None, verifier=None, realm=None, encoding=utf-8, decoding=None, nonce=None, timestamp=None>
 DEBUG:requests_oauthlib.oauth1_auth:Updated headers: {'User-Agent': 'python-requests/2.31.0', 'Authorization': 'OAuth oauth_nonce="{{digits:40}}", oauth_timestamp="1710148502", oauth_version="1.0", oauth_signature_method="HMAC-SHA1", oauth_consumer_key="{{ck}}", oauth_token="{{at}}", oauth_signature="{{alnum:27}}%3D"'}
 DEBUG:urllib3.connectionpool:https://api.twitter.com:443 "POST /2/tweets HTTP/1.1" 201 None
+`),
+  T('log/twitter4j-signature-base-string', 'logs/twitter4j.log', `[Mon Mar 11 09:15:02 UTC 2024]OAuth base string: POST&https%3A%2F%2Fapi.twitter.com%2F1.1%2Fstatuses%2Fupdate.json&oauth_consumer_key%3D{{ck}}%26oauth_nonce%3D{{digits:10}}%26oauth_signature_method%3DHMAC-SHA1%26oauth_timestamp%3D1710148502%26oauth_token%3D{{at}}%26oauth_version%3D1.0%26status%3Dhello
+[Mon Mar 11 09:15:02 UTC 2024]OAuth signature: {{alnum:27}}=
 `),
   T('log/app-log-keys', 'app.log', `[2024-06-01T08:00:01Z] INFO  twitter client initialised consumer_key={{ck}} consumer_secret={{cs}}
 [2024-06-01T08:00:02Z] ERROR twitter request failed: 401 Unauthorized
@@ -1164,6 +1437,94 @@ API_KEY = "{{alnum:25}}"
 def geocode(address):
     r = requests.get("https://maps.example-geo.io/v1/geocode", params={"q": address, "key": API_KEY})
     return r.json()["results"][0]
+`),
+
+  N('placeholders/x-postman-collection-variables', 'Twitter API v2.postman_collection.json', `{
+	"info": {
+		"name": "Twitter API v2",
+		"schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"
+	},
+	"auth": {
+		"type": "oauth1",
+		"oauth1": [
+			{ "key": "tokenSecret", "value": "{{raw:token_secret}}", "type": "string" },
+			{ "key": "token", "value": "{{raw:access_token}}", "type": "string" },
+			{ "key": "consumerSecret", "value": "{{raw:consumer_secret}}", "type": "string" },
+			{ "key": "consumerKey", "value": "{{raw:consumer_key}}", "type": "string" },
+			{ "key": "signatureMethod", "value": "HMAC-SHA1", "type": "string" }
+		]
+	},
+	"variable": [
+		{ "key": "bearer_token", "value": "" },
+		{ "key": "consumer_key", "value": "" }
+	]
+}
+`),
+  N('indirection/terraform-ssm', 'main.tf', `variable "twitter_consumer_key" {
+  type      = string
+  sensitive = true
+}
+
+resource "aws_lambda_function" "tweeter" {
+  function_name = "tweeter"
+  environment {
+    variables = {
+      TWITTER_CONSUMER_KEY    = var.twitter_consumer_key
+      TWITTER_CONSUMER_SECRET = data.aws_ssm_parameter.twitter_consumer_secret.value
+      X_BEARER_TOKEN          = "\${var.x_bearer_token}"
+    }
+  }
+}
+`),
+  N('oauth/request-token-response', 'tests/cassettes/request_token.yaml', `interactions:
+- request:
+    body: null
+    headers:
+      Authorization: ['OAuth oauth_nonce="{{digits:21}}", oauth_timestamp="1710148502", oauth_version="1.0", oauth_signature_method="HMAC-SHA1", oauth_consumer_key="", oauth_callback="oob", oauth_signature="{{alnum:27}}%3D"']
+    method: POST
+    uri: https://api.twitter.com/oauth/request_token
+  response:
+    body: {string: oauth_token={{alnum:27}}&oauth_token_secret={{alnum:32}}&oauth_callback_confirmed=true}
+    status: {code: 200, message: OK}
+`),
+  N('html/twitter-embed-page', 'public/index.html', `<!doctype html>
+<html>
+<head>
+  <meta name="csrf-token" content="{{b64:86}}==">
+  <link rel="stylesheet" href="https://cdn.example.net/css/site.min.css" integrity="sha384-{{b64:64}}" crossorigin="anonymous">
+  <script async src="https://www.googletagmanager.com/gtag/js?id=G-{{upper:10}}"></script>
+</head>
+<body>
+  <blockquote class="twitter-tweet"><p lang="en" dir="ltr">Shipping today! <a href="https://t.co/{{alnum:10}}">pic.twitter.com/{{alnum:10}}</a></p>&mdash; Example (@example) <a href="https://twitter.com/example/status/{{tweetId}}?ref_src=twsrc%5Etfw">March 11, 2024</a></blockquote>
+  <script async src="https://platform.twitter.com/widgets.js" charset="utf-8" nonce="{{alnum:22}}"></script>
+</body>
+</html>
+`),
+  N('other-services/mastodon-crosspost', 'crosspost.py', `import os
+from mastodon import Mastodon
+import tweepy
+
+mastodon = Mastodon(
+    client_id='{{urlsafe:43}}',
+    client_secret='{{urlsafe:43}}',
+    access_token='{{urlsafe:43}}',
+    api_base_url='https://mastodon.social'
+)
+client = tweepy.Client(bearer_token=os.environ["X_BEARER_TOKEN"])
+DISCORD_WEBHOOK = "https://discord.com/api/webhooks/{{digits:18}}/{{urlsafe:68}}"
+`),
+
+  N('other-services/alpaca-trading-bot-generic-names', 'trade_and_tweet.py', `import os
+import alpaca_trade_api as tradeapi
+import tweepy
+
+# Alpaca paper trading keys
+API_KEY = "PK{{upper:18}}"
+SECRET_KEY = "{{alnum:40}}"
+BASE_URL = "https://paper-api.alpaca.markets"
+
+alpaca = tradeapi.REST(API_KEY, SECRET_KEY, BASE_URL, api_version="v2")
+client = tweepy.Client(bearer_token=os.environ["X_BEARER_TOKEN"])
 `),
 
   // ---------------------------------------------------------------- hashes, ids, blobs
