@@ -2,8 +2,14 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 
+export type Command = 'scan' | 'install' | 'uninstall';
+
 export interface Options {
+  /** `install` / `uninstall` only as the first word; a directory named so is scanned as `./install`. */
+  command: Command;
   paths: string[];
+  staged: boolean;
+  force: boolean;
   format: string;
   output?: string;
   showSecrets: boolean;
@@ -28,6 +34,8 @@ export function parseOptions(argv: string[]): Options {
       strict: true,
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
+        staged: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         output: { type: 'string', short: 'o' },
         'show-secrets': { type: 'boolean', default: false },
         include: { type: 'string', short: 'i', multiple: true, default: [] },
@@ -49,8 +57,17 @@ export function parseOptions(argv: string[]): Options {
   }
   const v = parsed.values;
   const color = v['no-color'] ? false : v.color ? true : undefined;
+  const first = parsed.positionals[0];
+  const command: Command = first === 'install' || first === 'uninstall' ? first : 'scan';
+  const positionals = command === 'scan' ? parsed.positionals : parsed.positionals.slice(1);
+  if (command !== 'scan' && positionals.length) throw new UsageError(`${command} takes no paths (to scan a directory named ${command}, use ./${command})`);
+  if (v.force && command !== 'install') throw new UsageError('--force is an option of install');
   return {
-    paths: parsed.positionals.length ? parsed.positionals : ['.'],
+    command,
+    staged: v.staged!,
+    force: v.force!,
+    // --staged without paths scans every staged file; with paths (lint-staged, pre-commit) only those.
+    paths: positionals.length || v.staged ? positionals : ['.'],
     format: v.format!,
     ...(v.output !== undefined ? { output: v.output } : {}),
     showSecrets: v['show-secrets']!,

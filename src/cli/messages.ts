@@ -1,11 +1,16 @@
 /** Every sentence the CLI prints, in one place (user-facing text is data, not formatter code). */
 export const messages = {
   usage: `Usage: scan-twitter-secrets [options] [path ...]
+       scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
+       scan-twitter-secrets install [--force] | uninstall
 
 Find leaked X (Twitter) API credentials and say how to regenerate them.
 Paths default to "." (inside a git work tree: the files git sees, so .gitignore applies).
 
 Options:
+      --staged              scan the staged changes (the index), not the working tree; with paths,
+                            only those staged files (lint-staged, pre-commit framework)
+      --force               install: keep an existing foreign pre-commit hook and run it after the scan
   -f, --format <text|json>  report format (default: text)
   -o, --output <file>       write the report to a file instead of standard output
       --show-secrets        print secrets in full (masked by default)
@@ -32,6 +37,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     expired: 'expired (issued more than 2 hours ago): warning only',
     'public-client': "X's public web-client token, not your secret: warning only",
     'client-id': 'public in PKCE apps: warning only unless its client secret is beside it',
+    'already-committed': '',
   } as Record<string, string>,
   details: {
     appId: (v: string) => `App ID ${v}`,
@@ -53,4 +59,31 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     return parts.join('; ');
   },
   ruleListHeader: ['RULE', 'BLOCKS', 'WHAT'],
+  hook: {
+    headline: 'scan-twitter-secrets: this commit adds X (Twitter) credentials',
+    whatNow: 'What to do with this commit',
+    steps: [
+      'The staged files still hold the values. In each file listed above:',
+      '  1. Remove the value; read it from an environment variable or a git-ignored .env file instead',
+      '     (Python: os.environ["X_API_KEY"]; Node: process.env.X_API_KEY).',
+      '  2. Add that .env file to .gitignore.',
+      '  3. Re-stage the file (git add <file>) and commit again.',
+      'To take a file out of this commit instead: git restore --staged <file>',
+      'If a value was ever pushed or shared anywhere, rotate it anyway (steps above): removing it from this commit does not make it secret again.',
+    ],
+    earlier: 'Already committed earlier (not blocking this commit, but exposed in history):',
+    earlierNote: 'this value is already in the previous commit: rotate it and audit the history (scan-twitter-secrets --history)',
+    warnings: 'Warnings (not blocking):',
+    bypassTitle: 'Only if you are sure it is not a real credential',
+    bypass: (fp: string) => [
+      '  Commit once without the check: git commit --no-verify   (or: SKIP=scan-twitter-secrets git commit ...)',
+      '  Mark a false positive for good: put "twitter-secrets:allow" in a comment on its line,',
+      `  or add to .twitter-secrets-ignore:  fingerprint:${fp}  # why it is safe`,
+    ],
+    summary: (files: number, found: number, blocking: number) =>
+      blocking > 0
+        ? `scanned ${files} staged file${files === 1 ? '' : 's'}: ${found} credential${found === 1 ? '' : 's'} found, commit blocked`
+        : `scanned ${files} staged file${files === 1 ? '' : 's'}: ${found ? `no new credentials (${found} warning${found === 1 ? '' : 's'})` : 'no X credentials found'}`,
+    skipped: 'scan-twitter-secrets: skipped (SKIP=scan-twitter-secrets)',
+  },
 };

@@ -15,17 +15,23 @@ import { blockingCount, type Report } from '../report/report.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
 import { loadRules, RuleError } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
+import { installHook, uninstallHook } from '../install/hook.js';
+import { formatHookText } from '../report/hook-text.js';
 import { scanBlobs } from '../scan/engine.js';
 import type { ScanResult } from '../scan/finding.js';
 import { listTree, resolveRoots, type TreeEntry } from '../sources/tree.js';
 import { parseOptions, type Options } from './args.js';
 import { messages } from './messages.js';
+import { scanStaged } from './scan-staged.js';
 
 export interface RunContext {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  /** Whether standard output is a terminal (colour default). */
+  /** Whether standard output / error are terminals (colour default). */
   stdoutIsTTY: boolean;
+  stderrIsTTY?: boolean;
+  /** The node binary running us, for hooks that must find it again without PATH. */
+  execPath?: string;
   /** Clock for expiry decisions; tests inject it. */
   now?: number;
 }
@@ -60,13 +66,21 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   const opts = parseOptions(argv);
   if (opts.help) return { exitCode: 0, stdout: messages.usage + '\n', stderr: '' };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + '\n', stderr: '' };
+  if (opts.command !== 'scan') {
+    const change = opts.command === 'install' ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? 'node') : await uninstallHook(ctx.cwd);
+    return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${l}`).join('\n') + '\n', stderr: '' };
+  }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: '' };
   if (opts.explain !== undefined) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: '' };
 
-  const result = await scanTree(opts, rules, ctx);
-  const color = opts.output ? false : (opts.color ?? (ctx.stdoutIsTTY && !ctx.env.NO_COLOR));
+  if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: '', stderr: messages.hook.skipped + '\n' };
+  const result = opts.staged ? await scanStaged(opts, rules, ctx) : await scanTree(opts, rules, ctx);
+  // The hook's report goes to stderr (git shows it); colour follows the terminal it is shown on.
+  const hookText = opts.staged && opts.format === 'text';
+  const tty = (hookText ? ctx.stderrIsTTY : ctx.stdoutIsTTY) ?? false;
+  const color = opts.output ? false : (opts.color ?? (tty && !ctx.env.NO_COLOR));
   const report: Report = {
     result,
     rules,
@@ -76,7 +90,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
     color,
     verbose: opts.verbose,
   };
-  const body = formats[opts.format]!(report);
+  const body = hookText ? formatHookText(report) : formats[opts.format]!(report);
   const exitCode = blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
   if (opts.output) {
     const target = resolve(ctx.cwd, opts.output);
@@ -88,7 +102,12 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
     const summary = body.trimEnd().split('\n').pop()!;
     return { exitCode, stdout: '', stderr: `${opts.format === 'text' ? summary + '\n' : ''}${messages.reportWritten(opts.output)}\n` };
   }
-  return { exitCode, stdout: body, stderr: '' };
+  return hookText ? { exitCode, stdout: '', stderr: body } : { exitCode, stdout: body, stderr: '' };
+}
+
+/** The pre-commit framework's SKIP=id1,id2 convention, honoured by every install style. */
+function skippedByEnv(env: NodeJS.ProcessEnv): boolean {
+  return (env.SKIP ?? '').split(',').map((s) => s.trim()).includes('scan-twitter-secrets');
 }
 
 async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {

@@ -14,7 +14,7 @@ import { LineIndex, normalise } from './text.js';
 /** OAuth 2.0 user access tokens live two hours (facts file §2). */
 export const OAUTH2_ACCESS_TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1000;
 
-export type FindingStatus = 'leak' | 'expired' | 'public-client' | 'client-id';
+export type FindingStatus = 'leak' | 'expired' | 'public-client' | 'client-id' | 'already-committed';
 
 export interface DetectedSecret {
   ruleId: string;

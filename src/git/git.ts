@@ -62,3 +62,18 @@ export function splitNul(buf: Buffer): Buffer[] {
 export async function listWorkTreeFiles(dir: string): Promise<Buffer[]> {
   return splitNul(await gitBytes(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], dir));
 }
+
+/** Where this repository's hooks live, as git resolves it: core.hooksPath, or the common git dir's hooks (worktrees too). */
+export async function repoHookInfo(cwd: string): Promise<{ top: string; hooksDir: string; hooksPath: string | null }> {
+  const { simpleGit } = await import('simple-git');
+  const git = simpleGit({ baseDir: cwd });
+  try {
+    const top = (await git.revparse(['--show-toplevel'])).trim();
+    const hooksDir = (await git.revparse(['--path-format=absolute', '--git-path', 'hooks'])).trim();
+    const hooksPath = (await git.getConfig('core.hooksPath')).value;
+    return { top, hooksDir, hooksPath };
+  } catch (err) {
+    const msg = (err as Error).message.split('\n').find((l) => l.trim()) ?? '';
+    throw new ScanError(/not a git repository/i.test(msg) ? 'not inside a git work tree: run install from your repository' : `git failed: ${msg.trim()}`);
+  }
+}

@@ -7,7 +7,7 @@ export interface RemediationBlock {
 }
 
 /** One block per remediation key among `ruleIds`, in rule order, then the shared next steps. */
-export function remediationFor(ruleIds: Iterable<string>, set: RuleSet): RemediationBlock[] {
+export function remediationFor(ruleIds: Iterable<string>, set: RuleSet, withNextSteps = true): RemediationBlock[] {
   const wanted = new Set(ruleIds);
   const blocks = new Map<string, RemediationBlock>();
   for (const rule of set.rules) {
@@ -19,7 +19,7 @@ export function remediationFor(ruleIds: Iterable<string>, set: RuleSet): Remedia
   }
   const next = set.remediations.get('next-steps');
   const out = [...blocks.values()];
-  if (out.length && next) out.push({ remediation: next, ruleIds: [] });
+  if (withNextSteps && out.length && next) out.push({ remediation: next, ruleIds: [] });
   return out;
 }
 

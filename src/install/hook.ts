@@ -1,0 +1,113 @@
+/**
+ * `install` / `uninstall`: put the pre-commit hook where this repository runs hooks, and take out
+ * exactly what was put in. Husky repositories get one line in .husky/pre-commit; others a plain git
+ * hook that calls this installed binary by absolute path (GUI git clients run hooks with a bare PATH).
+ * A foreign hook is never overwritten: install refuses, or with --force keeps it and runs it after the scan.
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../errors.js';
+import { repoHookInfo } from '../git/git.js';
+
+export const MARKER = 'scan-twitter-secrets';
+const HUSKY_LINE_TAG = '# added by scan-twitter-secrets install';
+const CHAINED_NAME = 'pre-commit.chained-by-scan-twitter-secrets';
+const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
+
+export interface HookChange {
+  /** One line per thing done, for the user. */
+  lines: string[];
+}
+
+const shq = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+function plainHookScript(nodePath: string): string {
+  return `#!/bin/sh
+# ${MARKER} pre-commit hook: blocks commits that add X (Twitter) API credentials.
+# Installed by \`scan-twitter-secrets install\`; remove with \`scan-twitter-secrets uninstall\`.
+node=${shq(nodePath)}
+bin=${shq(BIN)}
+[ -x "$node" ] || node="$(command -v node)"
+if [ -z "$node" ] || [ ! -f "$bin" ]; then
+  echo "scan-twitter-secrets: cannot run $bin (moved or uninstalled?). Reinstall the hook with 'scan-twitter-secrets install', or bypass once with 'git commit --no-verify'." >&2
+  exit 2
+fi
+"$node" "$bin" --staged || exit $?
+chained="$(dirname "$0")/${CHAINED_NAME}"
+if [ -x "$chained" ]; then exec "$chained" "$@"; fi
+`;
+}
+
+/** The command a husky hook runs: the local binary when installed in the project, else by absolute path. */
+function huskyCommand(top: string, nodePath: string): string {
+  const local = existsSync(join(top, 'node_modules', '.bin', 'scan-twitter-secrets'));
+  return local ? 'scan-twitter-secrets --staged' : `${shq(nodePath)} ${shq(BIN)} --staged`;
+}
+
+function usesHusky(top: string, hooksPath: string | null): boolean {
+  return (hooksPath !== null && /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath)) || existsSync(join(top, '.husky'));
+}
+
+export async function installHook(cwd: string, force: boolean, nodePath: string): Promise<HookChange> {
+  const { top, hooksDir, hooksPath } = await repoHookInfo(cwd);
+  if (usesHusky(top, hooksPath)) {
+    const file = join(top, '.husky', 'pre-commit');
+    const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (existing.includes(HUSKY_LINE_TAG)) return { lines: [`already installed in ${relative(cwd, file) || file}`] };
+    const line = `${huskyCommand(top, nodePath)}  ${HUSKY_LINE_TAG}\n`;
+    mkdirSync(join(top, '.husky'), { recursive: true });
+    writeFileSync(file, existing && !existing.endsWith('\n') ? `${existing}\n${line}` : existing + line);
+    chmodSync(file, 0o755);
+    return { lines: [`added the scan to ${relative(cwd, file) || file} (husky)`] };
+  }
+  const file = join(hooksDir, 'pre-commit');
+  const chained = join(hooksDir, CHAINED_NAME);
+  const lines: string[] = [];
+  if (existsSync(file)) {
+    const existing = readFileSync(file, 'utf8');
+    if (!existing.includes(`# ${MARKER} pre-commit hook`)) {
+      if (!force) {
+        throw new UsageError(`a pre-commit hook already exists at ${file}; rerun with --force to keep it and run it after the scan`);
+      }
+      if (existsSync(chained)) throw new UsageError(`${chained} already exists; move it away first`);
+      renameSync(file, chained);
+      lines.push(`kept the existing hook as ${chained}; it runs after the scan`);
+    }
+  }
+  mkdirSync(hooksDir, { recursive: true });
+  writeFileSync(file, plainHookScript(nodePath));
+  chmodSync(file, 0o755);
+  lines.unshift(`installed the pre-commit hook at ${file}`);
+  return { lines };
+}
+
+export async function uninstallHook(cwd: string): Promise<HookChange> {
+  const { top, hooksDir, hooksPath } = await repoHookInfo(cwd);
+  const lines: string[] = [];
+  const huskyFile = join(top, '.husky', 'pre-commit');
+  if (existsSync(huskyFile)) {
+    const text = readFileSync(huskyFile, 'utf8');
+    if (text.includes(HUSKY_LINE_TAG)) {
+      const kept = text.split('\n').filter((l) => !l.includes(HUSKY_LINE_TAG)).join('\n');
+      if (kept.trim() === '') rmSync(huskyFile);
+      else writeFileSync(huskyFile, kept);
+      lines.push(`removed the scan from ${relative(cwd, huskyFile) || huskyFile}`);
+    }
+  }
+  if (!usesHusky(top, hooksPath) || lines.length === 0) {
+    const file = join(hooksDir, 'pre-commit');
+    const chained = join(hooksDir, CHAINED_NAME);
+    if (existsSync(file) && readFileSync(file, 'utf8').includes(`# ${MARKER} pre-commit hook`)) {
+      rmSync(file);
+      if (existsSync(chained)) {
+        renameSync(chained, file);
+        lines.push(`removed the hook and restored the previous one at ${file}`);
+      } else {
+        lines.push(`removed the pre-commit hook at ${file}`);
+      }
+    }
+  }
+  if (lines.length === 0) lines.push('no scan-twitter-secrets hook found: nothing to remove');
+  return { lines };
+}
