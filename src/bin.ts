@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** Process glue only: argv in, text out, exit code set. Everything else lives in cli/run.ts. */
+import { fileURLToPath } from 'node:url';
 import { run } from './cli/run.js';
 
 const result = await run(process.argv.slice(2), {
@@ -8,6 +9,7 @@ const result = await run(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   execPath: process.execPath,
+  binPath: fileURLToPath(import.meta.url),
 });
 if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);

@@ -21,6 +21,7 @@ import { scanBlobs } from '../scan/engine.js';
 import type { ScanResult } from '../scan/finding.js';
 import { listTree, resolveRoots, type TreeEntry } from '../sources/tree.js';
 import { parseOptions, type Options } from './args.js';
+import { packageRoot } from '../package-root.js';
 import { messages } from './messages.js';
 import { scanStaged } from './scan-staged.js';
 
@@ -30,8 +31,9 @@ export interface RunContext {
   /** Whether standard output / error are terminals (colour default). */
   stdoutIsTTY: boolean;
   stderrIsTTY?: boolean;
-  /** The node binary running us, for hooks that must find it again without PATH. */
+  /** The node binary and this CLI's entry file, for hooks that must find them again without PATH. */
   execPath?: string;
+  binPath?: string;
   /** Clock for expiry decisions; tests inject it. */
   now?: number;
 }
@@ -46,7 +48,7 @@ export const EXIT = { clean: 0, blocking: 1, error: 2 } as const;
 
 export function toolVersion(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
   }
@@ -67,7 +69,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   if (opts.help) return { exitCode: 0, stdout: messages.usage + '\n', stderr: '' };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + '\n', stderr: '' };
   if (opts.command !== 'scan') {
-    const change = opts.command === 'install' ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? 'node') : await uninstallHook(ctx.cwd);
+    const change = opts.command === 'install' ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? 'node', ctx.binPath ?? join(packageRoot(), 'dist', 'cli.js')) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${l}`).join('\n') + '\n', stderr: '' };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));

@@ -6,14 +6,12 @@
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
 import { repoHookInfo } from '../git/git.js';
 
 export const MARKER = 'scan-twitter-secrets';
 const HUSKY_LINE_TAG = '# added by scan-twitter-secrets install';
 const CHAINED_NAME = 'pre-commit.chained-by-scan-twitter-secrets';
-const BIN = fileURLToPath(new URL('../bin.js', import.meta.url));
 
 export interface HookChange {
   /** One line per thing done, for the user. */
@@ -22,12 +20,12 @@ export interface HookChange {
 
 const shq = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
-function plainHookScript(nodePath: string): string {
+function plainHookScript(nodePath: string, binPath: string): string {
   return `#!/bin/sh
 # ${MARKER} pre-commit hook: blocks commits that add X (Twitter) API credentials.
 # Installed by \`scan-twitter-secrets install\`; remove with \`scan-twitter-secrets uninstall\`.
 node=${shq(nodePath)}
-bin=${shq(BIN)}
+bin=${shq(binPath)}
 [ -x "$node" ] || node="$(command -v node)"
 if [ -z "$node" ] || [ ! -f "$bin" ]; then
   echo "scan-twitter-secrets: cannot run $bin (moved or uninstalled?). Reinstall the hook with 'scan-twitter-secrets install', or bypass once with 'git commit --no-verify'." >&2
@@ -40,22 +38,22 @@ if [ -x "$chained" ]; then exec "$chained" "$@"; fi
 }
 
 /** The command a husky hook runs: the local binary when installed in the project, else by absolute path. */
-function huskyCommand(top: string, nodePath: string): string {
+function huskyCommand(top: string, nodePath: string, binPath: string): string {
   const local = existsSync(join(top, 'node_modules', '.bin', 'scan-twitter-secrets'));
-  return local ? 'scan-twitter-secrets --staged' : `${shq(nodePath)} ${shq(BIN)} --staged`;
+  return local ? 'scan-twitter-secrets --staged' : `${shq(nodePath)} ${shq(binPath)} --staged`;
 }
 
 function usesHusky(top: string, hooksPath: string | null): boolean {
   return (hooksPath !== null && /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath)) || existsSync(join(top, '.husky'));
 }
 
-export async function installHook(cwd: string, force: boolean, nodePath: string): Promise<HookChange> {
+export async function installHook(cwd: string, force: boolean, nodePath: string, binPath: string): Promise<HookChange> {
   const { top, hooksDir, hooksPath } = await repoHookInfo(cwd);
   if (usesHusky(top, hooksPath)) {
     const file = join(top, '.husky', 'pre-commit');
     const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
     if (existing.includes(HUSKY_LINE_TAG)) return { lines: [`already installed in ${relative(cwd, file) || file}`] };
-    const line = `${huskyCommand(top, nodePath)}  ${HUSKY_LINE_TAG}\n`;
+    const line = `${huskyCommand(top, nodePath, binPath)}  ${HUSKY_LINE_TAG}\n`;
     mkdirSync(join(top, '.husky'), { recursive: true });
     writeFileSync(file, existing && !existing.endsWith('\n') ? `${existing}\n${line}` : existing + line);
     chmodSync(file, 0o755);
@@ -76,7 +74,7 @@ export async function installHook(cwd: string, force: boolean, nodePath: string)
     }
   }
   mkdirSync(hooksDir, { recursive: true });
-  writeFileSync(file, plainHookScript(nodePath));
+  writeFileSync(file, plainHookScript(nodePath, binPath));
   chmodSync(file, 0o755);
   lines.unshift(`installed the pre-commit hook at ${file}`);
   return { lines };

@@ -5,13 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../package-root.js';
 import type { ContextVocabulary, Remediation, Rule, RuleSet } from './types.js';
 
 export class RuleError extends Error {}
 
-/** `rules/` of this package: two levels up from dist/src/rules (and from src/rules). */
-export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../../rules/', import.meta.url));
+/** `rules/` of this package. */
+export const defaultRulesDir = (): string => join(packageRoot(), 'rules');
 
 /** The public rule ids, in the order reports and the README list them. */
 export const RULE_ORDER = [
@@ -76,7 +76,7 @@ function validateRule(raw: unknown, file: string): Rule {
   return r;
 }
 
-export function loadRules(dir = DEFAULT_RULES_DIR): RuleSet {
+export function loadRules(dir = defaultRulesDir()): RuleSet {
   let entries: string[];
   try {
     entries = readdirSync(dir).sort();

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../src/bin.js', import.meta.url));
+/** The shipped bundle (built by `npm test`'s pretest), exactly what users run. */
+export const BIN = fileURLToPath(new URL('../../../dist/cli.js', import.meta.url));
 
 export interface CliRun {
   status: number | null;

@@ -1,0 +1,2071 @@
+#!/usr/bin/env node
+
+// src/bin.ts
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/cli/run.ts
+import { readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join6, relative as relative3, resolve as resolve3 } from "node:path";
+
+// src/config/config-file.ts
+import { readFileSync } from "node:fs";
+
+// src/errors.ts
+var UsageError = class extends Error {
+};
+var ScanError = class extends Error {
+};
+
+// src/config/config-file.ts
+var CONFIG_FILE_NAME = ".twitter-secrets.json";
+function readConfigFile(file, required) {
+  let raw;
+  try {
+    raw = readFileSync(file, "utf8");
+  } catch (err) {
+    if (!required && err.code === "ENOENT") return null;
+    throw new UsageError(`cannot read config file ${file}: ${err.message}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    throw new UsageError(`config file ${file} is not valid JSON: ${err.message}`);
+  }
+  const obj = data ?? {};
+  const list = (key) => {
+    const v = obj[key] ?? [];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new UsageError(`config file ${file}: "${key}" must be a list of glob strings`);
+    return v;
+  };
+  for (const key of Object.keys(obj)) {
+    if (key !== "include" && key !== "exclude" && key !== "$schema") throw new UsageError(`config file ${file}: unknown key "${key}"`);
+  }
+  return { include: list("include"), exclude: list("exclude") };
+}
+
+// src/config/ignore-file.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var IGNORE_FILE_NAME = ".twitter-secrets-ignore";
+function parseIgnoreFile(file, content) {
+  const globs = [];
+  const fingerprints = /* @__PURE__ */ new Map();
+  content.split(/\r?\n/).forEach((raw, i) => {
+    const hash = raw.search(/(^|\s)#/);
+    const body = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    const reason = hash >= 0 ? raw.slice(hash).replace(/^\s*#\s*/, "").trim() || void 0 : void 0;
+    if (!body) return;
+    const entry = { pattern: body, line: i + 1, ...reason ? { reason } : {} };
+    const fp = /^fingerprint:([0-9a-f]{16})$/.exec(body);
+    if (fp) fingerprints.set(fp[1], entry);
+    else if (body.startsWith("fingerprint:")) throw new UsageError(`${file}:${i + 1}: a fingerprint is 16 lower-case hex digits`);
+    else globs.push(entry);
+  });
+  return { file, globs, fingerprints };
+}
+function readIgnoreFile(file) {
+  let content;
+  try {
+    content = readFileSync2(file, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return null;
+    throw new UsageError(`cannot read ${file}: ${err.message}`);
+  }
+  return parseIgnoreFile(file, content);
+}
+
+// src/config/path-filter.ts
+var optionsFor = (glob) => ({ dot: true, basename: !glob.includes("/") });
+async function makePathFilter(include, exclude, ignoreGlobs) {
+  if (include.length === 0 && exclude.length === 0 && ignoreGlobs.length === 0) {
+    return { selected: () => true, ignoredBy: () => void 0 };
+  }
+  const { default: micromatch } = await import("micromatch");
+  const matchers = (globs) => globs.map((g) => {
+    const glob = g.replace(/\/$/, "/**");
+    return micromatch.matcher(glob, optionsFor(glob));
+  });
+  const inc = matchers(include);
+  const exc = matchers(exclude);
+  const ign = ignoreGlobs.map((e) => ({ e, m: matchers([e.pattern])[0] }));
+  return {
+    selected: (p) => (inc.length === 0 || inc.some((m) => m(p))) && !exc.some((m) => m(p)),
+    ignoredBy: (p) => ign.find(({ m }) => m(p))?.e
+  };
+}
+
+// src/detect/compile.ts
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function compileRules(set) {
+  const byRole = /* @__PURE__ */ new Map();
+  const names = [];
+  for (const rule of set.rules) {
+    byRole.set(rule.role, rule);
+    for (const name of rule.context?.names ?? []) {
+      names.push({ ruleId: rule.id, words: name.words.split(" "), strength: name.strength });
+    }
+  }
+  names.sort((a, b) => b.words.length - a.words.length);
+  const v = set.vocabulary;
+  const calls = v.sdkCalls.map((c) => c.call);
+  return {
+    set,
+    byRole,
+    names,
+    evidence: new RegExp(`(?<![A-Za-z])(?:${v.evidence.map(escapeRegExp).join("|")})`, "i"),
+    otherServices: new Set(v.otherServices),
+    otherServicesNearby: new RegExp(
+      `(?<![A-Za-z])(?:${v.otherServices.filter((w) => !v.ordinaryWords.includes(w)).map(escapeRegExp).join("|")})(?![a-z])`,
+      "i"
+    ),
+    placeholders: new RegExp(v.placeholders.map(escapeRegExp).join("|"), "i"),
+    // `Name(` calls, plus openers written out in full (OmniAuth's `provider :twitter,` has no parentheses).
+    sdkCall: new RegExp(
+      `(?<![A-Za-z0-9_])(?:(${calls.filter((c) => /^\w+$/.test(c)).map(escapeRegExp).join("|")})\\s*\\(|(${calls.filter((c) => !/^\w+$/.test(c)).map(escapeRegExp).join("|")}))`,
+      "g"
+    ),
+    sdkRoles: new Map(v.sdkCalls.map((c) => [c.call, { roles: c.roles, generic: c.generic ?? false }])),
+    allowMarkers: v.allowMarkers,
+    documentationExamples: new Set(v.documentationExamples.map((e) => e.sha256)),
+    publicBearers: new Set(v.publicBearerTokens.map((e) => e.sha256))
+  };
+}
+
+// src/git/git.ts
+import { spawn } from "node:child_process";
+async function workTreeTop(dir) {
+  const { simpleGit } = await import("simple-git");
+  try {
+    const git = simpleGit({ baseDir: dir });
+    if (!await git.checkIsRepo()) return null;
+    const top = (await git.revparse(["--show-toplevel"])).trim();
+    return top || null;
+  } catch {
+    return null;
+  }
+}
+function gitBytes(args, cwd, env = process.env) {
+  return new Promise((resolve4, reject) => {
+    let child;
+    try {
+      child = spawn("git", args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    } catch (err) {
+      reject(new ScanError(`cannot run git: ${err.message}`));
+      return;
+    }
+    const out = [];
+    const errOut = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => errOut.push(d));
+    child.on("error", (err) => {
+      reject(new ScanError(err.code === "ENOENT" ? "git is not installed or not on PATH" : `cannot run git: ${err.message}`));
+    });
+    child.on("close", (code) => {
+      if (code === 0) resolve4(Buffer.concat(out));
+      else {
+        const msg = Buffer.concat(errOut).toString("utf8").trim().split("\n")[0] || `exit code ${code}`;
+        reject(new ScanError(`git ${args[0]} failed: ${msg}`));
+      }
+    });
+  });
+}
+function splitNul(buf) {
+  const out = [];
+  let start = 0;
+  for (let i = buf.indexOf(0); i >= 0; i = buf.indexOf(0, start)) {
+    if (i > start) out.push(buf.subarray(start, i));
+    start = i + 1;
+  }
+  if (start < buf.length) out.push(buf.subarray(start));
+  return out;
+}
+async function listWorkTreeFiles(dir) {
+  return splitNul(await gitBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"], dir));
+}
+async function repoHookInfo(cwd) {
+  const { simpleGit } = await import("simple-git");
+  const git = simpleGit({ baseDir: cwd });
+  try {
+    const top = (await git.revparse(["--show-toplevel"])).trim();
+    const hooksDir = (await git.revparse(["--path-format=absolute", "--git-path", "hooks"])).trim();
+    const hooksPath = (await git.getConfig("core.hooksPath")).value;
+    return { top, hooksDir, hooksPath };
+  } catch (err) {
+    const msg = err.message.split("\n").find((l) => l.trim()) ?? "";
+    throw new ScanError(/not a git repository/i.test(msg) ? "not inside a git work tree: run install from your repository" : `git failed: ${msg.trim()}`);
+  }
+}
+
+// src/report/mask.ts
+function mask(secret) {
+  if (secret.length <= 8) return "*".repeat(secret.length);
+  return `${secret.slice(0, 4)}\u2026${secret.slice(-2)}`;
+}
+
+// src/report/report.ts
+var active = (r) => r.result.findings.filter((f) => !f.ignored);
+var ignoredFindings = (r) => r.result.findings.filter((f) => f.ignored);
+var blockingCount = (r) => active(r).filter((f) => f.blocking).length;
+
+// src/report/json.ts
+var JSON_REPORT_VERSION = 1;
+function findingJson(f, showSecrets) {
+  return {
+    ruleId: f.ruleId,
+    title: f.title,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    blocking: f.blocking,
+    severity: f.severity,
+    status: f.status,
+    masked: mask(f.secret),
+    ...showSecrets ? { secret: f.secret } : {},
+    fingerprint: f.fingerprint,
+    group: f.group || null,
+    details: f.details,
+    ...f.ignored ? { ignored: f.ignored } : {},
+    ...f.provenance ? { provenance: f.provenance } : {}
+  };
+}
+function formatJson(r) {
+  const findings = active(r);
+  const ignored = ignoredFindings(r);
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const g = groups.get(f.group) ?? { id: f.group, file: f.file, ruleIds: [] };
+    if (!g.ruleIds.includes(f.ruleId)) g.ruleIds.push(f.ruleId);
+    groups.set(f.group, g);
+  }
+  const s = r.result.stats;
+  const doc = {
+    version: JSON_REPORT_VERSION,
+    tool: { name: "scan-twitter-secrets", version: r.toolVersion },
+    findings: findings.map((f) => findingJson(f, r.showSecrets)),
+    ignored: ignored.map((f) => findingJson(f, r.showSecrets)),
+    groups: [...groups.values()],
+    summary: {
+      findings: findings.length,
+      blocking: blockingCount(r),
+      warnings: findings.length - blockingCount(r),
+      ignored: ignored.length,
+      filesScanned: s.filesScanned,
+      bytesScanned: s.bytesScanned,
+      binarySkipped: s.binarySkipped,
+      symlinksSkipped: s.symlinksSkipped,
+      excluded: s.excluded,
+      unreadable: s.unreadable,
+      knownExamples: s.knownExamples
+    },
+    warnings: r.result.warnings
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+
+// src/cli/messages.ts
+var messages = {
+  usage: `Usage: scan-twitter-secrets [options] [path ...]
+       scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
+       scan-twitter-secrets install [--force] | uninstall
+
+Find leaked X (Twitter) API credentials and say how to regenerate them.
+Paths default to "." (inside a git work tree: the files git sees, so .gitignore applies).
+
+Options:
+      --staged              scan the staged changes (the index), not the working tree; with paths,
+                            only those staged files (lint-staged, pre-commit framework)
+      --force               install: keep an existing foreign pre-commit hook and run it after the scan
+  -f, --format <text|json>  report format (default: text)
+  -o, --output <file>       write the report to a file instead of standard output
+      --show-secrets        print secrets in full (masked by default)
+  -i, --include <glob>      scan only matching paths (repeatable)
+  -e, --exclude <glob>      skip matching paths (repeatable)
+  -c, --config <file>       config file (default: .twitter-secrets.json at the repository root)
+      --no-git              walk the file system even inside a git work tree (.gitignore not applied)
+      --list-rules          list the detection rules
+      --explain <rule-id>   print a rule's description and how to regenerate that credential
+  -v, --verbose             also list ignored findings and skipped files
+      --color / --no-color  force or disable colour (default: on a terminal, unless NO_COLOR is set)
+  -h, --help                show this help
+      --version             print the version
+
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
+Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint in .twitter-secrets-ignore.`,
+  error: (msg) => `scan-twitter-secrets: ${msg}`,
+  unknownRule: (id) => `unknown rule "${id}" (see --list-rules)`,
+  badFormat: (f, allowed) => `unknown format "${f}" (choose ${allowed.join(", ")})`,
+  cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
+  reportWritten: (file) => `report written to ${file}`,
+  statusNote: {
+    leak: "",
+    expired: "expired (issued more than 2 hours ago): warning only",
+    "public-client": "X's public web-client token, not your secret: warning only",
+    "client-id": "public in PKCE apps: warning only unless its client secret is beside it",
+    "already-committed": ""
+  },
+  details: {
+    appId: (v) => `App ID ${v}`,
+    userId: (v) => `account user id ${v}`,
+    issuedAt: (v) => `issued ${v}`
+  },
+  setTitle: { app: "OAuth 1.0a / app credentials", oauth2: "OAuth 2.0 client and user tokens" },
+  howToFix: "How to regenerate what leaked",
+  revokeByApi: "Revoke by API:",
+  falsePositive: (fp) => `Not a real credential? Add "twitter-secrets:allow" to its line, or this line to .twitter-secrets-ignore:
+    fingerprint:${fp}  # why it is safe`,
+  summary: (s) => {
+    const parts = [`scanned ${s.scanned} file${s.scanned === 1 ? "" : "s"}`];
+    if (s.findings === 0) parts.push("no X credentials found");
+    else parts.push(`${s.findings} X credential${s.findings === 1 ? "" : "s"} found in ${s.files} file${s.files === 1 ? "" : "s"} (${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? "" : "s"})`);
+    if (s.ignored) parts.push(`${s.ignored} ignored`);
+    if (s.binary) parts.push(`${s.binary} binary skipped`);
+    if (s.excluded) parts.push(`${s.excluded} excluded`);
+    return parts.join("; ");
+  },
+  ruleListHeader: ["RULE", "BLOCKS", "WHAT"],
+  hook: {
+    headline: "scan-twitter-secrets: this commit adds X (Twitter) credentials",
+    whatNow: "What to do with this commit",
+    steps: [
+      "The staged files still hold the values. In each file listed above:",
+      "  1. Remove the value; read it from an environment variable or a git-ignored .env file instead",
+      '     (Python: os.environ["X_API_KEY"]; Node: process.env.X_API_KEY).',
+      "  2. Add that .env file to .gitignore.",
+      "  3. Re-stage the file (git add <file>) and commit again.",
+      "To take a file out of this commit instead: git restore --staged <file>",
+      "If a value was ever pushed or shared anywhere, rotate it anyway (steps above): removing it from this commit does not make it secret again."
+    ],
+    earlier: "Already committed earlier (not blocking this commit, but exposed in history):",
+    earlierNote: "this value is already in the previous commit: rotate it and audit the history (scan-twitter-secrets --history)",
+    warnings: "Warnings (not blocking):",
+    bypassTitle: "Only if you are sure it is not a real credential",
+    bypass: (fp) => [
+      "  Commit once without the check: git commit --no-verify   (or: SKIP=scan-twitter-secrets git commit ...)",
+      '  Mark a false positive for good: put "twitter-secrets:allow" in a comment on its line,',
+      `  or add to .twitter-secrets-ignore:  fingerprint:${fp}  # why it is safe`
+    ],
+    summary: (files, found, blocking) => blocking > 0 ? `scanned ${files} staged file${files === 1 ? "" : "s"}: ${found} credential${found === 1 ? "" : "s"} found, commit blocked` : `scanned ${files} staged file${files === 1 ? "" : "s"}: ${found ? `no new credentials (${found} warning${found === 1 ? "" : "s"})` : "no X credentials found"}`,
+    skipped: "scan-twitter-secrets: skipped (SKIP=scan-twitter-secrets)"
+  }
+};
+
+// src/remediation/render.ts
+function remediationFor(ruleIds, set, withNextSteps = true) {
+  const wanted = new Set(ruleIds);
+  const blocks = /* @__PURE__ */ new Map();
+  for (const rule of set.rules) {
+    if (!wanted.has(rule.id)) continue;
+    const rem = set.remediations.get(rule.remediation);
+    const block = blocks.get(rem.key) ?? { remediation: rem, ruleIds: [] };
+    block.ruleIds.push(rule.id);
+    blocks.set(rem.key, block);
+  }
+  const next = set.remediations.get("next-steps");
+  const out = [...blocks.values()];
+  if (withNextSteps && out.length && next) out.push({ remediation: next, ruleIds: [] });
+  return out;
+}
+function renderRemediation(blocks, revokeLabel, indent = "  ") {
+  const lines = [];
+  for (const { remediation: r, ruleIds } of blocks) {
+    lines.push(`${indent}${r.title}${ruleIds.length ? ` (${ruleIds.join(", ")})` : ""}`);
+    r.regenerate.forEach((step, i) => lines.push(`${indent}  ${ruleIds.length ? `${i + 1}.` : "-"} ${step}`));
+    if (r.revoke) lines.push(`${indent}  ${revokeLabel} ${r.revoke}`);
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+// src/scan/group.ts
+var SET_OF = {
+  "twitter-consumer-key": "app",
+  "twitter-consumer-secret": "app",
+  "twitter-access-token": "app",
+  "twitter-access-token-secret": "app",
+  "twitter-bearer-token": "app",
+  "twitter-oauth2-client-id": "oauth2",
+  "twitter-oauth2-client-secret": "oauth2",
+  "twitter-oauth2-access-token": "oauth2",
+  "twitter-oauth2-refresh-token": "oauth2"
+};
+var MAX_GAP_LINES = 40;
+function assignGroups(findings, counter) {
+  const open2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const set = SET_OF[f.ruleId] ?? "app";
+    let g = open2.get(set);
+    if (!g || g.rules.has(f.ruleId) || f.line - g.lastLine > MAX_GAP_LINES) {
+      g = { id: `set-${counter.next++}`, rules: /* @__PURE__ */ new Set(), lastLine: f.line };
+      open2.set(set, g);
+    }
+    g.rules.add(f.ruleId);
+    g.lastLine = f.line;
+    f.group = g.id;
+  }
+}
+function credentialSetOf(ruleId) {
+  return SET_OF[ruleId] ?? "app";
+}
+
+// src/report/text.ts
+var paint = (on, code) => (s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
+function describeFinding(f, showSecrets) {
+  const facts = Object.entries(f.details).map(([k, v]) => messages.details[k]?.(v) ?? `${k} ${v}`);
+  const note = messages.statusNote[f.status];
+  if (note) facts.push(note);
+  const value = showSecrets ? f.secret : mask(f.secret);
+  return `${f.title}  ${value}${facts.length ? `  (${facts.join("; ")})` : ""}`;
+}
+function formatText(r) {
+  const red = paint(r.color, "31;1");
+  const yellow = paint(r.color, "33");
+  const bold = paint(r.color, "1");
+  const dim = paint(r.color, "2");
+  const findings = active(r);
+  const out = [];
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  for (const [file, list] of byFile) {
+    out.push(bold(file));
+    let group = "";
+    for (const f of list) {
+      if (f.group !== group) {
+        group = f.group;
+        const size = list.filter((x) => x.group === group).length;
+        if (size > 1) out.push(dim(`  credential set ${group.replace("set-", "#")}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
+      }
+      const tag = f.blocking ? red("\u2716 leak") : yellow("\u26A0 warn");
+      out.push(`  ${tag}  ${file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
+    }
+    out.push("");
+  }
+  const leaked = findings.filter((f) => f.blocking);
+  if (leaked.length) {
+    out.push(bold(messages.howToFix));
+    out.push(renderRemediation(remediationFor(new Set(leaked.map((f) => f.ruleId)), r.rules), messages.revokeByApi));
+    out.push(dim(messages.falsePositive(leaked[0].fingerprint)));
+    out.push("");
+  }
+  const ignored = ignoredFindings(r);
+  if (r.verbose) {
+    for (const f of ignored) out.push(dim(`  ignored  ${f.file}:${f.line}:${f.column}  ${f.ruleId}  by ${f.ignored.by}${f.ignored.reason ? ` \u2014 ${f.ignored.reason}` : ""}`));
+  }
+  for (const w of r.result.warnings) out.push(yellow(`warning: ${w}`));
+  const s = r.result.stats;
+  const blocking = blockingCount(r);
+  const line = messages.summary({
+    findings: findings.length,
+    blocking,
+    warnings: findings.length - blocking,
+    files: byFile.size,
+    scanned: s.filesScanned,
+    ignored: ignored.length,
+    binary: s.binarySkipped,
+    excluded: s.excluded
+  });
+  out.push(blocking ? red(line) : line);
+  return out.join("\n") + "\n";
+}
+
+// src/report/formats.ts
+var formats = {
+  text: formatText,
+  json: formatJson
+};
+
+// src/rules/load.ts
+import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/package-root.ts
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached;
+function packageRoot() {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && existsSync(join(dir, "rules")) && /"name":\s*"scan-twitter-secrets"/.test(readFileSync3(manifest, "utf8"))) {
+      cached = dir;
+      return dir;
+    }
+    dir = dirname(dir);
+  }
+  throw new Error("cannot find the scan-twitter-secrets package directory (rules/ missing?)");
+}
+
+// src/rules/load.ts
+var RuleError = class extends Error {
+};
+var defaultRulesDir = () => join2(packageRoot(), "rules");
+var RULE_ORDER = [
+  "twitter-consumer-key",
+  "twitter-consumer-secret",
+  "twitter-bearer-token",
+  "twitter-access-token",
+  "twitter-access-token-secret",
+  "twitter-oauth2-client-id",
+  "twitter-oauth2-client-secret",
+  "twitter-oauth2-access-token",
+  "twitter-oauth2-refresh-token"
+];
+var DETECTORS = ["bearer", "oauth1-access-token", "oauth2-token", "oauth2-client-id", "context"];
+var SEVERITIES = ["high", "medium", "low", "info"];
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync4(file, "utf8"));
+  } catch (err) {
+    throw new RuleError(`${file}: ${err.message}`);
+  }
+}
+function need(cond, file, field, what) {
+  if (!cond) throw new RuleError(`${file}: field "${field}" ${what}`);
+}
+function validateRule(raw, file) {
+  const r = raw;
+  need(r && typeof r === "object", file, "(root)", "must be an object");
+  for (const f of ["id", "title", "description", "role", "remediation", "pattern"]) {
+    need(typeof r[f] === "string" && r[f].length > 0, file, f, "must be a non-empty string");
+  }
+  need(file.endsWith(`${r.id}.json`), file, "id", `must match the file name (got "${r.id}")`);
+  need(DETECTORS.includes(r.detector), file, "detector", `must be one of ${DETECTORS.join(", ")}`);
+  need(r.set === "oauth1" || r.set === "oauth2", file, "set", 'must be "oauth1" or "oauth2"');
+  need(SEVERITIES.includes(r.severity), file, "severity", `must be one of ${SEVERITIES.join(", ")}`);
+  try {
+    new RegExp(r.pattern);
+  } catch (err) {
+    throw new RuleError(`${file}: field "pattern" does not compile: ${err.message}`);
+  }
+  if (r.detector === "context") {
+    const c = r.context;
+    need(c && typeof c === "object", file, "context", "is required for context rules");
+    need(c.charset === "alnum" || c.charset === "base64url", file, "context.charset", 'must be "alnum" or "base64url"');
+    need(Array.isArray(c.modernLengths) && c.modernLengths.length > 0, file, "context.modernLengths", "must list lengths");
+    need(Array.isArray(c.names) && c.names.length > 0, file, "context.names", "must list role names");
+    for (const n of c.names) {
+      need(typeof n.words === "string" && /^[a-z0-9]+( [a-z0-9]+)*$/.test(n.words), file, "context.names.words", `must be lower-case words ("${n.words}")`);
+      need(n.strength === "specific" || n.strength === "generic", file, "context.names.strength", 'must be "specific" or "generic"');
+    }
+  }
+  const ex = r.examples;
+  need(ex && Array.isArray(ex.positive) && ex.positive.length > 0, file, "examples.positive", "must hold at least one example");
+  need(Array.isArray(ex.negative) && ex.negative.length > 0, file, "examples.negative", "must hold at least one example");
+  for (const e of [...ex.positive, ...ex.negative]) {
+    need(typeof e.file === "string" && typeof e.text === "string", file, "examples", 'entries need "file" and "text"');
+  }
+  return r;
+}
+function loadRules(dir = defaultRulesDir()) {
+  let entries;
+  try {
+    entries = readdirSync(dir).sort();
+  } catch (err) {
+    throw new RuleError(`cannot read the rules directory ${dir}: ${err.message}`);
+  }
+  const rules = entries.filter((f) => /^twitter-.*\.json$/.test(f)).map((f) => validateRule(readJson(join2(dir, f)), join2(dir, f)));
+  const rank = (id) => RULE_ORDER.includes(id) ? RULE_ORDER.indexOf(id) : RULE_ORDER.length;
+  rules.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  const byId = /* @__PURE__ */ new Map();
+  for (const r of rules) {
+    if (byId.has(r.id)) throw new RuleError(`${dir}: duplicate rule id "${r.id}"`);
+    byId.set(r.id, r);
+  }
+  const roles = new Set(rules.map((r) => r.role));
+  if (roles.size !== rules.length) throw new RuleError(`${dir}: two rules share a role`);
+  const remediations = /* @__PURE__ */ new Map();
+  const remDir = join2(dir, "remediation");
+  for (const f of readdirSync(remDir).filter((x) => x.endsWith(".json")).sort()) {
+    const rem = readJson(join2(remDir, f));
+    need(typeof rem.key === "string" && f === `${rem.key}.json`, join2(remDir, f), "key", "must match the file name");
+    need(Array.isArray(rem.regenerate) && rem.regenerate.length > 0, join2(remDir, f), "regenerate", "must list steps");
+    remediations.set(rem.key, rem);
+  }
+  for (const r of rules) {
+    need(remediations.has(r.remediation), join2(dir, `${r.id}.json`), "remediation", `names unknown remediation "${r.remediation}"`);
+  }
+  const vocabulary = readJson(join2(dir, "context.json"));
+  for (const call of vocabulary.sdkCalls) {
+    for (const role of call.roles) {
+      need(role === "" || roles.has(role), join2(dir, "context.json"), `sdkCalls.${call.call}`, `names unknown role "${role}"`);
+    }
+  }
+  return { rules, byId, remediations, vocabulary };
+}
+
+// src/install/hook.ts
+import { chmodSync, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join as join3, relative } from "node:path";
+var MARKER = "scan-twitter-secrets";
+var HUSKY_LINE_TAG = "# added by scan-twitter-secrets install";
+var CHAINED_NAME = "pre-commit.chained-by-scan-twitter-secrets";
+var shq = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+function plainHookScript(nodePath, binPath) {
+  return `#!/bin/sh
+# ${MARKER} pre-commit hook: blocks commits that add X (Twitter) API credentials.
+# Installed by \`scan-twitter-secrets install\`; remove with \`scan-twitter-secrets uninstall\`.
+node=${shq(nodePath)}
+bin=${shq(binPath)}
+[ -x "$node" ] || node="$(command -v node)"
+if [ -z "$node" ] || [ ! -f "$bin" ]; then
+  echo "scan-twitter-secrets: cannot run $bin (moved or uninstalled?). Reinstall the hook with 'scan-twitter-secrets install', or bypass once with 'git commit --no-verify'." >&2
+  exit 2
+fi
+"$node" "$bin" --staged || exit $?
+chained="$(dirname "$0")/${CHAINED_NAME}"
+if [ -x "$chained" ]; then exec "$chained" "$@"; fi
+`;
+}
+function huskyCommand(top, nodePath, binPath) {
+  const local = existsSync2(join3(top, "node_modules", ".bin", "scan-twitter-secrets"));
+  return local ? "scan-twitter-secrets --staged" : `${shq(nodePath)} ${shq(binPath)} --staged`;
+}
+function usesHusky(top, hooksPath) {
+  return hooksPath !== null && /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath) || existsSync2(join3(top, ".husky"));
+}
+async function installHook(cwd, force, nodePath, binPath) {
+  const { top, hooksDir, hooksPath } = await repoHookInfo(cwd);
+  if (usesHusky(top, hooksPath)) {
+    const file2 = join3(top, ".husky", "pre-commit");
+    const existing = existsSync2(file2) ? readFileSync5(file2, "utf8") : "";
+    if (existing.includes(HUSKY_LINE_TAG)) return { lines: [`already installed in ${relative(cwd, file2) || file2}`] };
+    const line = `${huskyCommand(top, nodePath, binPath)}  ${HUSKY_LINE_TAG}
+`;
+    mkdirSync(join3(top, ".husky"), { recursive: true });
+    writeFileSync(file2, existing && !existing.endsWith("\n") ? `${existing}
+${line}` : existing + line);
+    chmodSync(file2, 493);
+    return { lines: [`added the scan to ${relative(cwd, file2) || file2} (husky)`] };
+  }
+  const file = join3(hooksDir, "pre-commit");
+  const chained = join3(hooksDir, CHAINED_NAME);
+  const lines = [];
+  if (existsSync2(file)) {
+    const existing = readFileSync5(file, "utf8");
+    if (!existing.includes(`# ${MARKER} pre-commit hook`)) {
+      if (!force) {
+        throw new UsageError(`a pre-commit hook already exists at ${file}; rerun with --force to keep it and run it after the scan`);
+      }
+      if (existsSync2(chained)) throw new UsageError(`${chained} already exists; move it away first`);
+      renameSync(file, chained);
+      lines.push(`kept the existing hook as ${chained}; it runs after the scan`);
+    }
+  }
+  mkdirSync(hooksDir, { recursive: true });
+  writeFileSync(file, plainHookScript(nodePath, binPath));
+  chmodSync(file, 493);
+  lines.unshift(`installed the pre-commit hook at ${file}`);
+  return { lines };
+}
+async function uninstallHook(cwd) {
+  const { top, hooksDir, hooksPath } = await repoHookInfo(cwd);
+  const lines = [];
+  const huskyFile = join3(top, ".husky", "pre-commit");
+  if (existsSync2(huskyFile)) {
+    const text = readFileSync5(huskyFile, "utf8");
+    if (text.includes(HUSKY_LINE_TAG)) {
+      const kept = text.split("\n").filter((l) => !l.includes(HUSKY_LINE_TAG)).join("\n");
+      if (kept.trim() === "") rmSync(huskyFile);
+      else writeFileSync(huskyFile, kept);
+      lines.push(`removed the scan from ${relative(cwd, huskyFile) || huskyFile}`);
+    }
+  }
+  if (!usesHusky(top, hooksPath) || lines.length === 0) {
+    const file = join3(hooksDir, "pre-commit");
+    const chained = join3(hooksDir, CHAINED_NAME);
+    if (existsSync2(file) && readFileSync5(file, "utf8").includes(`# ${MARKER} pre-commit hook`)) {
+      rmSync(file);
+      if (existsSync2(chained)) {
+        renameSync(chained, file);
+        lines.push(`removed the hook and restored the previous one at ${file}`);
+      } else {
+        lines.push(`removed the pre-commit hook at ${file}`);
+      }
+    }
+  }
+  if (lines.length === 0) lines.push("no scan-twitter-secrets hook found: nothing to remove");
+  return { lines };
+}
+
+// src/report/hook-text.ts
+var paint2 = (on, code) => (s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
+function formatHookText(r) {
+  const red = paint2(r.color, "31;1");
+  const yellow = paint2(r.color, "33");
+  const bold = paint2(r.color, "1");
+  const dim = paint2(r.color, "2");
+  const findings = active(r);
+  const blocking = findings.filter((f) => f.blocking);
+  const earlier = findings.filter((f) => f.status === "already-committed");
+  const other = findings.filter((f) => !f.blocking && f.status !== "already-committed");
+  const files = r.result.stats.filesScanned;
+  const out = [];
+  if (blocking.length) {
+    out.push(red(messages.hook.headline), "");
+    const byFile = /* @__PURE__ */ new Map();
+    for (const f of blocking) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+    for (const [file, list] of byFile) {
+      out.push(bold(file));
+      let group = "";
+      for (const f of list) {
+        if (f.group !== group && list.filter((x) => x.group === f.group).length > 1) {
+          out.push(dim(`  credential set ${f.group.replace("set-", "#")}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
+        }
+        group = f.group;
+        out.push(`  ${red("\u2716")} ${file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
+      }
+      out.push("");
+    }
+    out.push(bold(messages.howToFix));
+    out.push(renderRemediation(remediationFor(new Set(blocking.map((f) => f.ruleId)), r.rules, false), messages.revokeByApi));
+    out.push(bold(messages.hook.whatNow));
+    for (const line of messages.hook.steps) out.push(`  ${line}`);
+    out.push("");
+  }
+  if (earlier.length) {
+    out.push(yellow(messages.hook.earlier));
+    for (const f of earlier) out.push(`  ${yellow("\u26A0")} ${f.file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)} \u2014 ${messages.hook.earlierNote}`);
+    out.push("");
+  }
+  if (other.length) {
+    out.push(yellow(messages.hook.warnings));
+    for (const f of other) out.push(`  ${yellow("\u26A0")} ${f.file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}`);
+    out.push("");
+  }
+  if (blocking.length) {
+    out.push(dim(messages.hook.bypassTitle));
+    for (const line of messages.hook.bypass(blocking[0].fingerprint)) out.push(dim(line));
+    out.push("");
+  }
+  for (const w of r.result.warnings) out.push(yellow(`warning: ${w}`));
+  if (findings.length === 0 && r.result.warnings.length === 0 && !r.verbose) return "";
+  const summary = messages.hook.summary(files, blocking.length || findings.length, blocking.length);
+  out.push(blocking.length ? red(summary) : `scan-twitter-secrets: ${summary}`);
+  return out.join("\n") + "\n";
+}
+
+// src/scan/finding.ts
+function emptyStats() {
+  return { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, symlinksSkipped: 0, unreadable: 0, excluded: 0, knownExamples: 0 };
+}
+
+// src/scan/fingerprint.ts
+import { createHash } from "node:crypto";
+var DOMAIN = "scan-twitter-secrets/fingerprint/v1";
+function fingerprint(ruleId, canonicalSecret) {
+  return createHash("sha256").update(`${DOMAIN}\0${ruleId}\0${canonicalSecret}`).digest("hex").slice(0, 16);
+}
+
+// src/detect/detect.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/detect/candidate.ts
+var VIA_RANK = { structure: 0, sdk: 1, name: 2, pair: 3, near: 4 };
+
+// src/detect/names.ts
+function splitWords(name) {
+  const words = [];
+  for (const part of name.replace(/OAuth/g, "Oauth").split(/[^A-Za-z0-9]+/)) {
+    if (!part) continue;
+    for (const w of part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []) words.push(w.toLowerCase());
+  }
+  return words;
+}
+var TRAILING_NOISE = /* @__PURE__ */ new Set(["value", "val", "str", "string", "env", "var", "prod", "dev", "live"]);
+function matchRole(words, roles) {
+  let end = words.length;
+  while (end > 0 && (TRAILING_NOISE.has(words[end - 1]) || /^[0-9]+$/.test(words[end - 1]))) end--;
+  for (const role of roles) {
+    const n = role.words.length;
+    if (n > end) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = words[end - n + k] === role.words[k];
+    if (ok) return { role, prefix: words.slice(0, end - n) };
+  }
+  return null;
+}
+
+// src/detect/evidence.ts
+var NEAR_LINES = 5;
+var OTHER_SERVICE_LINES = 3;
+var PARENT_LINES = 80;
+var Evidence = class {
+  constructor(rules, text, path, lines, structuralOffsets, external = false) {
+    this.rules = rules;
+    this.text = text;
+    this.path = path;
+    this.lines = lines;
+    this.structuralOffsets = structuralOffsets;
+    this.external = external;
+  }
+  rules;
+  text;
+  path;
+  lines;
+  structuralOffsets;
+  external;
+  fileLevel;
+  parentCache = /* @__PURE__ */ new Map();
+  get file() {
+    this.fileLevel ??= this.external || this.structuralOffsets.length > 0 || this.rules.evidence.test(this.path) || this.rules.evidence.test(this.text);
+    return this.fileLevel;
+  }
+  /** An evidence word or a structural X token within a few lines of `offset`. */
+  near(offset) {
+    if (!this.file) return false;
+    const line = this.lines.lineOf(offset);
+    const from = this.lines.lineStart(Math.max(1, line - NEAR_LINES));
+    const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + NEAR_LINES));
+    if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
+    return this.rules.evidence.test(this.text.slice(from, to));
+  }
+  /** Another service is named within a few lines (a `# Alpaca keys` comment, `import stripe`). */
+  otherServiceNear(offset) {
+    const line = this.lines.lineOf(offset);
+    const from = this.lines.lineStart(Math.max(1, line - OTHER_SERVICE_LINES));
+    const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + OTHER_SERVICE_LINES));
+    return this.rules.otherServicesNearby.test(this.text.slice(from, to));
+  }
+  /** Words of the keys this line is nested under: YAML/JSON/Python-dict indentation and INI sections. */
+  parents(offset) {
+    const line = this.lines.lineOf(offset);
+    const cached2 = this.parentCache.get(line);
+    if (cached2) return cached2;
+    const words = [];
+    let indent = indentOf(this.lines.lineText(line));
+    for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES && indent > 0; l--) {
+      const text = this.lines.lineText(l);
+      if (!text.trim()) continue;
+      const section = /^\s*\[([^\]]+)\]\s*$/.exec(text);
+      if (section) {
+        words.push(...splitWords(section[1]));
+        break;
+      }
+      const ind = indentOf(text);
+      if (ind >= indent) continue;
+      indent = ind;
+      const key = /^[\s"]*-?\s*["']?([A-Za-z0-9_.$@ -]{1,60}?)["']?\s*(?::|=|\{|\(|=>)/.exec(text);
+      if (key) words.push(...splitWords(key[1]));
+    }
+    if (words.length === 0) {
+      for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
+        const section = /^\s*\[([^\]]+)\]\s*$/.exec(this.lines.lineText(l));
+        if (section) {
+          words.push(...splitWords(section[1]));
+          break;
+        }
+      }
+    }
+    this.parentCache.set(line, words);
+    return words;
+  }
+};
+function indentOf(line) {
+  const m = /^[ \t]*"?( *)/.exec(line);
+  return m ? m[0].length : 0;
+}
+function wordsShowX(words) {
+  return words.some((w) => w === "twitter" || w === "tweepy" || w === "twython" || w === "twurl" || w === "tweet" || w === "rtweet");
+}
+function nameHasXPrefix(name) {
+  return /(?:^|[^A-Za-z0-9])[Xx]_(?:API|BEARER|ACCESS|CONSUMER|CLIENT|OAUTH|APP)/i.test(name);
+}
+
+// src/detect/structure.ts
+var ALNUM = /^[A-Za-z0-9]+$/;
+var BASE64URL_CHAR = /[A-Za-z0-9_-]/;
+function decodeBearerAt(text, start) {
+  const before = text.charCodeAt(start - 1);
+  if (start > 0 && isTokenCharCode(before) && !isPercentEscapeEnd(text, start)) return null;
+  let i = start;
+  let b64 = "";
+  while (b64.length < 60 && i < text.length) {
+    const c = text[i];
+    if (c === "%") {
+      const hex = text.slice(i + 1, i + 3).toUpperCase();
+      const decoded = hex === "2B" ? "+" : hex === "2F" ? "/" : hex === "3D" ? "=" : "";
+      if (!decoded) return null;
+      b64 += decoded;
+      i += 3;
+    } else if (/[A-Za-z0-9+/=]/.test(c)) {
+      b64 += c;
+      i += 1;
+    } else {
+      return null;
+    }
+    if (b64.endsWith("=") && b64.length !== 60) return null;
+  }
+  if (b64.length !== 60 || !b64.endsWith("=")) return null;
+  let end = i;
+  while (end < text.length && isAlnumCode(text.charCodeAt(end))) end++;
+  const tailLength = end - i;
+  if (tailLength !== 50 && tailLength !== 42) return null;
+  const bytes = Buffer.from(b64, "base64");
+  if (bytes.length !== 44) return null;
+  for (let k = 0; k < 16; k++) if (bytes[k] !== 0) return null;
+  const appId = bytes.readBigUInt64LE(16);
+  if (appId === 0n) return null;
+  let digestZero = true;
+  for (let k = 24; k < 44; k++) if (bytes[k] !== 0) digestZero = false;
+  if (digestZero) return null;
+  const tail = text.slice(i, end);
+  const encoded = b64.replace(/\+/g, "%2B").replace(/\//g, "%2F").replace(/=/g, "%3D") + tail;
+  return { start, end, raw: text.slice(start, end), encoded, appId: appId.toString(), tailLength };
+}
+var OAUTH2_TOKEN_SUFFIXES = ["OmF0OjE", "OnJ0OjE", "OmFjOjE"];
+var OAUTH2_CLIENT_ID_SUFFIX = "6MTpjaQ";
+function base64urlEndingAt(text, end, length) {
+  const start = end - length;
+  if (start < 0) return null;
+  if (end < text.length && BASE64URL_CHAR.test(text[end])) return null;
+  if (start > 0 && BASE64URL_CHAR.test(text[start - 1])) return null;
+  const raw = text.slice(start, end);
+  return /^[A-Za-z0-9_-]+$/.test(raw) ? raw : null;
+}
+function decodeOAuth2TokenEndingAt(text, end) {
+  const raw = base64urlEndingAt(text, end, 91);
+  if (!raw) return null;
+  const decoded = Buffer.from(raw, "base64url").toString("latin1");
+  const m = /^[A-Za-z0-9_-]{45}:(\d{13}):1:[01]:(at|rt|ac):1$/.exec(decoded);
+  if (!m) return null;
+  const issuedAt = Number(m[1]);
+  if (issuedAt < Date.UTC(2020, 0, 1) || issuedAt > Date.UTC(2100, 0, 1)) return null;
+  return { start: end - 91, end, raw, type: m[2], issuedAt };
+}
+function decodeClientIdEndingAt(text, end) {
+  const raw = base64urlEndingAt(text, end, 34);
+  if (!raw) return null;
+  const decoded = Buffer.from(raw, "base64url").toString("latin1");
+  if (!/^[A-Za-z0-9_-]{20}:1:ci$/.test(decoded)) return null;
+  return { start: end - 34, end, raw };
+}
+var ACCESS_TOKEN_PATTERN = /[1-9][0-9]{0,18}-[A-Za-z0-9]{28,48}/g;
+function checkAccessToken(text, start, end) {
+  const before = text[start - 1];
+  if (before !== void 0 && /[A-Za-z0-9_\-.\/+]/.test(before) && !isPercentEscapeEnd(text, start)) return null;
+  const after = text[end];
+  if (after !== void 0 && /[A-Za-z0-9_\-+\/]/.test(after)) return null;
+  const raw = text.slice(start, end);
+  if (raw.length < 48 || raw.length > 50) return null;
+  const dash = raw.indexOf("-");
+  const userId = raw.slice(0, dash);
+  const random = raw.slice(dash + 1);
+  if (!ALNUM.test(random) || !looksRandom(random)) return null;
+  return { start, end, raw, userId };
+}
+function looksRandom(value) {
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
+  if (/(.)\1\1\1/.test(value)) return false;
+  if (/^[0-9a-fA-F]+$/.test(value)) return false;
+  const distinct = new Set(value).size;
+  return distinct >= Math.min(12, Math.floor(value.length * 0.45));
+}
+function isAlnumCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isTokenCharCode(c) {
+  return isAlnumCode(c) || c === 43 || c === 47 || c === 37 || c === 95 || c === 45;
+}
+function isPercentEscapeEnd(text, start) {
+  return start >= 3 && text[start - 3] === "%" && /^[0-9A-Fa-f]{2}$/.test(text.slice(start - 2, start));
+}
+
+// src/detect/value.ts
+var SEPARATORS = [":=", "=>", "<-", "||=", "||", "??", "%3D", "%3d", "=", ":", ",", "|", ">", "("];
+var XML_NEXT_ELEMENT = /^<\/[\w:.-]+>\s*<[\w:.-]+>/;
+var VALUE_CHAR = /[A-Za-z0-9_-]/;
+var VALUE_END = /[\s"'`“”‘’«»,;)\]}&|\\<#%]/;
+var CLOSING_QUOTE = { "\u201C": "\u201D", "\u201D": "\u201D", "\u2018": "\u2019", "\u2019": "\u2019", "\xAB": "\xBB", "\xBB": "\xBB", '"""': '"', "'''": "'" };
+function skipInline(t, i, chars) {
+  while (i < t.length && t[i] !== "\n" && chars.test(t[i])) i++;
+  return i;
+}
+function skipOpener(t, i) {
+  const m = /^[@rRbBuUfF]?("""|'''|["'`“”‘’«»])/.exec(t.slice(i, i + 4));
+  if (m) return { i: i + m[0].length, quote: CLOSING_QUOTE[m[1]] ?? m[1].slice(0, 1) };
+  return { i, quote: "" };
+}
+function restIsFiller(t, i) {
+  for (; i < t.length && t[i] !== "\n"; i++) if (!/[\s"'`(\[{\\,|>]/.test(t[i])) return false;
+  return true;
+}
+function readValueAfter(t, keyEnd, keyAloneOnLine2 = false) {
+  let i = keyEnd;
+  const closed = skipInline(t, i, /["'`“”‘’\]\s]/);
+  const keyQuoted = /["'`“”‘’]/.test(t.slice(i, closed));
+  i = closed;
+  let sep2 = "";
+  const xml = XML_NEXT_ELEMENT.exec(t.slice(i, i + 80));
+  if (xml) {
+    sep2 = xml[0];
+  } else {
+    sep2 = SEPARATORS.find((candidate2) => t.startsWith(candidate2, i)) ?? "";
+  }
+  if (sep2 === "," && !keyQuoted) return null;
+  if (sep2) i += sep2.length;
+  else if (keyAloneOnLine2 && restIsFiller(t, i)) sep2 = "\n";
+  else if (i === keyEnd || !/[ \t]/.test(t[i - 1] ?? "")) return null;
+  i = skipInline(t, i, /[ \t]/);
+  i = skipValueLabel(t, i);
+  if (sep2 === ":") {
+    const annotation = /^[A-Za-z_][\w.[\]]*\s*=\s*/.exec(t.slice(i, i + 40));
+    if (annotation && !/^[A-Za-z0-9_-]{16,}\s*$/.test(annotation[0])) i += annotation[0].length;
+  }
+  const block = /^[|>][-+0-9]*[ \t]*(?=\n|$)/.exec(t.slice(i, i + 8));
+  if (block) i += block[0].length;
+  let opener = skipOpener(t, i);
+  i = opener.i;
+  if (opener.quote && t[i] === opener.quote) return null;
+  const inner = /^ ["']/.exec(t.slice(i, i + 2));
+  if (opener.quote && inner) i += 2;
+  let hopped = false;
+  for (let hops = 0; hops < 2 && !opener.quote && restIsFiller(t, i); hops++) {
+    const nl = t.indexOf("\n", i);
+    if (nl < 0) return null;
+    i = skipValueLabel(t, skipInline(t, nl + 1, /[\s"'`(\[{\\,]/));
+    hopped = true;
+    if (/^[@rRbBuUfF]?["'`“‘«]/.test(t.slice(i, i + 2))) {
+      opener = skipOpener(t, i);
+      i = opener.i;
+    }
+  }
+  const start = i;
+  while (i < t.length && VALUE_CHAR.test(t[i])) i++;
+  if (i === start) return null;
+  if (i < t.length && !VALUE_END.test(t[i])) return null;
+  if ((!sep2 || sep2 === "\n" || hopped && !opener.quote) && !/^[\s"'`,;)]*$/.test(lineRest(t, i))) return null;
+  return { start, end: i, value: t.slice(start, i) };
+}
+function skipValueLabel(t, i) {
+  const label = /^value["']?\s*[:=]\s*/.exec(t.slice(i, i + 12));
+  return label ? i + label[0].length : i;
+}
+function lineRest(t, i) {
+  const nl = t.indexOf("\n", i);
+  return t.slice(i, nl < 0 ? t.length : nl);
+}
+
+// src/detect/context.ts
+var KEYWORD = /key|secret|token|client[_ -]?id/gi;
+var NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+var IDENT_TAIL = /[A-Za-z0-9_]/;
+function fitValue(value, rules, c) {
+  if (c.placeholders.test(value)) return [];
+  const fits = [];
+  for (const rule of rules) {
+    const spec = rule.context;
+    if (!spec) continue;
+    if (spec.charset === "alnum" ? !/^[A-Za-z0-9]+$/.test(value) : !/^[A-Za-z0-9_-]+$/.test(value)) continue;
+    if (!looksRandom(value.replace(/[-_]/g, ""))) continue;
+    const modern = spec.modernLengths.includes(value.length);
+    const legacy = !!spec.legacyRange && value.length >= spec.legacyRange[0] && value.length <= spec.legacyRange[1];
+    if (modern || legacy) fits.push({ rule, modern });
+  }
+  return fits.sort((a, b) => Number(b.modern) - Number(a.modern));
+}
+function findByContext(text, c, ev, structural) {
+  const out = [];
+  let contradicted = false;
+  const hasAccessToken = structural.some((s) => s.ruleId === "twitter-access-token");
+  const oauth1Words = /oauth1|client_key|resource_owner|OAuth1/.test(text);
+  KEYWORD.lastIndex = 0;
+  let doneUntil = 0;
+  for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
+    if (m.index < doneUntil) continue;
+    let s = m.index;
+    while (s > 0 && NAME_CHAR.test(text[s - 1])) s--;
+    s = extendOverSpacedWords(text, s);
+    let e = m.index + m[0].length;
+    while (e < text.length && IDENT_TAIL.test(text[e])) e++;
+    doneUntil = e;
+    KEYWORD.lastIndex = e;
+    const name = text.slice(s, e);
+    const words = splitWords(name);
+    const match = matchRole(words, c.names);
+    if (!match) continue;
+    const value = readValueAfter(text, e, keyAloneOnLine(text, s, e));
+    if (!value) continue;
+    const phraseRules = c.names.filter((n) => n.words.join(" ") === match.role.words.join(" ")).map((n) => c.set.byId.get(n.ruleId));
+    const fits = fitValue(value.value, phraseRules, c);
+    const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === match.role.words.join(" "));
+    const parents = ev.parents(s);
+    if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) continue;
+    if (parents.some((w) => c.otherServices.has(w)) && !wordsShowX(parents)) continue;
+    if (fits.length === 0) {
+      if (specific && value.value.length >= 16 && looksRandom(value.value)) contradicted = true;
+      continue;
+    }
+    const fit = chooseFit(fits, match.role.words, { hasAccessToken, oauth1Words });
+    const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
+    out.push(candidate(fit, value.start, value.end, value.value, "name", specific, local));
+  }
+  c.sdkCall.lastIndex = 0;
+  for (let m = c.sdkCall.exec(text); m; m = c.sdkCall.exec(text)) {
+    const name = m[1] ?? m[2];
+    const call = c.sdkRoles.get(name);
+    const args = splitArguments(text, m.index + m[0].length, m[2] !== void 0);
+    if (name === "OAuth" && args[0] && /https?:/.test(args[0].text)) continue;
+    const qualifier = text.slice(Math.max(0, m.index - 12), m.index);
+    const local = !call.generic || /tweepy\.|twitter\.|Twitter/.test(qualifier);
+    if (!local && !ev.file) continue;
+    args.forEach((arg, k) => {
+      const role = call.roles[k];
+      const rule = role ? c.byRole.get(role) : void 0;
+      if (!rule?.context) return;
+      const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text);
+      if (!lit) return;
+      const value = lit[2];
+      const fits = fitValue(value, [rule], c);
+      if (fits.length === 0) return;
+      const start = arg.start + arg.text.indexOf(value);
+      out.push(candidate(fits[0], start, start + value.length, value, "sdk", true, true));
+    });
+  }
+  if (ev.file) findPairs(text, c, out);
+  for (const s of structural) {
+    if (s.ruleId !== "twitter-access-token" && s.ruleId !== "twitter-bearer-token") continue;
+    findNearStructural(text, s, c, out);
+  }
+  if (out.some((c2) => c2.ruleId === "twitter-consumer-key")) {
+    const consumerSecret = c.byRole.get("consumer-secret");
+    for (const cand of out) {
+      if (cand.ruleId === "twitter-oauth2-client-secret" && /^[A-Za-z0-9]+$/.test(cand.secret)) {
+        const fit = fitValue(cand.secret, [consumerSecret], c)[0];
+        if (fit) Object.assign(cand, { ruleId: consumerSecret.id, modern: fit.modern });
+      }
+    }
+  }
+  return { candidates: out, contradicted };
+}
+function candidate(fit, start, end, secret, via, specific, local) {
+  return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details: {} };
+}
+function chooseFit(fits, phrase, hints) {
+  if (fits.length === 1) return fits[0];
+  const byRole = (role) => fits.find((f) => f.rule.role === role);
+  const client = byRole("client-secret");
+  const consumer = byRole("consumer-secret");
+  if (client && consumer) return phrase.includes("client") && !hints.oauth1Words ? client : consumer;
+  const tokenSecret = byRole("access-token-secret");
+  if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.hasAccessToken ? tokenSecret : consumer;
+  return fits[0];
+}
+function keyAloneOnLine(text, s, e) {
+  const lineStart = text.lastIndexOf("\n", s - 1) + 1;
+  return /^[\s#*>-]*$/.test(text.slice(lineStart, s)) && /^[\s:]*(\n|$)/.test(text.slice(e, e + 4));
+}
+function extendOverSpacedWords(text, s) {
+  for (let words = 0; words < 3; words++) {
+    if (text[s - 1] !== " " || !/[A-Za-z]/.test(text[s - 2] ?? "")) break;
+    let w = s - 1;
+    while (w > 0 && /[A-Za-z0-9]/.test(text[w - 1])) w--;
+    if (s - 1 - w > 20) break;
+    s = w;
+  }
+  return s;
+}
+function splitArguments(text, from, untilEndOfLine = false) {
+  const args = [];
+  let depth = 0;
+  let quote = "";
+  let argStart = from;
+  const limit = Math.min(text.length, from + 3e3);
+  const flush = (end) => {
+    const raw = text.slice(argStart, end);
+    const lead = raw.length - raw.trimStart().length;
+    args.push({ start: argStart + lead, text: raw.trim() });
+  };
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote) quote = "";
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === "`") quote = ch;
+    else if (ch === "\n" && untilEndOfLine && depth === 0) {
+      flush(i);
+      return args;
+    } else if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") {
+      if (depth === 0) {
+        flush(i);
+        return args;
+      }
+      depth--;
+    } else if (ch === "," && depth === 0) {
+      flush(i);
+      argStart = i + 1;
+    }
+  }
+  return args;
+}
+var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
+var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
+function findPairs(text, c, out) {
+  const key = c.byRole.get("consumer-key");
+  const secret = c.byRole.get("consumer-secret");
+  const add = (k, s, kStart, sStart, kLen, sLen) => {
+    const kFit = fitValue(k, [key], c)[0];
+    const sFit = fitValue(s, [secret], c)[0];
+    if (!kFit || !sFit) return;
+    out.push(candidate(kFit, kStart, kStart + kLen, k, "pair", true, true));
+    out.push(candidate(sFit, sStart, sStart + sLen, s, "pair", true, true));
+  };
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+    add(m[1], m[2], m.index, m.index + m[1].length + 1, m[1].length, m[2].length);
+  }
+  BASIC.lastIndex = 0;
+  for (let m = BASIC.exec(text); m; m = BASIC.exec(text)) {
+    const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1], "base64").toString("latin1"));
+    if (!decoded) continue;
+    const start = m.index + m[0].length - m[1].length;
+    add(decoded[1], decoded[2], start, start, m[1].length, m[1].length);
+  }
+}
+var NEAR_WINDOW_LINES = 6;
+var BARE = /(?<![A-Za-z0-9_\-+/=.$%])([A-Za-z0-9]{25}|[A-Za-z0-9]{45}|[A-Za-z0-9]{50})(?![A-Za-z0-9_\-+/=.])/g;
+function findNearStructural(text, anchor, c, out) {
+  let from = anchor.start;
+  let to = anchor.end;
+  for (let n = 0; n < NEAR_WINDOW_LINES && from > 0; n++) from = text.lastIndexOf("\n", from - 1) + 0;
+  for (let n = 0; n < NEAR_WINDOW_LINES && to >= 0 && to < text.length; n++) {
+    const nl = text.indexOf("\n", to + 1);
+    to = nl < 0 ? text.length : nl;
+  }
+  from = Math.max(0, from);
+  const window = text.slice(from, to);
+  const roleByLength = { 25: "consumer-key", 45: "access-token-secret", 50: "consumer-secret" };
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(window); m; m = BARE.exec(window)) {
+    const value = m[1];
+    if (!/[0-9]/.test(value)) continue;
+    const rule = c.byRole.get(roleByLength[value.length]);
+    const fit = fitValue(value, [rule], c)[0];
+    if (fit) out.push(candidate(fit, from + m.index, from + m.index + value.length, value, "near", true, true));
+  }
+}
+
+// src/detect/structural.ts
+var BEARER_ANCHOR = "AAAAAAAAAAAAAAAAAAAA";
+function findStructural(text) {
+  const out = [];
+  const push = (ruleId, start, end, secret, details) => {
+    out.push({ ruleId, start, end, secret, via: "structure", specific: true, localEvidence: true, modern: true, details });
+  };
+  for (let i = text.indexOf(BEARER_ANCHOR); i >= 0; ) {
+    const token = decodeBearerAt(text, i);
+    if (token) {
+      push("twitter-bearer-token", token.start, token.end, token.raw, {
+        appId: token.appId,
+        encoded: token.encoded,
+        tailLength: String(token.tailLength)
+      });
+    }
+    let next = i + BEARER_ANCHOR.length;
+    while (text.charCodeAt(next) === 65) next++;
+    i = text.indexOf(BEARER_ANCHOR, token ? token.end : next);
+  }
+  for (const suffix of OAUTH2_TOKEN_SUFFIXES) {
+    for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + suffix.length)) {
+      const token = decodeOAuth2TokenEndingAt(text, i + suffix.length);
+      if (!token || token.type === "ac") continue;
+      const ruleId = token.type === "at" ? "twitter-oauth2-access-token" : "twitter-oauth2-refresh-token";
+      push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
+    }
+  }
+  for (let i = text.indexOf(OAUTH2_CLIENT_ID_SUFFIX); i >= 0; i = text.indexOf(OAUTH2_CLIENT_ID_SUFFIX, i + 7)) {
+    const id = decodeClientIdEndingAt(text, i + OAUTH2_CLIENT_ID_SUFFIX.length);
+    if (id) push("twitter-oauth2-client-id", id.start, id.end, id.raw, {});
+  }
+  ACCESS_TOKEN_PATTERN.lastIndex = 0;
+  for (let m = ACCESS_TOKEN_PATTERN.exec(text); m; m = ACCESS_TOKEN_PATTERN.exec(text)) {
+    const token = checkAccessToken(text, m.index, m.index + m[0].length);
+    if (token) push("twitter-access-token", token.start, token.end, token.raw, { userId: token.userId });
+  }
+  return out;
+}
+
+// src/detect/text.ts
+var BINARY_SNIFF_BYTES = 8e3;
+function isBinary(bytes) {
+  if (utf16Encoding(bytes)) return false;
+  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+function utf16Encoding(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return null;
+}
+function decode(bytes) {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16 };
+  const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  return { text: new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(start)), encoding: "utf-8" };
+}
+var ESCAPE = /\\(["'\/nrt])|\r/g;
+function normalise(text) {
+  if (text.indexOf("\\") < 0 && text.indexOf("\r") < 0) return text;
+  return text.replace(ESCAPE, (m, ch) => {
+    if (m === "\r") return " ";
+    if (ch === "n") return " \n";
+    if (ch === "r" || ch === "t") return "  ";
+    return " " + ch;
+  });
+}
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  lineStart(line) {
+    return this.starts[line - 1] ?? this.text.length;
+  }
+  lineEnd(line) {
+    const next = this.starts[line];
+    return next === void 0 ? this.text.length : next - 1;
+  }
+  lineText(line) {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  position(offset) {
+    const line = this.lineOf(offset);
+    let column = 1;
+    for (let i = this.lineStart(line); i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 55296 && c <= 56319 && i + 1 < offset) i++;
+      column++;
+    }
+    return { line, column };
+  }
+};
+
+// src/detect/detect.ts
+var OAUTH2_ACCESS_TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1e3;
+function sha256(value) {
+  return createHash2("sha256").update(value).digest("hex");
+}
+function detect(text, path, rules, options) {
+  const norm = normalise(text);
+  const lines = new LineIndex(norm);
+  const structural = findStructural(norm);
+  const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
+  const context = findByContext(norm, rules, ev, structural);
+  const accepted = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates));
+  const chosen = dedupe([...structural, ...accepted]);
+  let knownExamples = 0;
+  const findings = [];
+  const hasClientSecret = chosen.some((f) => f.ruleId === "twitter-oauth2-client-secret");
+  for (const cand of chosen) {
+    const hashed = cand.ruleId === "twitter-bearer-token" ? cand.details.encoded : cand.secret;
+    const digest = sha256(hashed);
+    if (rules.documentationExamples.has(digest)) {
+      knownExamples++;
+      continue;
+    }
+    const rule = rules.set.byId.get(cand.ruleId);
+    const { encoded: _encoded, tailLength, ...details } = cand.details;
+    let status = "leak";
+    if (cand.ruleId === "twitter-bearer-token" && (rules.publicBearers.has(digest) || tailLength === "42")) {
+      status = "public-client";
+    } else if (cand.ruleId === "twitter-oauth2-access-token") {
+      const issued = Date.parse(details.issuedAt);
+      if (options.now - issued > OAUTH2_ACCESS_TOKEN_LIFETIME_MS) status = "expired";
+    } else if (cand.ruleId === "twitter-oauth2-client-id" && !hasClientSecret) {
+      status = "client-id";
+    }
+    const blocking = status === "leak";
+    const { line, column } = lines.position(cand.start);
+    const finding = {
+      ruleId: cand.ruleId,
+      start: cand.start,
+      end: cand.end,
+      line,
+      column,
+      secret: cand.secret,
+      canonical: hashed,
+      blocking,
+      severity: blocking ? rule.severity : status === "client-id" ? "info" : "low",
+      status,
+      details
+    };
+    const marker = allowMarker(text, lines, line, rules.allowMarkers);
+    if (marker) finding.allowedBy = marker;
+    findings.push(finding);
+  }
+  findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  return { findings, knownExamples };
+}
+function acceptContext(cand, ev, contradicted, all) {
+  if (cand.localEvidence) return true;
+  if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
+  if (ev.file) return cand.specific || cand.modern || ev.near(cand.start);
+  if (contradicted || !cand.modern) return false;
+  if (cand.specific) return true;
+  return all.some((o) => o !== cand && o.modern && o.ruleId !== cand.ruleId);
+}
+function dedupe(cands) {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || VIA_RANK[a.via] - VIA_RANK[b.via]);
+  const out = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end && !(c.via === "pair" && prev.via === "pair" && c.ruleId !== prev.ruleId)) continue;
+    out.push(c);
+  }
+  return out;
+}
+function allowMarker(text, lines, line, markers) {
+  const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
+  return markers.find((m) => content.includes(m));
+}
+
+// src/scan/read-text.ts
+import { open } from "node:fs/promises";
+var WHOLE_FILE_LIMIT = 16 * 1024 * 1024;
+var WINDOW_BYTES = 4 * 1024 * 1024;
+var OVERLAP_CHARS = 64 * 1024;
+function classifyBytes(bytes) {
+  if (isBinary(bytes)) return { kind: "binary", size: bytes.length };
+  return { kind: "text", size: bytes.length, text: decode(bytes).text };
+}
+async function readForScan(path, limit = WHOLE_FILE_LIMIT) {
+  const fh = await open(path, "r");
+  try {
+    const { size } = await fh.stat();
+    if (size <= limit) {
+      const bytes = await fh.readFile();
+      return classifyBytes(bytes);
+    }
+    const head = Buffer.alloc(BINARY_SNIFF_BYTES);
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    if (isBinary(head.subarray(0, bytesRead))) return { kind: "binary", size };
+    const encoding = head[0] === 255 && head[1] === 254 ? "utf-16le" : head[0] === 254 && head[1] === 255 ? "utf-16be" : "utf-8";
+    return {
+      kind: "windows",
+      size,
+      evidence: (test) => anyChunk(path, encoding, test),
+      windows: () => windows(path, encoding)
+    };
+  } finally {
+    await fh.close();
+  }
+}
+async function* decodedChunks(path, encoding) {
+  const fh = await open(path, "r");
+  try {
+    const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+    const buf = Buffer.alloc(WINDOW_BYTES);
+    for (; ; ) {
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      yield decoder.decode(buf.subarray(0, bytesRead), { stream: true });
+    }
+    const rest = decoder.decode();
+    if (rest) yield rest;
+  } finally {
+    await fh.close();
+  }
+}
+async function anyChunk(path, encoding, test) {
+  let tail = "";
+  for await (const chunk of decodedChunks(path, encoding)) {
+    if (test(tail + chunk)) return true;
+    tail = chunk.slice(-64);
+  }
+  return false;
+}
+async function* windows(path, encoding) {
+  let carry = "";
+  let offset = 0;
+  let lineBase = 0;
+  let columnBase = 0;
+  let pending = null;
+  for await (const chunk of decodedChunks(path, encoding)) {
+    if (pending !== null) {
+      const text2 = carry + pending;
+      yield { text: text2, offset, lineBase, columnBase, reportUntil: offset + text2.length - OVERLAP_CHARS };
+      const keep = Math.min(OVERLAP_CHARS, text2.length);
+      const dropped = text2.slice(0, text2.length - keep);
+      const newlines = countNewlines(dropped);
+      if (newlines > 0) {
+        lineBase += newlines;
+        columnBase = codePoints(dropped.slice(dropped.lastIndexOf("\n") + 1));
+      } else {
+        columnBase += codePoints(dropped);
+      }
+      offset += dropped.length;
+      carry = text2.slice(text2.length - keep);
+    }
+    pending = chunk;
+  }
+  const text = carry + (pending ?? "");
+  yield { text, offset, lineBase, columnBase, reportUntil: Number.POSITIVE_INFINITY };
+}
+function countNewlines(s) {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function codePoints(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 56320 && c <= 57343)) n++;
+  }
+  return n;
+}
+
+// src/scan/scan-blob.ts
+async function scanBlob(blob, rules, now) {
+  const read = blob.bytes ? classifyBytes(blob.bytes) : await readForScan(blob.fsPath ?? blob.path);
+  if (read.kind === "binary") return read;
+  if (read.kind === "text") {
+    const r = detect(read.text, blob.path, rules, { now });
+    return { kind: "scanned", size: read.size, findings: r.findings, knownExamples: r.knownExamples };
+  }
+  const externalEvidence = rules.evidence.test(blob.path) || await read.evidence((chunk) => rules.evidence.test(chunk));
+  const findings = [];
+  let knownExamples = 0;
+  for await (const w of read.windows()) {
+    const r = detect(w.text, blob.path, rules, { now, externalEvidence });
+    knownExamples += r.knownExamples;
+    for (const f of r.findings) {
+      const absolute = w.offset + f.start;
+      if (absolute >= w.reportUntil) continue;
+      findings.push({
+        ...f,
+        start: absolute,
+        end: w.offset + f.end,
+        column: f.line === 1 ? f.column + w.columnBase : f.column,
+        line: f.line + w.lineBase
+      });
+    }
+  }
+  return { kind: "scanned", size: read.size, findings, knownExamples };
+}
+
+// src/scan/engine.ts
+async function scanBlobs(blobs, opts) {
+  const stats = emptyStats();
+  const warnings = [];
+  const perBlob = [];
+  const queue = [...blobs].map((blob, index) => ({ blob, index }));
+  let cursor = 0;
+  const worker = async () => {
+    while (cursor < queue.length) {
+      const { blob, index } = queue[cursor++];
+      if (!opts.filter.selected(blob.path)) {
+        stats.excluded++;
+        continue;
+      }
+      let scan;
+      try {
+        scan = await scanBlob(blob, opts.rules, opts.now);
+      } catch (err) {
+        stats.unreadable++;
+        warnings.push(`cannot read ${blob.path}: ${err.code ?? err.message}`);
+        continue;
+      }
+      if (scan.kind === "binary") {
+        stats.binarySkipped++;
+        continue;
+      }
+      stats.filesScanned++;
+      stats.bytesScanned += scan.size;
+      stats.knownExamples += scan.knownExamples;
+      const ignorePath = opts.ignorePathOf(blob);
+      const pathEntry = ignorePath === null ? void 0 : opts.filter.ignoredBy(ignorePath);
+      perBlob[index] = scan.findings.map((d) => {
+        const rule = opts.rules.set.byId.get(d.ruleId);
+        const fp = fingerprint(d.ruleId, d.canonical);
+        const f = {
+          ruleId: d.ruleId,
+          title: rule.title,
+          file: blob.path,
+          line: d.line,
+          column: d.column,
+          blocking: d.blocking,
+          severity: d.severity,
+          status: d.status,
+          secret: d.secret,
+          fingerprint: fp,
+          group: "",
+          details: d.details,
+          ...blob.provenance ? { provenance: blob.provenance } : {}
+        };
+        const byFp = opts.ignoredFingerprints.get(fp);
+        if (d.allowedBy) f.ignored = { by: `inline marker "${d.allowedBy}"` };
+        else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...byFp.reason ? { reason: byFp.reason } : {} };
+        else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...pathEntry.reason ? { reason: pathEntry.reason } : {} };
+        return f;
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 8) }, worker));
+  const counter = { next: 1 };
+  const findings = [];
+  for (const list of perBlob) {
+    if (!list) continue;
+    assignGroups(list.filter((f) => !f.ignored), counter);
+    findings.push(...list);
+  }
+  return { findings, stats, warnings };
+}
+
+// src/sources/tree.ts
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { isAbsolute, join as join4, relative as relative2, resolve, sep } from "node:path";
+var DEFAULT_WALK_EXCLUDES = [
+  "**/node_modules/**",
+  "**/.git/**",
+  "**/.hg/**",
+  "**/.svn/**",
+  "**/bower_components/**",
+  "**/.venv/**",
+  "**/venv/**",
+  "**/__pycache__/**",
+  "**/.tox/**",
+  "**/.mypy_cache/**",
+  "**/.pytest_cache/**",
+  "**/.next/cache/**"
+];
+async function resolveRoots(args, cwd, useGit) {
+  const roots = [];
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch (err) {
+      const code = err.code;
+      throw new ScanError(code === "ENOENT" ? `no such file or directory: ${arg}` : `cannot read ${arg}: ${code ?? err.message}`);
+    }
+    const isDirectory = st.isDirectory();
+    if (!isDirectory && !st.isFile()) throw new ScanError(`not a file or directory: ${arg}`);
+    const gitTop = isDirectory && useGit ? await workTreeTop(abs) : null;
+    if (isDirectory) {
+      try {
+        await readdir(abs);
+      } catch (err) {
+        throw new ScanError(`cannot read directory ${arg}: ${err.code ?? err.message}`);
+      }
+    }
+    roots.push({ arg, abs, isDirectory, gitTop });
+  }
+  return roots;
+}
+var toSlash = (p) => sep === "\\" ? p.replace(/\\/g, "/") : p;
+function displayPath(abs, root, cwd, several) {
+  if (!root.isDirectory) return toSlash(several || isAbsolute(root.arg) ? relative2(cwd, abs) || root.arg : root.arg);
+  return toSlash(relative2(several ? cwd : root.abs, abs));
+}
+async function listTree(roots, cwd) {
+  const entries = [];
+  const warnings = [];
+  let symlinksSkipped = 0;
+  const several = roots.length > 1;
+  for (const root of roots) {
+    if (!root.isDirectory) {
+      entries.push({ path: displayPath(root.abs, root, cwd, several), fsPath: root.abs, absText: root.abs, root, explicit: true });
+      continue;
+    }
+    const raw = root.gitTop ? await listWorkTreeFiles(root.abs) : await walk(root.abs);
+    const rootReal = await realpath(root.abs);
+    for (const rel of raw) {
+      const relText = rel.toString("utf8");
+      const fsPath = relText.includes("\uFFFD") ? Buffer.concat([Buffer.from(root.abs + sep), rel]) : join4(root.abs, relText);
+      const absText = join4(root.abs, relText);
+      let st;
+      try {
+        st = await lstat(fsPath);
+      } catch (err) {
+        if (err.code === "ENOENT") continue;
+        warnings.push(`cannot read ${relText}: ${err.code}`);
+        continue;
+      }
+      if (st.isSymbolicLink()) {
+        const verdict = await symlinkVerdict(fsPath, rootReal);
+        if (verdict === "broken") warnings.push(`broken symlink: ${toSlash(relative2(several ? cwd : root.abs, absText))}`);
+        symlinksSkipped++;
+        continue;
+      }
+      if (!st.isFile()) continue;
+      entries.push({ path: displayPath(absText, root, cwd, several), fsPath, absText, root, explicit: false });
+    }
+  }
+  return { entries, warnings, symlinksSkipped };
+}
+async function symlinkVerdict(fsPath, rootReal) {
+  try {
+    const target = await realpath(fsPath);
+    return target === rootReal || target.startsWith(rootReal + sep) ? "inside" : "outside";
+  } catch {
+    return "broken";
+  }
+}
+async function walk(dir) {
+  const { default: fg } = await import("fast-glob");
+  let names;
+  try {
+    names = await fg("**/*", { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: DEFAULT_WALK_EXCLUDES, markDirectories: true, suppressErrors: true });
+  } catch (err) {
+    throw new ScanError(`cannot walk ${dir}: ${err.message}`);
+  }
+  const out = [];
+  for (const name of names) {
+    if (name.endsWith("/")) continue;
+    out.push(name.includes("\uFFFD") ? await rawName(dir, name) : Buffer.from(name));
+  }
+  return out;
+}
+async function rawName(dir, name) {
+  const slash = name.lastIndexOf("/");
+  const parent = slash >= 0 ? name.slice(0, slash) : "";
+  const base = name.slice(slash + 1);
+  try {
+    const entries = await readdir(join4(dir, parent), { encoding: "buffer" });
+    const match = entries.find((e) => e.toString("utf8") === base);
+    if (match) return Buffer.concat([Buffer.from(parent ? parent + "/" : ""), match]);
+  } catch {
+  }
+  return Buffer.from(name);
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function parseOptions(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f", default: "text" },
+        staged: { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        output: { type: "string", short: "o" },
+        "show-secrets": { type: "boolean", default: false },
+        include: { type: "string", short: "i", multiple: true, default: [] },
+        exclude: { type: "string", short: "e", multiple: true, default: [] },
+        config: { type: "string", short: "c" },
+        "no-git": { type: "boolean", default: false },
+        "list-rules": { type: "boolean", default: false },
+        explain: { type: "string" },
+        verbose: { type: "boolean", short: "v", default: false },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", default: false }
+      }
+    });
+  } catch (err) {
+    throw new UsageError(err.message.split("\n")[0].replace(/\. To specify a positional.*$/, ""));
+  }
+  const v = parsed.values;
+  const color = v["no-color"] ? false : v.color ? true : void 0;
+  const first = parsed.positionals[0];
+  const command = first === "install" || first === "uninstall" ? first : "scan";
+  const positionals = command === "scan" ? parsed.positionals : parsed.positionals.slice(1);
+  if (command !== "scan" && positionals.length) throw new UsageError(`${command} takes no paths (to scan a directory named ${command}, use ./${command})`);
+  if (v.force && command !== "install") throw new UsageError("--force is an option of install");
+  return {
+    command,
+    staged: v.staged,
+    force: v.force,
+    // --staged without paths scans every staged file; with paths (lint-staged, pre-commit) only those.
+    paths: positionals.length || v.staged ? positionals : ["."],
+    format: v.format,
+    ...v.output !== void 0 ? { output: v.output } : {},
+    showSecrets: v["show-secrets"],
+    include: v.include,
+    exclude: v.exclude,
+    ...v.config !== void 0 ? { config: v.config } : {},
+    git: !v["no-git"],
+    listRules: v["list-rules"],
+    ...v.explain !== void 0 ? { explain: v.explain } : {},
+    verbose: v.verbose,
+    ...color !== void 0 ? { color } : {},
+    help: v.help,
+    version: v.version
+  };
+}
+
+// src/git/staged.ts
+import { spawn as spawn2 } from "node:child_process";
+async function headCommit(cwd, env) {
+  try {
+    return (await gitBytes(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd, env)).toString("utf8").trim() || null;
+  } catch (err) {
+    if (err instanceof ScanError && /exit code 1$/.test(err.message)) return null;
+    throw err;
+  }
+}
+async function emptyTree(cwd, env) {
+  return (await gitBytes(["hash-object", "-t", "tree", "/dev/null"], cwd, env)).toString("utf8").trim();
+}
+async function stagedChanges(cwd, env, pathspecs) {
+  const head = await headCommit(cwd, env);
+  const base = head ?? await emptyTree(cwd, env);
+  const args = ["diff-index", "--cached", "-z", "--raw", "-M", "--no-ext-diff", base];
+  if (pathspecs.length) args.push("--", ...pathspecs);
+  const out = await gitBytes(args, cwd, { ...env, GIT_LITERAL_PATHSPECS: "1" });
+  return { entries: parseRawDiff(out), hasHead: head !== null };
+}
+function parseRawDiff(out) {
+  const entries = [];
+  let i = 0;
+  const field = () => {
+    const end = out.indexOf(0, i);
+    const f = out.subarray(i, end < 0 ? out.length : end);
+    i = end < 0 ? out.length : end + 1;
+    return f;
+  };
+  while (i < out.length) {
+    const meta = field().toString("latin1");
+    if (!meta.startsWith(":")) break;
+    const [oldMode, newMode, oldSha, newSha, status] = meta.slice(1).split(" ");
+    const first = field();
+    if (status.startsWith("R") || status.startsWith("C")) {
+      entries.push({ path: field(), oldPath: first, status: status[0], oldMode, newMode, oldSha, newSha });
+    } else {
+      entries.push({ path: first, status: status[0], oldMode, newMode, oldSha, newSha });
+    }
+  }
+  return entries;
+}
+function readBlobs(shas, cwd, env) {
+  return new Promise((resolve4, reject) => {
+    const result2 = /* @__PURE__ */ new Map();
+    if (shas.length === 0) {
+      resolve4(result2);
+      return;
+    }
+    const child = spawn2("git", ["cat-file", "--batch"], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    const errChunks = [];
+    child.stdout.on("data", (d) => chunks.push(d));
+    child.stderr.on("data", (d) => errChunks.push(d));
+    child.on("error", (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
+    child.stdin.on("error", () => void 0);
+    child.on("close", (code) => {
+      if (code !== 0) {
+        reject(new ScanError(`git cat-file failed: ${Buffer.concat(errChunks).toString("utf8").trim().split("\n")[0] || `exit code ${code}`}`));
+        return;
+      }
+      const out = Buffer.concat(chunks);
+      let i = 0;
+      while (i < out.length) {
+        const nl = out.indexOf(10, i);
+        const header = out.subarray(i, nl).toString("latin1");
+        const [sha, type, size] = header.split(" ");
+        if (type === "missing" || !size) {
+          reject(new ScanError(`git object ${sha} is missing (corrupt repository?)`));
+          return;
+        }
+        const start = nl + 1;
+        result2.set(sha, out.subarray(start, start + Number(size)));
+        i = start + Number(size) + 1;
+      }
+      resolve4(result2);
+    });
+    child.stdin.end([...new Set(shas)].join("\n") + "\n");
+  });
+}
+
+// src/sources/staged.ts
+var REGULAR_FILE = /^100(644|755)$/;
+async function workTreeTopOrFail(cwd, env) {
+  try {
+    const top = (await gitBytes(["rev-parse", "--show-toplevel"], cwd, env)).toString("utf8").trim();
+    if (!top) throw new ScanError("--staged needs a git work tree (this repository is bare)");
+    return top;
+  } catch (err) {
+    if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError("not inside a git repository: --staged scans what the next commit will contain");
+    throw err;
+  }
+}
+async function stagedSource(cwd, env, pathspecs) {
+  const top = await workTreeTopOrFail(cwd, env);
+  const { entries } = await stagedChanges(cwd, env, pathspecs);
+  const scannable = entries.filter((e) => e.status !== "D" && REGULAR_FILE.test(e.newMode));
+  const contents = await readBlobs(scannable.map((e) => e.newSha), cwd, env);
+  const previous = /* @__PURE__ */ new Map();
+  const blobs = scannable.map((e) => {
+    const path = e.path.toString("utf8");
+    if (e.status !== "A" && REGULAR_FILE.test(e.oldMode)) previous.set(path, e.oldSha);
+    return { path, bytes: contents.get(e.newSha), provenance: { source: "staged", blob: e.newSha } };
+  });
+  return { top, blobs, previous, skipped: entries.length - scannable.length };
+}
+
+// src/cli/scan-staged.ts
+import { join as join5, resolve as resolve2 } from "node:path";
+async function scanStaged(opts, rules, ctx) {
+  const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
+  const ignore = readIgnoreFile(join5(source.top, IGNORE_FILE_NAME));
+  const config = opts.config ? readConfigFile(resolve2(ctx.cwd, opts.config), true) : readConfigFile(join5(source.top, CONFIG_FILE_NAME), false);
+  const filter = await makePathFilter([...opts.include, ...config?.include ?? []], [...opts.exclude, ...config?.exclude ?? []], ignore?.globs ?? []);
+  const result2 = await scanBlobs(source.blobs, {
+    rules: compileRules(rules),
+    now: ctx.now ?? Date.now(),
+    filter,
+    ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(),
+    ignorePathOf: (blob) => blob.path
+  });
+  await markAlreadyCommitted(result2, source.previous, ctx);
+  result2.stats.symlinksSkipped += source.skipped;
+  return result2;
+}
+async function markAlreadyCommitted(result2, previous, ctx) {
+  const suspects = result2.findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
+  if (suspects.length === 0) return;
+  const shas = [...new Set(suspects.map((f) => previous.get(f.file)))];
+  const blobs = await readBlobs(shas, ctx.cwd, ctx.env);
+  const texts = new Map([...blobs].map(([sha, bytes]) => [sha, decode(bytes).text]));
+  for (const f of suspects) {
+    if (texts.get(previous.get(f.file))?.includes(f.secret)) {
+      f.blocking = false;
+      f.status = "already-committed";
+      f.severity = "medium";
+    }
+  }
+}
+
+// src/cli/run.ts
+var EXIT = { clean: 0, blocking: 1, error: 2 };
+function toolVersion() {
+  try {
+    return JSON.parse(readFileSync6(join6(packageRoot(), "package.json"), "utf8")).version;
+  } catch {
+    return "unknown";
+  }
+}
+async function run(argv, ctx) {
+  try {
+    return await runUnchecked(argv, ctx);
+  } catch (err) {
+    const known = err instanceof UsageError || err instanceof ScanError || err instanceof RuleError;
+    const msg = known ? err.message : `internal error: ${err?.message ?? String(err)}`;
+    return { exitCode: EXIT.error, stdout: "", stderr: messages.error(msg.split("\n")[0]) + "\n" };
+  }
+}
+async function runUnchecked(argv, ctx) {
+  const opts = parseOptions(argv);
+  if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
+  if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
+  if (opts.command !== "scan") {
+    const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join6(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
+    return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${l}`).join("\n") + "\n", stderr: "" };
+  }
+  if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
+  const rules = loadRules();
+  if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
+  if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
+  if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: "", stderr: messages.hook.skipped + "\n" };
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : await scanTree(opts, rules, ctx);
+  const hookText = opts.staged && opts.format === "text";
+  const tty = (hookText ? ctx.stderrIsTTY : ctx.stdoutIsTTY) ?? false;
+  const color = opts.output ? false : opts.color ?? (tty && !ctx.env.NO_COLOR);
+  const report = {
+    result: result2,
+    rules,
+    toolVersion: toolVersion(),
+    scanned: opts.paths.join(" "),
+    showSecrets: opts.showSecrets,
+    color,
+    verbose: opts.verbose
+  };
+  const body = hookText ? formatHookText(report) : formats[opts.format](report);
+  const exitCode = blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
+  if (opts.output) {
+    const target = resolve3(ctx.cwd, opts.output);
+    try {
+      writeFileSync2(target, body);
+    } catch (err) {
+      throw new UsageError(messages.cannotWrite(opts.output, err.code ?? err.message));
+    }
+    const summary = body.trimEnd().split("\n").pop();
+    return { exitCode, stdout: "", stderr: `${opts.format === "text" ? summary + "\n" : ""}${messages.reportWritten(opts.output)}
+` };
+  }
+  return hookText ? { exitCode, stdout: "", stderr: body } : { exitCode, stdout: body, stderr: "" };
+}
+function skippedByEnv(env) {
+  return (env.SKIP ?? "").split(",").map((s) => s.trim()).includes("scan-twitter-secrets");
+}
+async function scanTree(opts, rules, ctx) {
+  const roots = await resolveRoots(opts.paths, ctx.cwd, opts.git);
+  const first = roots[0];
+  const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname2(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
+  const ignore = readIgnoreFile(join6(base, IGNORE_FILE_NAME));
+  const config = opts.config ? readConfigFile(resolve3(ctx.cwd, opts.config), true) : readConfigFile(join6(base, CONFIG_FILE_NAME), false);
+  const filter = await makePathFilter([...opts.include, ...config?.include ?? []], [...opts.exclude, ...config?.exclude ?? []], ignore?.globs ?? []);
+  const listing = await listTree(roots, ctx.cwd);
+  const result2 = await scanBlobs(listing.entries, {
+    rules: compileRules(rules),
+    now: ctx.now ?? Date.now(),
+    filter,
+    ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(),
+    ignorePathOf: (blob) => {
+      const rel = relative3(base, blob.absText);
+      return rel.startsWith("..") || isAbsolute2(rel) ? null : rel.split("\\").join("/");
+    }
+  });
+  result2.stats.symlinksSkipped += listing.symlinksSkipped;
+  result2.warnings.unshift(...listing.warnings);
+  result2.findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+  return result2;
+}
+function listRules(set) {
+  const rows = set.rules.map((r) => [r.id, r.detector === "oauth2-client-id" ? "with secret" : "yes", r.title]);
+  const header = messages.ruleListHeader;
+  const w0 = Math.max(header[0].length, ...rows.map((r) => r[0].length));
+  const w1 = Math.max(header[1].length, ...rows.map((r) => r[1].length));
+  return [header, ...rows].map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2]}`).join("\n") + "\n";
+}
+function explain(set, id) {
+  const rule = set.byId.get(id);
+  if (!rule) throw new UsageError(messages.unknownRule(id));
+  return [
+    `${rule.id}: ${rule.title}`,
+    "",
+    rule.description,
+    `Shape: ${rule.pattern}`,
+    "",
+    messages.howToFix,
+    renderRemediation(remediationFor([rule.id], set), messages.revokeByApi)
+  ].join("\n");
+}
+
+// src/bin.ts
+var result = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
+  execPath: process.execPath,
+  binPath: fileURLToPath2(import.meta.url)
+});
+if (result.stdout) process.stdout.write(result.stdout);
+if (result.stderr) process.stderr.write(result.stderr);
+process.exitCode = result.exitCode;

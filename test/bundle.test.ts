@@ -1,0 +1,26 @@
+/**
+ * dist/cli.js is committed so that installs straight from git (the pre-commit framework, `npm install
+ * github:...`) need no build step. This test fails when the committed bundle is older than the sources.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { it } from 'node:test';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+
+it('the committed dist/cli.js matches a fresh build of the committed sources', (t) => {
+  if (git('rev-parse', '--verify', '-q', 'HEAD:dist/cli.js').status !== 0) {
+    t.skip('not a git checkout with a committed bundle');
+    return;
+  }
+  if (git('diff', '--quiet', 'HEAD', '--', 'src', 'package.json', 'package-lock.json').status !== 0) {
+    t.skip('sources have uncommitted changes; the bundle is compared once they are committed');
+    return;
+  }
+  const committed = git('show', 'HEAD:dist/cli.js').stdout;
+  const built = readFileSync(`${ROOT}dist/cli.js`, 'utf8');
+  assert.ok(committed === built, 'dist/cli.js is stale: run `npm run build` and commit dist/cli.js');
+});
