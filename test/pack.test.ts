@@ -1,0 +1,51 @@
+/**
+ * End to end as a user gets it: `npm pack` this package, install the tarball into a fresh
+ * repository, run `install`, and prove a commit with a credential is refused and a clean one lands.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { it } from 'node:test';
+import { git, gitRepo, scratch } from './helpers/cli.js';
+import { Synth } from './helpers/synth.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ENV = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+
+function run(cmd: string, args: string[], cwd: string) {
+  return spawnSync(cmd, args, { cwd, encoding: 'utf8', env: ENV, timeout: 240_000 });
+}
+
+it('the packed package installs, sets up the hook and blocks a leaking commit', { timeout: 300_000 }, () => {
+  const packDir = scratch('sts-pack-');
+  const pack = run('npm', ['pack', '--silent', '--pack-destination', packDir], ROOT);
+  assert.equal(pack.status, 0, pack.stderr);
+  const tgz = readdirSync(packDir).find((f) => f.endsWith('.tgz'));
+  assert.ok(tgz, 'npm pack produced a tarball');
+
+  const repo = gitRepo();
+  writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
+  const install = run('npm', ['install', '--no-audit', '--no-fund', '--save-dev', join(packDir, tgz)], repo);
+  assert.equal(install.status, 0, install.stderr);
+
+  const hook = run('npx', ['--no-install', 'scan-twitter-secrets', 'install'], repo);
+  assert.equal(hook.status, 0, hook.stderr + hook.stdout);
+  assert.match(hook.stdout, /installed the pre-commit hook/);
+
+  writeFileSync(join(repo, '.gitignore'), 'node_modules/\n');
+  writeFileSync(join(repo, 'index.js'), 'console.log("hello");\n');
+  git(repo, 'add', '.');
+  const clean = run('git', ['commit', '-q', '-m', 'clean'], repo);
+  assert.equal(clean.status, 0, clean.stderr);
+
+  const token = new Synth(5).accessToken('1234567890');
+  writeFileSync(join(repo, 'keys.txt'), `${token}\n`);
+  git(repo, 'add', 'keys.txt');
+  const leak = run('git', ['commit', '-q', '-m', 'leak'], repo);
+  assert.equal(leak.status, 1);
+  assert.match(leak.stderr, /commit blocked/);
+  assert.ok(!leak.stderr.includes(token));
+  assert.equal(git(repo, 'rev-list', '--count', 'HEAD').trim(), '1');
+});
