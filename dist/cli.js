@@ -788,35 +788,40 @@ function matchRole(words, roles) {
 
 // src/detect/evidence.ts
 var NEAR_LINES = 5;
+var REGION_LINES = 200;
 var OTHER_SERVICE_LINES = 3;
 var PARENT_LINES = 80;
 var Evidence = class {
-  constructor(rules, text, path, lines, structuralOffsets, external = false) {
+  constructor(rules, text, filePath, lines, structuralOffsets, external = false) {
     this.rules = rules;
     this.text = text;
-    this.path = path;
+    this.filePath = filePath;
     this.lines = lines;
     this.structuralOffsets = structuralOffsets;
     this.external = external;
   }
   rules;
   text;
-  path;
+  filePath;
   lines;
   structuralOffsets;
   external;
   fileLevel;
   parentCache = /* @__PURE__ */ new Map();
   get file() {
-    this.fileLevel ??= this.external || this.structuralOffsets.length > 0 || this.rules.evidence.test(this.path) || this.rules.evidence.test(this.text);
+    this.fileLevel ??= this.external || this.structuralOffsets.length > 0 || this.rules.evidence.test(this.filePath) || this.rules.evidence.test(this.text);
     return this.fileLevel;
   }
-  /** An evidence word or a structural X token within a few lines of `offset`. */
-  near(offset) {
+  /** The file's path names X (`twitter_credentials.py`, `config/twitter.yml`). */
+  get path() {
+    return this.rules.evidence.test(this.filePath);
+  }
+  /** An evidence word or a structural X token within `radius` lines of `offset`. */
+  near(offset, radius = NEAR_LINES) {
     if (!this.file) return false;
     const line = this.lines.lineOf(offset);
-    const from = this.lines.lineStart(Math.max(1, line - NEAR_LINES));
-    const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + NEAR_LINES));
+    const from = this.lines.lineStart(Math.max(1, line - radius));
+    const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + radius));
     if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
     return this.rules.evidence.test(this.text.slice(from, to));
   }
@@ -829,36 +834,34 @@ var Evidence = class {
   }
   /** Words of the keys this line is nested under: YAML/JSON/Python-dict indentation and INI sections. */
   parents(offset) {
+    return this.parentChain(offset).flat();
+  }
+  /** The keys this line is nested under, nearest first, each as its words. */
+  parentChain(offset) {
     const line = this.lines.lineOf(offset);
     const cached2 = this.parentCache.get(line);
     if (cached2) return cached2;
-    const words = [];
+    const chain = [];
     let indent = indentOf(this.lines.lineText(line));
-    for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES && indent > 0; l--) {
+    let section = null;
+    for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
       const text = this.lines.lineText(l);
       if (!text.trim()) continue;
-      const section = /^\s*\[([^\]]+)\]\s*$/.exec(text);
-      if (section) {
-        words.push(...splitWords(section[1]));
+      const header = /^\s*\[([^\]]+)\]\s*$/.exec(text);
+      if (header) {
+        section = splitWords(header[1]);
         break;
       }
+      if (indent === 0) continue;
       const ind = indentOf(text);
       if (ind >= indent) continue;
       indent = ind;
       const key = /^[\s"]*-?\s*["']?([A-Za-z0-9_.$@ -]{1,60}?)["']?\s*(?::|=|\{|\(|=>)/.exec(text);
-      if (key) words.push(...splitWords(key[1]));
+      if (key) chain.push(splitWords(key[1]));
     }
-    if (words.length === 0) {
-      for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
-        const section = /^\s*\[([^\]]+)\]\s*$/.exec(this.lines.lineText(l));
-        if (section) {
-          words.push(...splitWords(section[1]));
-          break;
-        }
-      }
-    }
-    this.parentCache.set(line, words);
-    return words;
+    if (section) chain.push(section);
+    this.parentCache.set(line, chain);
+    return chain;
   }
 };
 function indentOf(line) {
@@ -958,8 +961,17 @@ function looksRandom(value) {
   if (!/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
   if (/(.)\1\1\1/.test(value)) return false;
   if (/^[0-9a-fA-F]+$/.test(value)) return false;
+  if (wordShare(value) >= WORDLIKE_SHARE) return false;
   const distinct = new Set(value).size;
   return distinct >= Math.min(12, Math.floor(value.length * 0.45));
+}
+var WORDLIKE_SHARE = 0.85;
+function wordShare(value) {
+  let inWords = 0;
+  for (const seg of value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g) ?? []) {
+    if (/^[A-Z]?[a-z]{2,}$/.test(seg)) inWords += seg.length;
+  }
+  return inWords / value.length;
 }
 function isAlnumCode(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
@@ -1081,9 +1093,17 @@ function findByContext(text, c, ev, structural) {
     doneUntil = e;
     KEYWORD.lastIndex = e;
     const name = text.slice(s, e);
-    const words = splitWords(name);
-    const match = matchRole(words, c.names);
+    let words = splitWords(name);
+    let match = matchRole(words, c.names);
     if (!match) continue;
+    if (match.role.words.length === 1) {
+      const parent = ev.parentChain(s)[0];
+      const qualified = parent ? matchRole([...parent, ...words], c.names) : null;
+      if (qualified && qualified.role.words.length > 1) {
+        words = [...parent, ...words];
+        match = qualified;
+      }
+    }
     const value = readValueAfter(text, e, keyAloneOnLine(text, s, e));
     if (!value) continue;
     const phraseRules = c.names.filter((n) => n.words.join(" ") === match.role.words.join(" ")).map((n) => c.set.byId.get(n.ruleId));
@@ -1098,7 +1118,9 @@ function findByContext(text, c, ev, structural) {
     }
     const fit = chooseFit(fits, match.role.words, { hasAccessToken, oauth1Words });
     const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
-    out.push(candidate(fit, value.start, value.end, value.value, "name", specific, local));
+    const cand = candidate(fit, value.start, value.end, value.value, "name", specific, local);
+    if (match.role.words.length === 1) cand.bareWord = true;
+    out.push(cand);
   }
   c.sdkCall.lastIndex = 0;
   for (let m = c.sdkCall.exec(text); m; m = c.sdkCall.exec(text)) {
@@ -1370,7 +1392,7 @@ function detect(text, path, rules, options) {
   const structural = findStructural(norm);
   const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
   const context = findByContext(norm, rules, ev, structural);
-  const accepted = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates));
+  const accepted = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates, lines));
   const chosen = dedupe([...structural, ...accepted]);
   let knownExamples = 0;
   const findings = [];
@@ -1415,14 +1437,17 @@ function detect(text, path, rules, options) {
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   return { findings, knownExamples };
 }
-function acceptContext(cand, ev, contradicted, all) {
+function acceptContext(cand, ev, contradicted, all, lines) {
   if (cand.localEvidence) return true;
   if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
-  if (ev.file) return cand.specific || cand.modern || ev.near(cand.start);
+  if (cand.specific) return ev.file || cand.modern && !contradicted;
+  if (cand.bareWord) return ev.near(cand.start, NEAR_LINES);
+  if (ev.path || ev.near(cand.start, REGION_LINES)) return true;
   if (contradicted || !cand.modern) return false;
-  if (cand.specific) return true;
-  return all.some((o) => o !== cand && o.modern && o.ruleId !== cand.ruleId);
+  const line = lines.lineOf(cand.start);
+  return all.some((o) => o !== cand && o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES);
 }
+var PAIR_LINES = 10;
 function dedupe(cands) {
   const sorted = [...cands].sort((a, b) => a.start - b.start || VIA_RANK[a.via] - VIA_RANK[b.via]);
   const out = [];

@@ -9,6 +9,8 @@ export interface Candidate {
   via: 'structure' | 'name' | 'sdk' | 'pair' | 'near';
   /** Named by an X-specific name (consumer key, token secret), not a generic one (api key, secret). */
   specific: boolean;
+  /** Named by one bare generic word ("key", "secret"): only evidence right around it counts. */
+  bareWord?: boolean;
   /** The code right around it shows X (a twitter/X_ name, a twitter: parent, an X SDK call). */
   localEvidence: boolean;
   /** Length X issues today (not a legacy length). */

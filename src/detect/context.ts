@@ -60,9 +60,19 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     doneUntil = e;
     KEYWORD.lastIndex = e;
     const name = text.slice(s, e);
-    const words = splitWords(name);
-    const match = matchRole(words, c.names);
+    let words = splitWords(name);
+    let match = matchRole(words, c.names);
     if (!match) continue;
+    // A bare "key"/"secret" takes its meaning from its parent: `consumer: { key, secret }`,
+    // `token: { key, secret }` (oauth-1.0a), `access_token:⏎  secret:`.
+    if (match.role.words.length === 1) {
+      const parent = ev.parentChain(s)[0];
+      const qualified = parent ? matchRole([...parent, ...words], c.names) : null;
+      if (qualified && qualified.role.words.length > 1) {
+        words = [...parent!, ...words];
+        match = qualified;
+      }
+    }
     const value = readValueAfter(text, e, keyAloneOnLine(text, s, e));
     if (!value) continue;
     const phraseRules = c.names
@@ -80,7 +90,9 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     }
     const fit = chooseFit(fits, match.role.words, { hasAccessToken, oauth1Words });
     const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
-    out.push(candidate(fit, value.start, value.end, value.value, 'name', specific, local));
+    const cand = candidate(fit, value.start, value.end, value.value, 'name', specific, local);
+    if (match.role.words.length === 1) cand.bareWord = true;
+    out.push(cand);
   }
 
   // 2. Positional string arguments of X SDK calls.

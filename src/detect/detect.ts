@@ -7,7 +7,7 @@ import type { Severity } from '../rules/types.js';
 import { VIA_RANK, type Candidate } from './candidate.js';
 import type { CompiledRules } from './compile.js';
 import { findByContext } from './context.js';
-import { Evidence } from './evidence.js';
+import { Evidence, NEAR_LINES, REGION_LINES } from './evidence.js';
 import { findStructural } from './structural.js';
 import { LineIndex, normalise } from './text.js';
 
@@ -59,7 +59,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
   const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
   const context = findByContext(norm, rules, ev, structural);
 
-  const accepted = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates));
+  const accepted = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates, lines));
   const chosen = dedupe([...structural, ...accepted]);
 
   let knownExamples = 0;
@@ -107,20 +107,26 @@ export function detect(text: string, path: string, rules: CompiledRules, options
 }
 
 /**
- * Evidence gate for the random kinds. Local evidence (an X name, parent or SDK call) always
- * suffices. Evidence elsewhere in the file suffices for any name. With none at all, only an X-specific
- * name holding a value of X's current length counts, or a generic pair of exactly X's lengths
- * (a 25-char key beside a 50-char secret), and never in a file whose OAuth 1.0a names hold values X
- * does not issue (another service's keys).
+ * Evidence gate for the random kinds. Local evidence (an X name, parent or SDK call) always suffices.
+ * An X-specific name (consumer_key, access_token_secret) needs evidence anywhere in the file, or X's
+ * current length. A generic name (api_key, client_secret) needs evidence in the same part of the file
+ * or its path; a bare "key"/"secret" needs it within a few lines. With no evidence at all, only a
+ * generic pair of exactly X's lengths counts (a 25-char key beside a 50-char secret), and never in a
+ * file whose OAuth 1.0a names hold values X does not issue (another service's keys).
  */
-function acceptContext(cand: Candidate, ev: Evidence, contradicted: boolean, all: Candidate[]): boolean {
+function acceptContext(cand: Candidate, ev: Evidence, contradicted: boolean, all: Candidate[], lines: LineIndex): boolean {
   if (cand.localEvidence) return true;
   if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
-  if (ev.file) return cand.specific || cand.modern || ev.near(cand.start);
+  if (cand.specific) return ev.file || (cand.modern && !contradicted);
+  if (cand.bareWord) return ev.near(cand.start, NEAR_LINES);
+  if (ev.path || ev.near(cand.start, REGION_LINES)) return true;
   if (contradicted || !cand.modern) return false;
-  if (cand.specific) return true;
-  return all.some((o) => o !== cand && o.modern && o.ruleId !== cand.ruleId);
+  const line = lines.lineOf(cand.start);
+  return all.some((o) => o !== cand && o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES);
 }
+
+/** A generic key and secret count as a pair only this close together. */
+const PAIR_LINES = 10;
 
 /** One finding per span: structure beats an SDK call beats a name beats a pair beats proximity. */
 function dedupe(cands: Candidate[]): Candidate[] {

@@ -7,7 +7,9 @@ import type { LineIndex } from './text.js';
 import { splitWords } from './names.js';
 
 /** Lines above and below a value that count as "nearby". */
-const NEAR_LINES = 5;
+export const NEAR_LINES = 5;
+/** Lines around a value that count as "the same part of the file" (a module, a config section). */
+export const REGION_LINES = 200;
 /** Lines around a value in which another service's name makes a generic name ambiguous. */
 const OTHER_SERVICE_LINES = 3;
 /** How far up the parent search walks before giving up. */
@@ -15,11 +17,11 @@ const PARENT_LINES = 80;
 
 export class Evidence {
   private fileLevel: boolean | undefined;
-  private readonly parentCache = new Map<number, string[]>();
+  private readonly parentCache = new Map<number, string[][]>();
   constructor(
     private readonly rules: CompiledRules,
     private readonly text: string,
-    private readonly path: string,
+    private readonly filePath: string,
     private readonly lines: LineIndex,
     /** Offsets of structural X tokens: one alone proves the file is about X. */
     private readonly structuralOffsets: number[],
@@ -29,16 +31,21 @@ export class Evidence {
 
   get file(): boolean {
     this.fileLevel ??=
-      this.external || this.structuralOffsets.length > 0 || this.rules.evidence.test(this.path) || this.rules.evidence.test(this.text);
+      this.external || this.structuralOffsets.length > 0 || this.rules.evidence.test(this.filePath) || this.rules.evidence.test(this.text);
     return this.fileLevel;
   }
 
-  /** An evidence word or a structural X token within a few lines of `offset`. */
-  near(offset: number): boolean {
+  /** The file's path names X (`twitter_credentials.py`, `config/twitter.yml`). */
+  get path(): boolean {
+    return this.rules.evidence.test(this.filePath);
+  }
+
+  /** An evidence word or a structural X token within `radius` lines of `offset`. */
+  near(offset: number, radius = NEAR_LINES): boolean {
     if (!this.file) return false;
     const line = this.lines.lineOf(offset);
-    const from = this.lines.lineStart(Math.max(1, line - NEAR_LINES));
-    const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + NEAR_LINES));
+    const from = this.lines.lineStart(Math.max(1, line - radius));
+    const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + radius));
     if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
     return this.rules.evidence.test(this.text.slice(from, to));
   }
@@ -53,37 +60,36 @@ export class Evidence {
 
   /** Words of the keys this line is nested under: YAML/JSON/Python-dict indentation and INI sections. */
   parents(offset: number): string[] {
+    return this.parentChain(offset).flat();
+  }
+
+  /** The keys this line is nested under, nearest first, each as its words. */
+  parentChain(offset: number): string[][] {
     const line = this.lines.lineOf(offset);
     const cached = this.parentCache.get(line);
     if (cached) return cached;
-    const words: string[] = [];
+    const chain: string[][] = [];
     let indent = indentOf(this.lines.lineText(line));
-    for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES && indent > 0; l--) {
+    let section: string[] | null = null;
+    for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
       const text = this.lines.lineText(l);
       if (!text.trim()) continue;
-      const section = /^\s*\[([^\]]+)\]\s*$/.exec(text);
-      if (section) {
-        words.push(...splitWords(section[1]!));
+      const header = /^\s*\[([^\]]+)\]\s*$/.exec(text);
+      if (header) {
+        // INI/TOML: the nearest [section] above is the parent of everything below it.
+        section = splitWords(header[1]!);
         break;
       }
+      if (indent === 0) continue;
       const ind = indentOf(text);
       if (ind >= indent) continue;
       indent = ind;
       const key = /^[\s"]*-?\s*["']?([A-Za-z0-9_.$@ -]{1,60}?)["']?\s*(?::|=|\{|\(|=>)/.exec(text);
-      if (key) words.push(...splitWords(key[1]!));
+      if (key) chain.push(splitWords(key[1]!));
     }
-    if (words.length === 0) {
-      // INI files: a [section] header with no indentation below it.
-      for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
-        const section = /^\s*\[([^\]]+)\]\s*$/.exec(this.lines.lineText(l));
-        if (section) {
-          words.push(...splitWords(section[1]!));
-          break;
-        }
-      }
-    }
-    this.parentCache.set(line, words);
-    return words;
+    if (section) chain.push(section);
+    this.parentCache.set(line, chain);
+    return chain;
   }
 }
 
