@@ -124,7 +124,7 @@ function compileRules(set) {
       `(?<![A-Za-z0-9_])(?:(${calls.filter((c) => /^\w+$/.test(c)).map(escapeRegExp).join("|")})\\s*\\(|(${calls.filter((c) => !/^\w+$/.test(c)).map(escapeRegExp).join("|")}))`,
       "g"
     ),
-    sdkRoles: new Map(v.sdkCalls.map((c) => [c.call, { roles: c.roles, generic: c.generic ?? false }])),
+    sdkRoles: new Map(v.sdkCalls.map((c) => [c.call, { roles: c.roles, ...c.rolesWhenUrlFirst ? { rolesWhenUrlFirst: c.rolesWhenUrlFirst } : {}, generic: c.generic ?? false }])),
     allowMarkers: v.allowMarkers,
     documentationExamples: new Set(v.documentationExamples.map((e) => e.sha256)),
     publicBearers: new Set(v.publicBearerTokens.map((e) => e.sha256))
@@ -587,7 +587,7 @@ function loadRules(dir = defaultRulesDir()) {
   }
   const vocabulary = readJson(join2(dir, "context.json"));
   for (const call of vocabulary.sdkCalls) {
-    for (const role of call.roles) {
+    for (const role of [...call.roles, ...call.rolesWhenUrlFirst ?? []]) {
       need(role === "" || roles.has(role), join2(dir, "context.json"), `sdkCalls.${call.call}`, `names unknown role "${role}"`);
     }
   }
@@ -1004,6 +1004,8 @@ function restIsFiller(t, i) {
 }
 function readValueAfter(t, keyEnd, keyAloneOnLine2 = false) {
   let i = keyEnd;
+  const aside = /^ ?\([A-Za-z0-9 _.-]{1,40}\)/.exec(t.slice(i, i + 44));
+  if (aside) i += aside[0].length;
   const closed = skipInline(t, i, /["'`“”‘’\]\s]/);
   const keyQuoted = /["'`“”‘’]/.test(t.slice(i, closed));
   i = closed;
@@ -1059,7 +1061,7 @@ function lineRest(t, i) {
 }
 
 // src/detect/context.ts
-var KEYWORD = /key|secret|token|client[_ -]?id/gi;
+var KEYWORD = /key|secret|token|(?:client|app)[_ -]?id/gi;
 var NAME_CHAR = /[A-Za-z0-9_.$@-]/;
 var IDENT_TAIL = /[A-Za-z0-9_]/;
 function fitValue(value, rules, c) {
@@ -1096,6 +1098,7 @@ function findByContext(text, c, ev, structural) {
     let words = splitWords(name);
     let match = matchRole(words, c.names);
     if (!match) continue;
+    if (text[s - 1] === "<" && name === "key") continue;
     if (match.role.words.length === 1) {
       const parent = ev.parentChain(s)[0];
       const qualified = parent ? matchRole([...parent, ...words], c.names) : null;
@@ -1106,6 +1109,7 @@ function findByContext(text, c, ev, structural) {
     }
     const value = readValueAfter(text, e, keyAloneOnLine(text, s, e));
     if (!value) continue;
+    if (match.role.words.join(" ") === "client id" && PKCE_CONTEXT.test(lineAround(text, value.start))) continue;
     const phraseRules = c.names.filter((n) => n.words.join(" ") === match.role.words.join(" ")).map((n) => c.set.byId.get(n.ruleId));
     const fits = fitValue(value.value, phraseRules, c);
     const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === match.role.words.join(" "));
@@ -1127,12 +1131,12 @@ function findByContext(text, c, ev, structural) {
     const name = m[1] ?? m[2];
     const call = c.sdkRoles.get(name);
     const args = splitArguments(text, m.index + m[0].length, m[2] !== void 0);
-    if (name === "OAuth" && args[0] && /https?:/.test(args[0].text)) continue;
+    const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
     const qualifier = text.slice(Math.max(0, m.index - 12), m.index);
     const local = !call.generic || /tweepy\.|twitter\.|Twitter/.test(qualifier);
     if (!local && !ev.file) continue;
     args.forEach((arg, k) => {
-      const role = call.roles[k];
+      const role = roles[k];
       const rule = role ? c.byRole.get(role) : void 0;
       if (!rule?.context) return;
       const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text);
@@ -1145,6 +1149,7 @@ function findByContext(text, c, ev, structural) {
     });
   }
   if (ev.file) findPairs(text, c, out);
+  findSpringBeans(text, c, out);
   for (const s of structural) {
     if (s.ruleId !== "twitter-access-token" && s.ruleId !== "twitter-bearer-token") continue;
     findNearStructural(text, s, c, out);
@@ -1172,6 +1177,12 @@ function chooseFit(fits, phrase, hints) {
   const tokenSecret = byRole("access-token-secret");
   if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.hasAccessToken ? tokenSecret : consumer;
   return fits[0];
+}
+var PKCE_CONTEXT = /response_type|code_challenge|redirect_uri|oauth2\/authorize|grant_type=authorization_code/;
+function lineAround(text, offset) {
+  const start = text.lastIndexOf("\n", offset) + 1;
+  const end = text.indexOf("\n", offset);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 function keyAloneOnLine(text, s, e) {
   const lineStart = text.lastIndexOf("\n", s - 1) + 1;
@@ -1224,6 +1235,7 @@ function splitArguments(text, from, untilEndOfLine = false) {
   return args;
 }
 var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
+var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 function findPairs(text, c, out) {
   const key = c.byRole.get("consumer-key");
@@ -1235,6 +1247,12 @@ function findPairs(text, c, out) {
     out.push(candidate(kFit, kStart, kStart + kLen, k, "pair", true, true));
     out.push(candidate(sFit, sStart, sStart + sLen, s, "pair", true, true));
   };
+  CLIENT_PAIR.lastIndex = 0;
+  for (let m = CLIENT_PAIR.exec(text); m; m = CLIENT_PAIR.exec(text)) {
+    const fit = fitValue(m[2], [c.byRole.get("client-secret")], c)[0];
+    const start = m.index + m[1].length + 1;
+    if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "pair", true, true));
+  }
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
     add(m[1], m[2], m.index, m.index + m[1].length + 1, m[1].length, m[2].length);
@@ -1245,6 +1263,23 @@ function findPairs(text, c, out) {
     if (!decoded) continue;
     const start = m.index + m[0].length - m[1].length;
     add(decoded[1], decoded[2], start, start, m[1].length, m[1].length);
+  }
+}
+var SPRING_BEAN = /<bean\b[^>]*class="[^"]*\.(TwitterConnectionFactory|TwitterTemplate)"[^>]*>([\s\S]{0,1500}?)<\/bean>/g;
+function findSpringBeans(text, c, out) {
+  SPRING_BEAN.lastIndex = 0;
+  for (let m = SPRING_BEAN.exec(text); m; m = SPRING_BEAN.exec(text)) {
+    const roles = c.sdkRoles.get(m[1])?.roles ?? [];
+    const bodyStart = m.index + m[0].length - m[2].length - "</bean>".length;
+    const arg = /<constructor-arg\b[^>]*\bvalue="([A-Za-z0-9_-]+)"/g;
+    let k = 0;
+    for (let a = arg.exec(m[2]); a; a = arg.exec(m[2]), k++) {
+      const rule = c.byRole.get(roles[k] ?? "");
+      const fit = rule?.context ? fitValue(a[1], [rule], c)[0] : void 0;
+      if (!fit) continue;
+      const start = bodyStart + a.index + a[0].length - a[1].length - 1;
+      out.push(candidate(fit, start, start + a[1].length, a[1], "sdk", true, true));
+    }
   }
 }
 var NEAR_WINDOW_LINES = 6;
@@ -1395,6 +1430,7 @@ function detect(text, path, rules, options) {
   const accepted = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates, lines));
   const chosen = dedupe([...structural, ...accepted]);
   let knownExamples = 0;
+  let original = norm === text ? lines : void 0;
   const findings = [];
   const hasClientSecret = chosen.some((f) => f.ruleId === "twitter-oauth2-client-secret");
   for (const cand of chosen) {
@@ -1416,7 +1452,7 @@ function detect(text, path, rules, options) {
       status = "client-id";
     }
     const blocking = status === "leak";
-    const { line, column } = lines.position(cand.start);
+    const { line, column } = (original ??= new LineIndex(text)).position(cand.start);
     const finding = {
       ruleId: cand.ruleId,
       start: cand.start,
@@ -1430,7 +1466,7 @@ function detect(text, path, rules, options) {
       status,
       details
     };
-    const marker = allowMarker(text, lines, line, rules.allowMarkers);
+    const marker = allowMarker(text, original, line, rules.allowMarkers);
     if (marker) finding.allowedBy = marker;
     findings.push(finding);
   }

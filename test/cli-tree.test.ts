@@ -133,6 +133,13 @@ describe('weird files never crash the scan', () => {
     assert.equal(u.column, 17);
   });
 
+  it('reports lines of the original file even when JSON escapes hold line breaks', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'bundle.js.map'), `{"sourcesContent":["a\\nb\\nc\\n// twitter"],"x":1}\n{"token": "${AT}"}\n`);
+    const f = json(cli(['.', '-f', 'json'], dir).stdout).findings[0];
+    assert.deepEqual([f.line, f.column], [2, 12]);
+  });
+
   it('counts columns in characters as an editor shows them', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'emoji.md'), `🐦 twitter é token: ${AT}\n`);

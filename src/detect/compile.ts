@@ -15,7 +15,7 @@ export interface CompiledRules {
   otherServicesNearby: RegExp;
   placeholders: RegExp;
   sdkCall: RegExp;
-  sdkRoles: Map<string, { roles: string[]; generic: boolean }>;
+  sdkRoles: Map<string, { roles: string[]; rolesWhenUrlFirst?: string[]; generic: boolean }>;
   allowMarkers: string[];
   documentationExamples: Set<string>;
   publicBearers: Set<string>;
@@ -51,7 +51,7 @@ export function compileRules(set: RuleSet): CompiledRules {
       `(?<![A-Za-z0-9_])(?:(${calls.filter((c) => /^\w+$/.test(c)).map(escapeRegExp).join('|')})\\s*\\(|(${calls.filter((c) => !/^\w+$/.test(c)).map(escapeRegExp).join('|')}))`,
       'g',
     ),
-    sdkRoles: new Map(v.sdkCalls.map((c) => [c.call, { roles: c.roles, generic: c.generic ?? false }])),
+    sdkRoles: new Map(v.sdkCalls.map((c) => [c.call, { roles: c.roles, ...(c.rolesWhenUrlFirst ? { rolesWhenUrlFirst: c.rolesWhenUrlFirst } : {}), generic: c.generic ?? false }])),
     allowMarkers: v.allowMarkers,
     documentationExamples: new Set(v.documentationExamples.map((e) => e.sha256)),
     publicBearers: new Set(v.publicBearerTokens.map((e) => e.sha256)),

@@ -13,7 +13,7 @@ import { looksRandom } from './structure.js';
 import { readValueAfter } from './value.js';
 
 /** Every role name ends in one of these; `client id` names the consumer key in Laravel Socialite. */
-const KEYWORD = /key|secret|token|client[_ -]?id/gi;
+const KEYWORD = /key|secret|token|(?:client|app)[_ -]?id/gi;
 const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
 const IDENT_TAIL = /[A-Za-z0-9_]/;
 
@@ -63,6 +63,8 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     let words = splitWords(name);
     let match = matchRole(words, c.names);
     if (!match) continue;
+    // A plist's <key>Name</key> holds a name, not a value.
+    if (text[s - 1] === '<' && name === 'key') continue;
     // A bare "key"/"secret" takes its meaning from its parent: `consumer: { key, secret }`,
     // `token: { key, secret }` (oauth-1.0a), `access_token:⏎  secret:`.
     if (match.role.words.length === 1) {
@@ -75,6 +77,8 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     }
     const value = readValueAfter(text, e, keyAloneOnLine(text, s, e));
     if (!value) continue;
+    // A client_id in an OAuth 2.0 authorize URL or PKCE request is the public client ID, not an API key.
+    if (match.role.words.join(' ') === 'client id' && PKCE_CONTEXT.test(lineAround(text, value.start))) continue;
     const phraseRules = c.names
       .filter((n) => n.words.join(' ') === match.role.words.join(' '))
       .map((n) => c.set.byId.get(n.ruleId)!);
@@ -101,12 +105,13 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     const name = m[1] ?? m[2]!;
     const call = c.sdkRoles.get(name)!;
     const args = splitArguments(text, m.index + m[0].length, m[2] !== undefined);
-    if (name === 'OAuth' && args[0] && /https?:/.test(args[0].text)) continue; // node `oauth` package: URLs first
+    // The node `oauth` package starts with the request/access token URLs.
+    const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
     const qualifier = text.slice(Math.max(0, m.index - 12), m.index);
     const local = !call.generic || /tweepy\.|twitter\.|Twitter/.test(qualifier);
     if (!local && !ev.file) continue;
     args.forEach((arg, k) => {
-      const role = call.roles[k];
+      const role = roles[k];
       const rule = role ? c.byRole.get(role) : undefined;
       if (!rule?.context) return;
       const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text);
@@ -121,6 +126,9 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
 
   // 3. `key:secret` (curl -u, twurl) and `Basic base64(key:secret)` for the app-only token endpoint.
   if (ev.file) findPairs(text, c, out);
+
+  // Spring XML: <bean class="...TwitterConnectionFactory"><constructor-arg value="key"/>…
+  findSpringBeans(text, c, out);
 
   // 4. Bare values of X's exact lengths a few lines from an access token or bearer token.
   for (const s of structural) {
@@ -162,6 +170,14 @@ function chooseFit(fits: Fit[], phrase: string[], hints: { hasAccessToken: boole
   const tokenSecret = byRole('access-token-secret');
   if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.hasAccessToken ? tokenSecret : consumer;
   return fits[0]!;
+}
+
+const PKCE_CONTEXT = /response_type|code_challenge|redirect_uri|oauth2\/authorize|grant_type=authorization_code/;
+
+function lineAround(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  const end = text.indexOf('\n', offset);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** The name is all its line holds (a console copy: "API Key Secret" above the value). */
@@ -226,6 +242,7 @@ export function splitArguments(text: string, from: number, untilEndOfLine = fals
 }
 
 const PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
+const CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 const BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 
 function findPairs(text: string, c: CompiledRules, out: Candidate[]): void {
@@ -238,6 +255,13 @@ function findPairs(text: string, c: CompiledRules, out: Candidate[]): void {
     out.push(candidate(kFit, kStart, kStart + kLen, k, 'pair', true, true));
     out.push(candidate(sFit, sStart, sStart + sLen, s, 'pair', true, true));
   };
+  // `-u '<client id>:<client secret>'` to the OAuth 2.0 token endpoint (confidential clients).
+  CLIENT_PAIR.lastIndex = 0;
+  for (let m = CLIENT_PAIR.exec(text); m; m = CLIENT_PAIR.exec(text)) {
+    const fit = fitValue(m[2]!, [c.byRole.get('client-secret')!], c)[0];
+    const start = m.index + m[1]!.length + 1;
+    if (fit) out.push(candidate(fit, start, start + m[2]!.length, m[2]!, 'pair', true, true));
+  }
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
     add(m[1]!, m[2]!, m.index, m.index + m[1]!.length + 1, m[1]!.length, m[2]!.length);
@@ -248,6 +272,25 @@ function findPairs(text: string, c: CompiledRules, out: Candidate[]): void {
     if (!decoded) continue;
     const start = m.index + m[0].length - m[1]!.length;
     add(decoded[1]!, decoded[2]!, start, start, m[1]!.length, m[1]!.length);
+  }
+}
+
+const SPRING_BEAN = /<bean\b[^>]*class="[^"]*\.(TwitterConnectionFactory|TwitterTemplate)"[^>]*>([\s\S]{0,1500}?)<\/bean>/g;
+
+function findSpringBeans(text: string, c: CompiledRules, out: Candidate[]): void {
+  SPRING_BEAN.lastIndex = 0;
+  for (let m = SPRING_BEAN.exec(text); m; m = SPRING_BEAN.exec(text)) {
+    const roles = c.sdkRoles.get(m[1]!)?.roles ?? [];
+    const bodyStart = m.index + m[0].length - m[2]!.length - '</bean>'.length;
+    const arg = /<constructor-arg\b[^>]*\bvalue="([A-Za-z0-9_-]+)"/g;
+    let k = 0;
+    for (let a = arg.exec(m[2]!); a; a = arg.exec(m[2]!), k++) {
+      const rule = c.byRole.get(roles[k] ?? '');
+      const fit = rule?.context ? fitValue(a[1]!, [rule], c)[0] : undefined;
+      if (!fit) continue;
+      const start = bodyStart + a.index + a[0].length - a[1]!.length - 1;
+      out.push(candidate(fit, start, start + a[1]!.length, a[1]!, 'sdk', true, true));
+    }
   }
 }
 

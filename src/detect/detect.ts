@@ -63,6 +63,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
   const chosen = dedupe([...structural, ...accepted]);
 
   let knownExamples = 0;
+  let original: LineIndex | undefined = norm === text ? lines : undefined;
   const findings: DetectedSecret[] = [];
   const hasClientSecret = chosen.some((f) => f.ruleId === 'twitter-oauth2-client-secret');
   for (const cand of chosen) {
@@ -84,7 +85,8 @@ export function detect(text: string, path: string, rules: CompiledRules, options
       status = 'client-id';
     }
     const blocking = status === 'leak';
-    const { line, column } = lines.position(cand.start);
+    // Positions come from the original text: normalisation turns `\n` escapes into line breaks.
+    const { line, column } = (original ??= new LineIndex(text)).position(cand.start);
     const finding: DetectedSecret = {
       ruleId: cand.ruleId,
       start: cand.start,
@@ -98,7 +100,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
       status,
       details,
     };
-    const marker = allowMarker(text, lines, line, rules.allowMarkers);
+    const marker = allowMarker(text, original, line, rules.allowMarkers);
     if (marker) finding.allowedBy = marker;
     findings.push(finding);
   }

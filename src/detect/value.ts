@@ -44,6 +44,8 @@ function restIsFiller(t: string, i: number): boolean {
  */
 export function readValueAfter(t: string, keyEnd: number, keyAloneOnLine = false): ValueSpan | null {
   let i = keyEnd;
+  const aside = /^ ?\([A-Za-z0-9 _.-]{1,40}\)/.exec(t.slice(i, i + 44));
+  if (aside) i += aside[0].length;
   const closed = skipInline(t, i, /["'`“”‘’\]\s]/);
   const keyQuoted = /["'`“”‘’]/.test(t.slice(i, closed));
   i = closed;

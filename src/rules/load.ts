@@ -107,7 +107,7 @@ export function loadRules(dir = defaultRulesDir()): RuleSet {
   }
   const vocabulary = readJson(join(dir, 'context.json')) as ContextVocabulary;
   for (const call of vocabulary.sdkCalls) {
-    for (const role of call.roles) {
+    for (const role of [...call.roles, ...(call.rolesWhenUrlFirst ?? [])]) {
       need(role === '' || roles.has(role), join(dir, 'context.json'), `sdkCalls.${call.call}`, `names unknown role "${role}"`);
     }
   }

@@ -85,7 +85,7 @@ export interface ContextVocabulary {
   /** Values containing one of these (case-insensitive) are placeholders. */
   placeholders: string[];
   /** SDK calls whose positional string arguments are credentials, in order (rule roles, "" to skip). */
-  sdkCalls: { call: string; roles: string[]; generic?: boolean; note?: string }[];
+  sdkCalls: { call: string; roles: string[]; rolesWhenUrlFirst?: string[]; generic?: boolean; note?: string }[];
   /** Inline markers that allow a finding on their line. */
   allowMarkers: string[];
   /** SHA-256 of X's documentation example values: format-correct, decommissioned, never reported. */
