@@ -1,98 +1,13 @@
 #!/usr/bin/env node
+import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
+import "./chunks/chunk-IWX5EYN5.js";
 
 // src/bin.ts
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/cli/run.ts
-import { readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync8, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute2, join as join6, relative as relative3, resolve as resolve3 } from "node:path";
-
-// src/config/config-file.ts
-import { readFileSync } from "node:fs";
-
-// src/errors.ts
-var UsageError = class extends Error {
-};
-var ScanError = class extends Error {
-};
-
-// src/config/config-file.ts
-var CONFIG_FILE_NAME = ".twitter-secrets.json";
-function readConfigFile(file, required) {
-  let raw;
-  try {
-    raw = readFileSync(file, "utf8");
-  } catch (err) {
-    if (!required && err.code === "ENOENT") return null;
-    throw new UsageError(`cannot read config file ${file}: ${err.message}`);
-  }
-  let data;
-  try {
-    data = JSON.parse(raw);
-  } catch (err) {
-    throw new UsageError(`config file ${file} is not valid JSON: ${err.message}`);
-  }
-  const obj = data ?? {};
-  const list = (key) => {
-    const v = obj[key] ?? [];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new UsageError(`config file ${file}: "${key}" must be a list of glob strings`);
-    return v;
-  };
-  for (const key of Object.keys(obj)) {
-    if (key !== "include" && key !== "exclude" && key !== "$schema") throw new UsageError(`config file ${file}: unknown key "${key}"`);
-  }
-  return { include: list("include"), exclude: list("exclude") };
-}
-
-// src/config/ignore-file.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-var IGNORE_FILE_NAME = ".twitter-secrets-ignore";
-function parseIgnoreFile(file, content) {
-  const globs = [];
-  const fingerprints = /* @__PURE__ */ new Map();
-  content.split(/\r?\n/).forEach((raw, i) => {
-    const hash = raw.search(/(^|\s)#/);
-    const body = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
-    const reason = hash >= 0 ? raw.slice(hash).replace(/^\s*#\s*/, "").trim() || void 0 : void 0;
-    if (!body) return;
-    const entry = { pattern: body, line: i + 1, ...reason ? { reason } : {} };
-    const fp = /^fingerprint:([0-9a-f]{16})$/.exec(body);
-    if (fp) fingerprints.set(fp[1], entry);
-    else if (body.startsWith("fingerprint:")) throw new UsageError(`${file}:${i + 1}: a fingerprint is 16 lower-case hex digits`);
-    else globs.push(entry);
-  });
-  return { file, globs, fingerprints };
-}
-function readIgnoreFile(file) {
-  let content;
-  try {
-    content = readFileSync2(file, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT") return null;
-    throw new UsageError(`cannot read ${file}: ${err.message}`);
-  }
-  return parseIgnoreFile(file, content);
-}
-
-// src/config/path-filter.ts
-var optionsFor = (glob) => ({ dot: true, basename: !glob.includes("/") });
-async function makePathFilter(include, exclude, ignoreGlobs) {
-  if (include.length === 0 && exclude.length === 0 && ignoreGlobs.length === 0) {
-    return { selected: () => true, ignoredBy: () => void 0 };
-  }
-  const { default: micromatch } = await import("micromatch");
-  const matchers = (globs) => globs.map((g) => {
-    const glob = g.replace(/\/$/, "/**");
-    return micromatch.matcher(glob, optionsFor(glob));
-  });
-  const inc = matchers(include);
-  const exc = matchers(exclude);
-  const ign = ignoreGlobs.map((e) => ({ e, m: matchers([e.pattern])[0] }));
-  return {
-    selected: (p) => (inc.length === 0 || inc.some((m) => m(p))) && !exc.some((m) => m(p)),
-    ignoredBy: (p) => ign.find(({ m }) => m(p))?.e
-  };
-}
 
 // src/detect/compile.ts
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -131,10 +46,16 @@ function compileRules(set) {
   };
 }
 
+// src/errors.ts
+var UsageError = class extends Error {
+};
+var ScanError = class extends Error {
+};
+
 // src/git/git.ts
 import { spawn } from "node:child_process";
 async function workTreeTop(dir) {
-  const { simpleGit } = await import("simple-git");
+  const { simpleGit } = await import("./chunks/dist-PJQTMFGX.js");
   try {
     const git = simpleGit({ baseDir: dir });
     if (!await git.checkIsRepo()) return null;
@@ -183,7 +104,7 @@ async function listWorkTreeFiles(dir) {
   return splitNul(await gitBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"], dir));
 }
 async function repoHookInfo(cwd) {
-  const { simpleGit } = await import("simple-git");
+  const { simpleGit } = await import("./chunks/dist-PJQTMFGX.js");
   const git = simpleGit({ baseDir: cwd });
   try {
     const top = (await git.revparse(["--show-toplevel"])).trim();
@@ -206,6 +127,140 @@ function mask(secret) {
 var active = (r) => r.result.findings.filter((f) => !f.ignored);
 var ignoredFindings = (r) => r.result.findings.filter((f) => f.ignored);
 var blockingCount = (r) => active(r).filter((f) => f.blocking).length;
+
+// src/cli/messages.ts
+var messages = {
+  usage: `Usage: scan-twitter-secrets [options] [path ...]
+       scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
+       scan-twitter-secrets install [--force] | uninstall
+
+Find leaked X (Twitter) API credentials and say how to regenerate them.
+Paths default to "." (inside a git work tree: the files git sees, so .gitignore applies).
+
+Options:
+      --staged              scan the staged changes (the index), not the working tree; with paths,
+                            only those staged files (lint-staged, pre-commit framework)
+      --force               install: keep an existing foreign pre-commit hook and run it after the scan
+      --history             scan every commit on all refs (branches, tags, remotes, stashes)
+      --history-range <r>   scan only a revision range, e.g. main..feature (implies --history)
+      --since <date>        scan only commits after a date, e.g. 2024-01-01 (implies --history)
+      --baseline <file>     findings recorded in this baseline are known and do not fail the run
+      --write-baseline <f>  record the current findings as a baseline and exit 0
+      --github-event        derive the scan from the GitHub Actions event (used by action.yml)
+  -f, --format <format>     text (default), json, sarif (code scanning) or github (Actions annotations)
+  -o, --output <file>       write the report to a file instead of standard output
+      --show-secrets        print secrets in full (masked by default)
+  -i, --include <glob>      scan only matching paths (repeatable)
+  -e, --exclude <glob>      skip matching paths (repeatable)
+  -c, --config <file>       config file (default: .twitter-secrets.json at the repository root)
+      --no-git              walk the file system even inside a git work tree (.gitignore not applied)
+      --list-rules          list the detection rules
+      --explain <rule-id>   print a rule's description and how to regenerate that credential
+  -v, --verbose             also list ignored findings and skipped files
+      --color / --no-color  force or disable colour (default: on a terminal, unless NO_COLOR is set)
+  -h, --help                show this help
+      --version             print the version
+
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
+Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint in .twitter-secrets-ignore.`,
+  error: (msg) => `scan-twitter-secrets: ${msg}`,
+  unknownRule: (id) => `unknown rule "${id}" (see --list-rules)`,
+  badFormat: (f, allowed) => `unknown format "${f}" (choose ${allowed.join(", ")})`,
+  cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
+  reportWritten: (file) => `report written to ${file}`,
+  baselineWritten: (file, n) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? "" : "s"}); run with --baseline ${file} to fail only on new ones`,
+  staleBaseline: (e) => `baseline entry ${e.fingerprint} (${e.ruleId}, was in ${e.file}) is no longer found: remove it from the baseline`,
+  statusNote: {
+    leak: "",
+    expired: "expired (issued more than 2 hours ago): warning only",
+    "public-client": "X's public web-client token, not your secret: warning only",
+    "client-id": "public in PKCE apps: warning only unless its client secret is beside it",
+    "already-committed": ""
+  },
+  details: {
+    appId: (v) => `App ID ${v}`,
+    userId: (v) => `account user id ${v}`,
+    issuedAt: (v) => `issued ${v}`
+  },
+  setTitle: { app: "OAuth 1.0a / app credentials", oauth2: "OAuth 2.0 client and user tokens" },
+  howToFix: "How to regenerate what leaked",
+  revokeByApi: "Revoke by API:",
+  falsePositive: (fp) => `Not a real credential? Add "twitter-secrets:allow" to its line, or this line to .twitter-secrets-ignore:
+    fingerprint:${fp}  # why it is safe`,
+  summary: (s) => {
+    const parts = [`scanned ${s.scanned} ${s.noun}${s.scanned === 1 ? "" : "s"}`];
+    if (s.findings === 0) parts.push("no X credentials found");
+    else parts.push(`${s.findings} X credential${s.findings === 1 ? "" : "s"} found in ${s.files} file${s.files === 1 ? "" : "s"} (${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? "" : "s"})`);
+    if (s.ignored) parts.push(`${s.ignored} ignored`);
+    if (s.binary) parts.push(`${s.binary} binary skipped`);
+    if (s.excluded) parts.push(`${s.excluded} excluded`);
+    return parts.join("; ");
+  },
+  ruleListHeader: ["RULE", "BLOCKS", "WHAT"],
+  history: {
+    shallow: "this is a shallow clone: commits before its depth are not scanned (git fetch --unshallow for a full audit)",
+    noCommits: "the repository has no commits yet: nothing to scan in history",
+    tooBig: (path, size) => `not scanned (larger than 64 MB): ${path} (${Math.round(size / 1e6)} MB)`,
+    progress: (done, total, mbps, eta) => `scanning history: ${done}/${total} objects, ${mbps.toFixed(1)} MB/s, about ${Math.ceil(eta)} s left`,
+    introduced: (c) => `introduced in ${c.hash.slice(0, 12)} (${c.date.slice(0, 10)}, ${c.author}): "${c.subject}"`,
+    seenIn: (n) => `in ${n} commit${n === 1 ? "" : "s"}`,
+    atHead: (present) => present ? "still present at HEAD" : "no longer at HEAD (but still in history)",
+    remediationTitle: "These values are in the repository history"
+  },
+  hook: {
+    headline: "scan-twitter-secrets: this commit adds X (Twitter) credentials",
+    whatNow: "What to do with this commit",
+    steps: [
+      "The staged files still hold the values. In each file listed above:",
+      "  1. Remove the value; read it from an environment variable or a git-ignored .env file instead",
+      '     (Python: os.environ["X_API_KEY"]; Node: process.env.X_API_KEY).',
+      "  2. Add that .env file to .gitignore.",
+      "  3. Re-stage the file (git add <file>) and commit again.",
+      "To take a file out of this commit instead: git restore --staged <file>",
+      "If a value was ever pushed or shared anywhere, rotate it anyway (steps above): removing it from this commit does not make it secret again."
+    ],
+    earlier: "Already committed earlier (not blocking this commit, but exposed in history):",
+    earlierNote: "this value is already in the previous commit: rotate it and audit the history (scan-twitter-secrets --history)",
+    warnings: "Warnings (not blocking):",
+    bypassTitle: "Only if you are sure it is not a real credential",
+    bypass: (fp) => [
+      "  Commit once without the check: git commit --no-verify   (or: SKIP=scan-twitter-secrets git commit ...)",
+      '  Mark a false positive for good: put "twitter-secrets:allow" in a comment on its line,',
+      `  or add to .twitter-secrets-ignore:  fingerprint:${fp}  # why it is safe`
+    ],
+    summary: (files, found, blocking) => blocking > 0 ? `scanned ${files} staged file${files === 1 ? "" : "s"}: ${found} credential${found === 1 ? "" : "s"} found, commit blocked` : `scanned ${files} staged file${files === 1 ? "" : "s"}: ${found ? `no new credentials (${found} warning${found === 1 ? "" : "s"})` : "no X credentials found"}`,
+    skipped: "scan-twitter-secrets: skipped (SKIP=scan-twitter-secrets)"
+  }
+};
+
+// src/report/github.ts
+var GITHUB_ANNOTATION_LIMIT = 10;
+var data = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var prop = (s) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function command(level, f, showSecrets) {
+  const note = messages.statusNote[f.status];
+  const value = showSecrets ? f.secret : mask(f.secret);
+  const title = `${f.title} (${f.ruleId})`;
+  const msg = `${f.title} ${value} leaked${note ? ` \u2014 ${note}` : ""}. Regenerate it in the X developer console: scan-twitter-secrets --explain ${f.ruleId}`;
+  return `::${level} file=${prop(f.file)},line=${f.line},col=${f.column},title=${prop(title)}::${data(msg)}`;
+}
+function formatGithub(r) {
+  const findings = active(r);
+  const errors = findings.filter((f) => f.blocking);
+  const warnings = findings.filter((f) => !f.blocking);
+  const lines = [
+    ...errors.slice(0, GITHUB_ANNOTATION_LIMIT).map((f) => command("error", f, r.showSecrets)),
+    ...warnings.slice(0, GITHUB_ANNOTATION_LIMIT).map((f) => command("warning", f, r.showSecrets))
+  ];
+  const hidden = [...errors.slice(GITHUB_ANNOTATION_LIMIT), ...warnings.slice(GITHUB_ANNOTATION_LIMIT)];
+  if (hidden.length) {
+    const list = hidden.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`).join("\n");
+    lines.push(`::notice title=${prop(`${hidden.length} more X credential findings`)}::${data(`GitHub shows only ${GITHUB_ANNOTATION_LIMIT} annotations per level; the others:
+${list}`)}`);
+  }
+  lines.push(`scan-twitter-secrets: ${findings.length} finding(s), ${blockingCount(r)} blocking`);
+  return lines.join("\n") + "\n";
+}
 
 // src/report/json.ts
 var JSON_REPORT_VERSION = 1;
@@ -255,99 +310,13 @@ function formatJson(r) {
       symlinksSkipped: s.symlinksSkipped,
       excluded: s.excluded,
       unreadable: s.unreadable,
-      knownExamples: s.knownExamples
+      knownExamples: s.knownExamples,
+      ...s.staleBaseline !== void 0 ? { staleBaseline: s.staleBaseline } : {}
     },
     warnings: r.result.warnings
   };
   return JSON.stringify(doc, null, 2) + "\n";
 }
-
-// src/cli/messages.ts
-var messages = {
-  usage: `Usage: scan-twitter-secrets [options] [path ...]
-       scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
-       scan-twitter-secrets install [--force] | uninstall
-
-Find leaked X (Twitter) API credentials and say how to regenerate them.
-Paths default to "." (inside a git work tree: the files git sees, so .gitignore applies).
-
-Options:
-      --staged              scan the staged changes (the index), not the working tree; with paths,
-                            only those staged files (lint-staged, pre-commit framework)
-      --force               install: keep an existing foreign pre-commit hook and run it after the scan
-  -f, --format <text|json>  report format (default: text)
-  -o, --output <file>       write the report to a file instead of standard output
-      --show-secrets        print secrets in full (masked by default)
-  -i, --include <glob>      scan only matching paths (repeatable)
-  -e, --exclude <glob>      skip matching paths (repeatable)
-  -c, --config <file>       config file (default: .twitter-secrets.json at the repository root)
-      --no-git              walk the file system even inside a git work tree (.gitignore not applied)
-      --list-rules          list the detection rules
-      --explain <rule-id>   print a rule's description and how to regenerate that credential
-  -v, --verbose             also list ignored findings and skipped files
-      --color / --no-color  force or disable colour (default: on a terminal, unless NO_COLOR is set)
-  -h, --help                show this help
-      --version             print the version
-
-Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
-Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint in .twitter-secrets-ignore.`,
-  error: (msg) => `scan-twitter-secrets: ${msg}`,
-  unknownRule: (id) => `unknown rule "${id}" (see --list-rules)`,
-  badFormat: (f, allowed) => `unknown format "${f}" (choose ${allowed.join(", ")})`,
-  cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
-  reportWritten: (file) => `report written to ${file}`,
-  statusNote: {
-    leak: "",
-    expired: "expired (issued more than 2 hours ago): warning only",
-    "public-client": "X's public web-client token, not your secret: warning only",
-    "client-id": "public in PKCE apps: warning only unless its client secret is beside it",
-    "already-committed": ""
-  },
-  details: {
-    appId: (v) => `App ID ${v}`,
-    userId: (v) => `account user id ${v}`,
-    issuedAt: (v) => `issued ${v}`
-  },
-  setTitle: { app: "OAuth 1.0a / app credentials", oauth2: "OAuth 2.0 client and user tokens" },
-  howToFix: "How to regenerate what leaked",
-  revokeByApi: "Revoke by API:",
-  falsePositive: (fp) => `Not a real credential? Add "twitter-secrets:allow" to its line, or this line to .twitter-secrets-ignore:
-    fingerprint:${fp}  # why it is safe`,
-  summary: (s) => {
-    const parts = [`scanned ${s.scanned} file${s.scanned === 1 ? "" : "s"}`];
-    if (s.findings === 0) parts.push("no X credentials found");
-    else parts.push(`${s.findings} X credential${s.findings === 1 ? "" : "s"} found in ${s.files} file${s.files === 1 ? "" : "s"} (${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? "" : "s"})`);
-    if (s.ignored) parts.push(`${s.ignored} ignored`);
-    if (s.binary) parts.push(`${s.binary} binary skipped`);
-    if (s.excluded) parts.push(`${s.excluded} excluded`);
-    return parts.join("; ");
-  },
-  ruleListHeader: ["RULE", "BLOCKS", "WHAT"],
-  hook: {
-    headline: "scan-twitter-secrets: this commit adds X (Twitter) credentials",
-    whatNow: "What to do with this commit",
-    steps: [
-      "The staged files still hold the values. In each file listed above:",
-      "  1. Remove the value; read it from an environment variable or a git-ignored .env file instead",
-      '     (Python: os.environ["X_API_KEY"]; Node: process.env.X_API_KEY).',
-      "  2. Add that .env file to .gitignore.",
-      "  3. Re-stage the file (git add <file>) and commit again.",
-      "To take a file out of this commit instead: git restore --staged <file>",
-      "If a value was ever pushed or shared anywhere, rotate it anyway (steps above): removing it from this commit does not make it secret again."
-    ],
-    earlier: "Already committed earlier (not blocking this commit, but exposed in history):",
-    earlierNote: "this value is already in the previous commit: rotate it and audit the history (scan-twitter-secrets --history)",
-    warnings: "Warnings (not blocking):",
-    bypassTitle: "Only if you are sure it is not a real credential",
-    bypass: (fp) => [
-      "  Commit once without the check: git commit --no-verify   (or: SKIP=scan-twitter-secrets git commit ...)",
-      '  Mark a false positive for good: put "twitter-secrets:allow" in a comment on its line,',
-      `  or add to .twitter-secrets-ignore:  fingerprint:${fp}  # why it is safe`
-    ],
-    summary: (files, found, blocking) => blocking > 0 ? `scanned ${files} staged file${files === 1 ? "" : "s"}: ${found} credential${found === 1 ? "" : "s"} found, commit blocked` : `scanned ${files} staged file${files === 1 ? "" : "s"}: ${found ? `no new credentials (${found} warning${found === 1 ? "" : "s"})` : "no X credentials found"}`,
-    skipped: "scan-twitter-secrets: skipped (SKIP=scan-twitter-secrets)"
-  }
-};
 
 // src/remediation/render.ts
 function remediationFor(ruleIds, set, withNextSteps = true) {
@@ -374,6 +343,71 @@ function renderRemediation(blocks, revokeLabel, indent = "  ") {
     lines.push("");
   }
   return lines.join("\n");
+}
+
+// src/report/sarif.ts
+var LEVEL = { high: "error", medium: "warning", low: "note", info: "note" };
+var SECURITY_SEVERITY = { high: "9.0", medium: "6.5", low: "3.0", info: "1.0" };
+var uri = (path) => path.split("/").map(encodeURIComponent).join("/");
+function ruleDescriptor(rule, r) {
+  const help = renderRemediation(remediationFor([rule.id], r.rules), messages.revokeByApi, "");
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: { text: help, markdown: help.split("\n").map((l) => l.trim() ? l : "").join("  \n") },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { tags: ["security", "secret", "x-twitter"], precision: "very-high", "security-severity": SECURITY_SEVERITY[rule.severity] }
+  };
+}
+function result(f, ruleIndex, r) {
+  const note = messages.statusNote[f.status];
+  const text = `${f.title} ${r.showSecrets ? f.secret : mask(f.secret)}${note ? ` (${note})` : ""}. Regenerate it in the X developer console (see the rule's help).`;
+  const out = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: f.blocking ? LEVEL[f.severity] : "note",
+    message: { text },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(f.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line, startColumn: f.column, endColumn: f.column + [...f.secret].length }
+        }
+      }
+    ],
+    partialFingerprints: { "scanTwitterSecrets/v1": f.fingerprint },
+    properties: { blocking: f.blocking, status: f.status, group: f.group || void 0, ...f.details, ...f.provenance ? { provenance: f.provenance } : {} }
+  };
+  if (f.ignored) {
+    out.suppressions = [{ kind: f.ignored.by.startsWith("inline") ? "inSource" : "external", justification: f.ignored.reason ?? f.ignored.by }];
+    if (f.ignored.by.startsWith("baseline")) out.baselineState = "unchanged";
+  }
+  return out;
+}
+function formatSarif(r) {
+  const rules = r.rules.rules;
+  const index = new Map(rules.map((rule, i) => [rule.id, i]));
+  const doc = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "scan-twitter-secrets",
+            version: r.toolVersion,
+            informationUri: "https://www.npmjs.com/package/scan-twitter-secrets",
+            rules: rules.map((rule) => ruleDescriptor(rule, r))
+          }
+        },
+        columnKind: "unicodeCodePoints",
+        results: r.result.findings.map((f) => result(f, index.get(f.ruleId), r))
+      }
+    ]
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
 }
 
 // src/scan/group.ts
@@ -416,6 +450,14 @@ function describeFinding(f, showSecrets) {
   const value = showSecrets ? f.secret : mask(f.secret);
   return `${f.title}  ${value}${facts.length ? `  (${facts.join("; ")})` : ""}`;
 }
+function historyLine(f) {
+  const p = f.provenance;
+  if (!p || !("presentAtHead" in p)) return null;
+  const parts = [];
+  if (p.introduced) parts.push(messages.history.introduced(p.introduced));
+  parts.push(messages.history.seenIn(p.commits?.length ?? 0), messages.history.atHead(p.presentAtHead ?? false));
+  return parts.join("; ");
+}
 function formatText(r) {
   const red = paint(r.color, "31;1");
   const yellow = paint(r.color, "33");
@@ -436,13 +478,18 @@ function formatText(r) {
       }
       const tag = f.blocking ? red("\u2716 leak") : yellow("\u26A0 warn");
       out.push(`  ${tag}  ${file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
+      const where = historyLine(f);
+      if (where) out.push(dim(`          ${where}`));
     }
     out.push("");
   }
   const leaked = findings.filter((f) => f.blocking);
   if (leaked.length) {
+    if (r.mode === "history") out.push(bold(messages.history.remediationTitle));
     out.push(bold(messages.howToFix));
     out.push(renderRemediation(remediationFor(new Set(leaked.map((f) => f.ruleId)), r.rules), messages.revokeByApi));
+    const purge = r.rules.remediations.get("history");
+    if (r.mode === "history" && purge) out.push(renderRemediation([{ remediation: purge, ruleIds: [] }], messages.revokeByApi));
     out.push(dim(messages.falsePositive(leaked[0].fingerprint)));
     out.push("");
   }
@@ -461,7 +508,8 @@ function formatText(r) {
     scanned: s.filesScanned,
     ignored: ignored.length,
     binary: s.binarySkipped,
-    excluded: s.excluded
+    excluded: s.excluded,
+    noun: r.mode === "history" ? "blob" : "file"
   });
   out.push(blocking ? red(line) : line);
   return out.join("\n") + "\n";
@@ -470,15 +518,17 @@ function formatText(r) {
 // src/report/formats.ts
 var formats = {
   text: formatText,
-  json: formatJson
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub
 };
 
 // src/rules/load.ts
-import { readdirSync, readFileSync as readFileSync4 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/package-root.ts
-import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 var cached;
@@ -487,7 +537,7 @@ function packageRoot() {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const manifest = join(dir, "package.json");
-    if (existsSync(manifest) && existsSync(join(dir, "rules")) && /"name":\s*"scan-twitter-secrets"/.test(readFileSync3(manifest, "utf8"))) {
+    if (existsSync(manifest) && existsSync(join(dir, "rules")) && /"name":\s*"scan-twitter-secrets"/.test(readFileSync(manifest, "utf8"))) {
       cached = dir;
       return dir;
     }
@@ -515,7 +565,7 @@ var DETECTORS = ["bearer", "oauth1-access-token", "oauth2-token", "oauth2-client
 var SEVERITIES = ["high", "medium", "low", "info"];
 function readJson(file) {
   try {
-    return JSON.parse(readFileSync4(file, "utf8"));
+    return JSON.parse(readFileSync2(file, "utf8"));
   } catch (err) {
     throw new RuleError(`${file}: ${err.message}`);
   }
@@ -595,7 +645,7 @@ function loadRules(dir = defaultRulesDir()) {
 }
 
 // src/install/hook.ts
-import { chmodSync, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join as join3, relative } from "node:path";
 var MARKER = "scan-twitter-secrets";
 var HUSKY_LINE_TAG = "# added by scan-twitter-secrets install";
@@ -628,7 +678,7 @@ async function installHook(cwd, force, nodePath, binPath) {
   const { top, hooksDir, hooksPath } = await repoHookInfo(cwd);
   if (usesHusky(top, hooksPath)) {
     const file2 = join3(top, ".husky", "pre-commit");
-    const existing = existsSync2(file2) ? readFileSync5(file2, "utf8") : "";
+    const existing = existsSync2(file2) ? readFileSync3(file2, "utf8") : "";
     if (existing.includes(HUSKY_LINE_TAG)) return { lines: [`already installed in ${relative(cwd, file2) || file2}`] };
     const line = `${huskyCommand(top, nodePath, binPath)}  ${HUSKY_LINE_TAG}
 `;
@@ -642,7 +692,7 @@ ${line}` : existing + line);
   const chained = join3(hooksDir, CHAINED_NAME);
   const lines = [];
   if (existsSync2(file)) {
-    const existing = readFileSync5(file, "utf8");
+    const existing = readFileSync3(file, "utf8");
     if (!existing.includes(`# ${MARKER} pre-commit hook`)) {
       if (!force) {
         throw new UsageError(`a pre-commit hook already exists at ${file}; rerun with --force to keep it and run it after the scan`);
@@ -663,7 +713,7 @@ async function uninstallHook(cwd) {
   const lines = [];
   const huskyFile = join3(top, ".husky", "pre-commit");
   if (existsSync2(huskyFile)) {
-    const text = readFileSync5(huskyFile, "utf8");
+    const text = readFileSync3(huskyFile, "utf8");
     if (text.includes(HUSKY_LINE_TAG)) {
       const kept = text.split("\n").filter((l) => !l.includes(HUSKY_LINE_TAG)).join("\n");
       if (kept.trim() === "") rmSync(huskyFile);
@@ -674,7 +724,7 @@ async function uninstallHook(cwd) {
   if (!usesHusky(top, hooksPath) || lines.length === 0) {
     const file = join3(hooksDir, "pre-commit");
     const chained = join3(hooksDir, CHAINED_NAME);
-    if (existsSync2(file) && readFileSync5(file, "utf8").includes(`# ${MARKER} pre-commit hook`)) {
+    if (existsSync2(file) && readFileSync3(file, "utf8").includes(`# ${MARKER} pre-commit hook`)) {
       rmSync(file);
       if (existsSync2(chained)) {
         renameSync(chained, file);
@@ -743,6 +793,118 @@ function formatHookText(r) {
   const summary = messages.hook.summary(files, blocking.length || findings.length, blocking.length);
   out.push(blocking.length ? red(summary) : `scan-twitter-secrets: ${summary}`);
   return out.join("\n") + "\n";
+}
+
+// src/ci/github-event.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+var ZERO = /^0+$/;
+function scanForEvent(name, payload) {
+  if (name === "push") {
+    const before = String(payload.before ?? "");
+    const after = String(payload.after ?? "");
+    if (!after || ZERO.test(after)) return { kind: "tree" };
+    if (!before || ZERO.test(before)) return { kind: "history", range: `${after} --not --remotes` };
+    return { kind: "history", range: `${before}..${after}` };
+  }
+  if (name === "pull_request" || name === "pull_request_target") {
+    const base = payload.pull_request?.base?.sha;
+    const head = payload.pull_request?.head?.sha;
+    if (typeof base === "string" && typeof head === "string") return { kind: "history", range: `${base}..${head}` };
+  }
+  return { kind: "tree" };
+}
+function readGithubEvent(env) {
+  const name = env.GITHUB_EVENT_NAME;
+  const path = env.GITHUB_EVENT_PATH;
+  if (!name || !path) throw new UsageError("--github-event needs GITHUB_EVENT_NAME and GITHUB_EVENT_PATH (set by GitHub Actions)");
+  let payload;
+  try {
+    payload = JSON.parse(readFileSync4(path, "utf8"));
+  } catch (err) {
+    throw new UsageError(`cannot read the GitHub event payload ${path}: ${err.code ?? err.message}`);
+  }
+  return scanForEvent(name, payload);
+}
+
+// src/config/baseline.ts
+import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+var BASELINE_VERSION = 1;
+function readBaseline(file) {
+  let data2;
+  try {
+    data2 = JSON.parse(readFileSync5(file, "utf8"));
+  } catch (err) {
+    const code = err.code;
+    throw new UsageError(code ? `cannot read baseline ${file}: ${code}` : `baseline ${file} is not valid JSON`);
+  }
+  const doc = data2;
+  if (doc.version !== BASELINE_VERSION || !Array.isArray(doc.findings)) throw new UsageError(`baseline ${file} is not a version ${BASELINE_VERSION} scan-twitter-secrets baseline`);
+  const entries = /* @__PURE__ */ new Map();
+  for (const e of doc.findings) {
+    if (typeof e?.fingerprint !== "string" || !/^[0-9a-f]{16}$/.test(e.fingerprint)) throw new UsageError(`baseline ${file}: an entry has no valid fingerprint`);
+    entries.set(`${e.ruleId}\0${e.fingerprint}`, e);
+  }
+  return { file, entries };
+}
+function applyBaseline(findings, baseline) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.fingerprint}`;
+    if (!baseline.entries.has(key)) continue;
+    seen.add(key);
+    f.ignored ??= { by: `baseline ${baseline.file}`, reason: "known when the baseline was written" };
+  }
+  return [...baseline.entries].filter(([key]) => !seen.has(key)).map(([, e]) => e);
+}
+function writeBaseline(file, findings, toolVersion2) {
+  const unique = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.ignored && !f.ignored.by.startsWith("baseline")) continue;
+    unique.set(`${f.ruleId}\0${f.fingerprint}`, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
+  }
+  const entries = [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  const doc = {
+    version: BASELINE_VERSION,
+    tool: { name: "scan-twitter-secrets", version: toolVersion2 },
+    note: "Known findings, identified by fingerprint (a truncated hash of rule id and secret; never the secret). Findings listed here do not fail the run.",
+    findings: entries
+  };
+  try {
+    writeFileSync2(file, JSON.stringify(doc, null, 2) + "\n");
+  } catch (err) {
+    throw new UsageError(`cannot write baseline ${file}: ${err.code ?? err.message}`);
+  }
+  return entries.length;
+}
+
+// src/config/ignore-file.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+var IGNORE_FILE_NAME = ".twitter-secrets-ignore";
+function parseIgnoreFile(file, content) {
+  const globs = [];
+  const fingerprints = /* @__PURE__ */ new Map();
+  content.split(/\r?\n/).forEach((raw, i) => {
+    const hash = raw.search(/(^|\s)#/);
+    const body = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    const reason = hash >= 0 ? raw.slice(hash).replace(/^\s*#\s*/, "").trim() || void 0 : void 0;
+    if (!body) return;
+    const entry = { pattern: body, line: i + 1, ...reason ? { reason } : {} };
+    const fp = /^fingerprint:([0-9a-f]{16})$/.exec(body);
+    if (fp) fingerprints.set(fp[1], entry);
+    else if (body.startsWith("fingerprint:")) throw new UsageError(`${file}:${i + 1}: a fingerprint is 16 lower-case hex digits`);
+    else globs.push(entry);
+  });
+  return { file, globs, fingerprints };
+}
+function readIgnoreFile(file) {
+  let content;
+  try {
+    content = readFileSync6(file, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return null;
+    throw new UsageError(`cannot read ${file}: ${err.message}`);
+  }
+  return parseIgnoreFile(file, content);
 }
 
 // src/scan/finding.ts
@@ -1625,6 +1787,34 @@ async function scanBlob(blob, rules, now) {
 }
 
 // src/scan/engine.ts
+function toFindings(blob, detections, opts) {
+  const ignorePath = opts.ignorePathOf(blob);
+  const pathEntry = ignorePath === null ? void 0 : opts.filter.ignoredBy(ignorePath);
+  return detections.map((d) => {
+    const rule = opts.rules.set.byId.get(d.ruleId);
+    const fp = fingerprint(d.ruleId, d.canonical);
+    const f = {
+      ruleId: d.ruleId,
+      title: rule.title,
+      file: blob.path,
+      line: d.line,
+      column: d.column,
+      blocking: d.blocking,
+      severity: d.severity,
+      status: d.status,
+      secret: d.secret,
+      fingerprint: fp,
+      group: "",
+      details: d.details,
+      ...blob.provenance ? { provenance: blob.provenance } : {}
+    };
+    const byFp = opts.ignoredFingerprints.get(fp);
+    if (d.allowedBy) f.ignored = { by: `inline marker "${d.allowedBy}"` };
+    else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...byFp.reason ? { reason: byFp.reason } : {} };
+    else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...pathEntry.reason ? { reason: pathEntry.reason } : {} };
+    return f;
+  });
+}
 async function scanBlobs(blobs, opts) {
   const stats = emptyStats();
   const warnings = [];
@@ -1653,32 +1843,7 @@ async function scanBlobs(blobs, opts) {
       stats.filesScanned++;
       stats.bytesScanned += scan.size;
       stats.knownExamples += scan.knownExamples;
-      const ignorePath = opts.ignorePathOf(blob);
-      const pathEntry = ignorePath === null ? void 0 : opts.filter.ignoredBy(ignorePath);
-      perBlob[index] = scan.findings.map((d) => {
-        const rule = opts.rules.set.byId.get(d.ruleId);
-        const fp = fingerprint(d.ruleId, d.canonical);
-        const f = {
-          ruleId: d.ruleId,
-          title: rule.title,
-          file: blob.path,
-          line: d.line,
-          column: d.column,
-          blocking: d.blocking,
-          severity: d.severity,
-          status: d.status,
-          secret: d.secret,
-          fingerprint: fp,
-          group: "",
-          details: d.details,
-          ...blob.provenance ? { provenance: blob.provenance } : {}
-        };
-        const byFp = opts.ignoredFingerprints.get(fp);
-        if (d.allowedBy) f.ignored = { by: `inline marker "${d.allowedBy}"` };
-        else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...byFp.reason ? { reason: byFp.reason } : {} };
-        else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...pathEntry.reason ? { reason: pathEntry.reason } : {} };
-        return f;
-      });
+      perBlob[index] = toFindings(blob, scan.findings, opts);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 8) }, worker));
@@ -1784,7 +1949,7 @@ async function symlinkVerdict(fsPath, rootReal) {
   }
 }
 async function walk(dir) {
-  const { default: fg } = await import("fast-glob");
+  const { default: fg } = await import("./chunks/out-3M7ECX5Y.js");
   let names;
   try {
     names = await fg("**/*", { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: DEFAULT_WALK_EXCLUDES, markDirectories: true, suppressErrors: true });
@@ -1823,6 +1988,12 @@ function parseOptions(argv) {
       options: {
         format: { type: "string", short: "f", default: "text" },
         staged: { type: "boolean", default: false },
+        history: { type: "boolean", default: false },
+        "history-range": { type: "string" },
+        since: { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
+        "github-event": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
         output: { type: "string", short: "o" },
         "show-secrets": { type: "boolean", default: false },
@@ -1845,14 +2016,23 @@ function parseOptions(argv) {
   const v = parsed.values;
   const color = v["no-color"] ? false : v.color ? true : void 0;
   const first = parsed.positionals[0];
-  const command = first === "install" || first === "uninstall" ? first : "scan";
-  const positionals = command === "scan" ? parsed.positionals : parsed.positionals.slice(1);
-  if (command !== "scan" && positionals.length) throw new UsageError(`${command} takes no paths (to scan a directory named ${command}, use ./${command})`);
-  if (v.force && command !== "install") throw new UsageError("--force is an option of install");
+  const command2 = first === "install" || first === "uninstall" ? first : "scan";
+  const positionals = command2 === "scan" ? parsed.positionals : parsed.positionals.slice(1);
+  if (command2 !== "scan" && positionals.length) throw new UsageError(`${command2} takes no paths (to scan a directory named ${command2}, use ./${command2})`);
+  if (v.force && command2 !== "install") throw new UsageError("--force is an option of install");
+  const history = v.history || v["history-range"] !== void 0 || v.since !== void 0;
+  if (history && v.staged) throw new UsageError("--staged and --history are different scans: choose one");
+  if (history && parsed.positionals.length) throw new UsageError("--history scans the repository in the current directory and takes no paths (use --history-range for a range)");
   return {
-    command,
+    command: command2,
     staged: v.staged,
+    history,
+    ...v["history-range"] !== void 0 ? { historyRange: v["history-range"] } : {},
+    ...v.since !== void 0 ? { since: v.since } : {},
     force: v.force,
+    ...v.baseline !== void 0 ? { baseline: v.baseline } : {},
+    ...v["write-baseline"] !== void 0 ? { writeBaseline: v["write-baseline"] } : {},
+    githubEvent: v["github-event"],
     // --staged without paths scans every staged file; with paths (lint-staged, pre-commit) only those.
     paths: positionals.length || v.staged ? positionals : ["."],
     format: v.format,
@@ -1871,8 +2051,331 @@ function parseOptions(argv) {
   };
 }
 
-// src/git/staged.ts
+// src/git/history.ts
 import { spawn as spawn2 } from "node:child_process";
+async function stashCommits(cwd) {
+  try {
+    const out = (await gitBytes(["reflog", "show", "--format=%H", "refs/stash", "--"], cwd)).toString("utf8");
+    return out.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+  } catch {
+    return [];
+  }
+}
+async function isShallow(cwd) {
+  return (await gitBytes(["rev-parse", "--is-shallow-repository"], cwd)).toString("utf8").trim() === "true";
+}
+async function reachableBlobs(cwd, revs) {
+  const listing = await gitBytes(["rev-list", "--objects", "--filter=object:type=blob", ...revs, "--"], cwd);
+  const paths = /* @__PURE__ */ new Map();
+  let last = null;
+  for (const line of listing.toString("utf8").split("\n")) {
+    const m = /^([0-9a-f]{40,64})(?: (.*))?$/.exec(line);
+    if (m) {
+      last = m[2] !== void 0 ? m[1] : null;
+      if (last && !paths.has(last)) paths.set(last, m[2]);
+    } else if (last && line) {
+      paths.set(last, `${paths.get(last)}
+${line}`);
+    }
+  }
+  const sizes = await batchCheck(cwd, [...paths.keys()]);
+  return [...paths].map(([sha, path]) => ({ sha, path, size: sizes.get(sha) ?? 0 }));
+}
+function batchCheck(cwd, shas) {
+  return new Promise((resolve4, reject) => {
+    const sizes = /* @__PURE__ */ new Map();
+    if (shas.length === 0) return resolve4(sizes);
+    const child = spawn2("git", ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    let rest = "";
+    child.stdout.setEncoding("latin1");
+    child.stdout.on("data", (d) => {
+      const lines = (rest + d).split("\n");
+      rest = lines.pop();
+      for (const l of lines) {
+        const [sha, type, size] = l.split(" ");
+        if (type === "blob") sizes.set(sha, Number(size));
+      }
+    });
+    child.on("error", (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
+    child.stdin.on("error", () => void 0);
+    child.on("close", (code) => code === 0 ? resolve4(sizes) : reject(new ScanError(`git cat-file failed (exit code ${code})`)));
+    child.stdin.end(shas.join("\n") + "\n");
+  });
+}
+function streamBlobs(cwd, shas, onBlob) {
+  return new Promise((resolve4, reject) => {
+    if (shas.length === 0) return resolve4();
+    const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    let header = null;
+    let pending = [];
+    let pendingBytes = 0;
+    let failed = null;
+    const take = (n) => {
+      const all = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+      const head = all.subarray(0, n);
+      const tail = all.subarray(n);
+      pending = tail.length ? [tail] : [];
+      pendingBytes = tail.length;
+      return head;
+    };
+    child.stdout.on("data", (d) => {
+      pending.push(d);
+      pendingBytes += d.length;
+      try {
+        for (; ; ) {
+          if (!header) {
+            const joined = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+            pending = [joined];
+            const nl = joined.indexOf(10);
+            if (nl < 0) return;
+            const [sha2, type, size] = take(nl + 1).toString("latin1").trim().split(" ");
+            if (type === "missing") throw new ScanError(`git object ${sha2} is missing (corrupt repository?)`);
+            header = { sha: sha2, size: Number(size) };
+          }
+          if (pendingBytes < header.size + 1) return;
+          const body = take(header.size + 1).subarray(0, header.size);
+          const sha = header.sha;
+          header = null;
+          onBlob(sha, body);
+        }
+      } catch (err) {
+        failed = err;
+        child.kill();
+      }
+    });
+    child.on("error", (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
+    child.stdin.on("error", () => void 0);
+    child.on("close", (code) => {
+      if (failed) reject(failed);
+      else if (code !== 0) reject(new ScanError(`git cat-file failed (exit code ${code})`));
+      else resolve4();
+    });
+    child.stdin.end(shas.join("\n") + "\n");
+  });
+}
+async function blobSightings(cwd, revs, blobs) {
+  const out = await gitBytes(
+    ["log", "--raw", "-z", "--no-abbrev", "--no-renames", "--diff-merges=first-parent", "--format=%x01%H%x00%an <%ae>%x00%aI%x00%s", ...revs, "--"],
+    cwd
+  );
+  const seen = /* @__PURE__ */ new Map();
+  for (const record of out.toString("utf8").split("").slice(1)) {
+    const fields = splitNul(Buffer.from(record, "utf8")).map((b) => b.toString("utf8"));
+    const [hash, author, date, subjectAndRest] = fields;
+    if (!hash) continue;
+    const commit = { hash, author: author ?? "", date: date ?? "", subject: (subjectAndRest ?? "").split("\n")[0] };
+    for (let i = 4; i < fields.length; i++) {
+      const meta = /^\n?:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]);
+      if (!meta) continue;
+      const path = fields[i + 1] ?? "";
+      i++;
+      const newSha = meta[4];
+      if (meta[5] !== "D" && blobs.has(newSha)) {
+        const list = seen.get(newSha) ?? [];
+        list.push({ commit, path });
+        seen.set(newSha, list);
+      }
+    }
+  }
+  return seen;
+}
+async function headBlobs(cwd) {
+  try {
+    const out = await gitBytes(["ls-tree", "-r", "-z", "--full-tree", "HEAD"], cwd);
+    const set = /* @__PURE__ */ new Set();
+    for (const entry of splitNul(out)) {
+      const m = /^\d+ blob ([0-9a-f]+)\t/.exec(entry.toString("latin1"));
+      if (m) set.add(m[1]);
+    }
+    return set;
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+
+// src/cli/settings.ts
+import { join as join5, resolve as resolve2 } from "node:path";
+
+// src/config/config-file.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+var CONFIG_FILE_NAME = ".twitter-secrets.json";
+function readConfigFile(file, required) {
+  let raw;
+  try {
+    raw = readFileSync7(file, "utf8");
+  } catch (err) {
+    if (!required && err.code === "ENOENT") return null;
+    throw new UsageError(`cannot read config file ${file}: ${err.message}`);
+  }
+  let data2;
+  try {
+    data2 = JSON.parse(raw);
+  } catch (err) {
+    throw new UsageError(`config file ${file} is not valid JSON: ${err.message}`);
+  }
+  const obj = data2 ?? {};
+  const list = (key) => {
+    const v = obj[key] ?? [];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new UsageError(`config file ${file}: "${key}" must be a list of glob strings`);
+    return v;
+  };
+  for (const key of Object.keys(obj)) {
+    if (key !== "include" && key !== "exclude" && key !== "$schema") throw new UsageError(`config file ${file}: unknown key "${key}"`);
+  }
+  return { include: list("include"), exclude: list("exclude") };
+}
+
+// src/config/path-filter.ts
+var optionsFor = (glob) => ({ dot: true, basename: !glob.includes("/") });
+async function makePathFilter(include, exclude, ignoreGlobs) {
+  if (include.length === 0 && exclude.length === 0 && ignoreGlobs.length === 0) {
+    return { selected: () => true, ignoredBy: () => void 0 };
+  }
+  const { default: micromatch } = await import("./chunks/micromatch-WO3QB5JJ.js");
+  const matchers = (globs) => globs.map((g) => {
+    const glob = g.replace(/\/$/, "/**");
+    return micromatch.matcher(glob, optionsFor(glob));
+  });
+  const inc = matchers(include);
+  const exc = matchers(exclude);
+  const ign = ignoreGlobs.map((e) => ({ e, m: matchers([e.pattern])[0] }));
+  return {
+    selected: (p) => (inc.length === 0 || inc.some((m) => m(p))) && !exc.some((m) => m(p)),
+    ignoredBy: (p) => ign.find(({ m }) => m(p))?.e
+  };
+}
+
+// src/cli/settings.ts
+async function loadSettings(base, opts, cwd, ignoreText) {
+  const ignoreFile = join5(base, IGNORE_FILE_NAME);
+  const ignore = ignoreText != null ? parseIgnoreFile(ignoreFile, ignoreText) : readIgnoreFile(ignoreFile);
+  const config = opts.config ? readConfigFile(resolve2(cwd, opts.config), true) : readConfigFile(join5(base, CONFIG_FILE_NAME), false);
+  const filter = await makePathFilter([...opts.include, ...config?.include ?? []], [...opts.exclude, ...config?.exclude ?? []], ignore?.globs ?? []);
+  return { ignore, filter };
+}
+
+// src/cli/scan-history.ts
+var MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
+async function scanHistory(opts, rules, ctx) {
+  const cwd = ctx.cwd;
+  let gitDirInfo;
+  try {
+    gitDirInfo = (await gitBytes(["rev-parse", "--is-bare-repository", "--show-toplevel"], cwd)).toString("utf8").trim().split("\n");
+  } catch (err) {
+    if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError("not inside a git repository: --history scans a repository's commits");
+    throw err;
+  }
+  const bare = gitDirInfo[0] === "true";
+  const top = bare ? cwd : gitDirInfo[1];
+  const warnings = [];
+  if (await isShallow(cwd)) warnings.push(messages.history.shallow);
+  const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ["--all", ...await stashCommits(cwd)];
+  if (opts.since) revs.push(`--since=${opts.since}`);
+  if (!opts.historyRange && (await gitBytes(["for-each-ref", "--count=1", "--format=%(refname)"], cwd)).length === 0 && revs.length === 1) {
+    return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits], work: { blobsRead: 0, bytesRead: 0 } };
+  }
+  const ignoreText = bare ? await gitBytes(["show", "HEAD:.twitter-secrets-ignore"], cwd).then((b) => b.toString("utf8")).catch(() => null) : void 0;
+  const { ignore, filter } = await loadSettings(top, opts, cwd, ignoreText);
+  const compiled = compileRules(rules);
+  const stats = emptyStats();
+  const work = { blobsRead: 0, bytesRead: 0 };
+  const all = await reachableBlobs(cwd, revs);
+  const wanted = all.filter((b) => {
+    if (!filter.selected(b.path)) return stats.excluded++, false;
+    if (b.size > MAX_HISTORY_BLOB_BYTES) return warnings.push(messages.history.tooBig(b.path, b.size)), false;
+    return true;
+  });
+  const pathOf = new Map(wanted.map((b) => [b.sha, b.path]));
+  const totalBytes = wanted.reduce((n, b) => n + b.size, 0);
+  const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
+  const byBlob = /* @__PURE__ */ new Map();
+  const pending = [];
+  await streamBlobs(cwd, wanted.map((b) => b.sha), (sha, bytes) => {
+    work.blobsRead++;
+    work.bytesRead += bytes.length;
+    progress?.tick(bytes.length);
+    const path = pathOf.get(sha);
+    pending.push(
+      scanBlob({ path, bytes }, compiled, ctx.now ?? Date.now()).then((scan) => {
+        if (scan.kind === "binary") return void stats.binarySkipped++;
+        stats.filesScanned++;
+        stats.bytesScanned += scan.size;
+        stats.knownExamples += scan.knownExamples;
+        if (scan.findings.length) {
+          byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
+        }
+      })
+    );
+  });
+  await Promise.all(pending);
+  progress?.done();
+  const findings = byBlob.size ? await attribute(cwd, revs, byBlob) : [];
+  assignGroups(findings.filter((f) => !f.ignored), { next: 1 });
+  return { findings, stats, warnings, work };
+}
+async function attribute(cwd, revs, byBlob) {
+  const sightings = await blobSightings(cwd, revs, new Set(byBlob.keys()));
+  const atHead = await headBlobs(cwd);
+  const bySecret = /* @__PURE__ */ new Map();
+  for (const [sha, list] of byBlob) {
+    for (const f of list) {
+      const key = `${f.ruleId}\0${f.fingerprint}`;
+      const entry = bySecret.get(key) ?? { first: f, blobs: /* @__PURE__ */ new Set(), seen: [] };
+      entry.blobs.add(sha);
+      entry.seen.push(...(sightings.get(sha) ?? []).map((s) => ({ ...s, blob: sha, line: f.line, column: f.column })));
+      bySecret.set(key, entry);
+    }
+  }
+  const out = [];
+  for (const { first, blobs, seen } of bySecret.values()) {
+    seen.sort((a, b) => a.commit.date.localeCompare(b.commit.date) || a.commit.hash.localeCompare(b.commit.hash));
+    const intro = seen[0];
+    const commits = [...new Map(seen.map((s) => [s.commit.hash, { hash: s.commit.hash, date: s.commit.date, path: s.path }])).values()];
+    out.push({
+      ...first,
+      file: intro?.path ?? first.file,
+      line: intro?.line ?? first.line,
+      column: intro?.column ?? first.column,
+      provenance: {
+        introduced: intro ? { ...intro.commit, path: intro.path } : null,
+        commits,
+        presentAtHead: [...blobs].some((b) => atHead.has(b))
+      }
+    });
+  }
+  return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+var Progress = class {
+  constructor(write, totalObjects, totalBytes) {
+    this.write = write;
+    this.totalObjects = totalObjects;
+    this.totalBytes = totalBytes;
+  }
+  write;
+  totalObjects;
+  totalBytes;
+  start = Date.now();
+  last = 0;
+  objects = 0;
+  bytes = 0;
+  tick(bytes) {
+    this.objects++;
+    this.bytes += bytes;
+    const now = Date.now();
+    if (now - this.start < 1e3 || now - this.last < 250) return;
+    this.last = now;
+    const secs = (now - this.start) / 1e3;
+    const rate = this.bytes / secs;
+    const eta = rate > 0 ? Math.max(0, (this.totalBytes - this.bytes) / rate) : 0;
+    this.write(messages.history.progress(this.objects, this.totalObjects, rate / 1e6, eta));
+  }
+  done() {
+    if (this.last) this.write(null);
+  }
+};
+
+// src/git/staged.ts
+import { spawn as spawn3 } from "node:child_process";
 async function headCommit(cwd, env) {
   try {
     return (await gitBytes(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd, env)).toString("utf8").trim() || null;
@@ -1916,12 +2419,12 @@ function parseRawDiff(out) {
 }
 function readBlobs(shas, cwd, env) {
   return new Promise((resolve4, reject) => {
-    const result2 = /* @__PURE__ */ new Map();
+    const result3 = /* @__PURE__ */ new Map();
     if (shas.length === 0) {
-      resolve4(result2);
+      resolve4(result3);
       return;
     }
-    const child = spawn2("git", ["cat-file", "--batch"], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn3("git", ["cat-file", "--batch"], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     const errChunks = [];
     child.stdout.on("data", (d) => chunks.push(d));
@@ -1944,10 +2447,10 @@ function readBlobs(shas, cwd, env) {
           return;
         }
         const start = nl + 1;
-        result2.set(sha, out.subarray(start, start + Number(size)));
+        result3.set(sha, out.subarray(start, start + Number(size)));
         i = start + Number(size) + 1;
       }
-      resolve4(result2);
+      resolve4(result3);
     });
     child.stdin.end([...new Set(shas)].join("\n") + "\n");
   });
@@ -1974,31 +2477,28 @@ async function stagedSource(cwd, env, pathspecs) {
   const blobs = scannable.map((e) => {
     const path = e.path.toString("utf8");
     if (e.status !== "A" && REGULAR_FILE.test(e.oldMode)) previous.set(path, e.oldSha);
-    return { path, bytes: contents.get(e.newSha), provenance: { source: "staged", blob: e.newSha } };
+    return { path, bytes: contents.get(e.newSha) };
   });
   return { top, blobs, previous, skipped: entries.length - scannable.length };
 }
 
 // src/cli/scan-staged.ts
-import { join as join5, resolve as resolve2 } from "node:path";
 async function scanStaged(opts, rules, ctx) {
   const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
-  const ignore = readIgnoreFile(join5(source.top, IGNORE_FILE_NAME));
-  const config = opts.config ? readConfigFile(resolve2(ctx.cwd, opts.config), true) : readConfigFile(join5(source.top, CONFIG_FILE_NAME), false);
-  const filter = await makePathFilter([...opts.include, ...config?.include ?? []], [...opts.exclude, ...config?.exclude ?? []], ignore?.globs ?? []);
-  const result2 = await scanBlobs(source.blobs, {
+  const { ignore, filter } = await loadSettings(source.top, opts, ctx.cwd);
+  const result3 = await scanBlobs(source.blobs, {
     rules: compileRules(rules),
     now: ctx.now ?? Date.now(),
     filter,
     ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(),
     ignorePathOf: (blob) => blob.path
   });
-  await markAlreadyCommitted(result2, source.previous, ctx);
-  result2.stats.symlinksSkipped += source.skipped;
-  return result2;
+  await markAlreadyCommitted(result3, source.previous, ctx);
+  result3.stats.symlinksSkipped += source.skipped;
+  return result3;
 }
-async function markAlreadyCommitted(result2, previous, ctx) {
-  const suspects = result2.findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
+async function markAlreadyCommitted(result3, previous, ctx) {
+  const suspects = result3.findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
   if (suspects.length === 0) return;
   const shas = [...new Set(suspects.map((f) => previous.get(f.file)))];
   const blobs = await readBlobs(shas, ctx.cwd, ctx.env);
@@ -2016,7 +2516,7 @@ async function markAlreadyCommitted(result2, previous, ctx) {
 var EXIT = { clean: 0, blocking: 1, error: 2 };
 function toolVersion() {
   try {
-    return JSON.parse(readFileSync6(join6(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync8(join6(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "unknown";
   }
@@ -2032,6 +2532,10 @@ async function run(argv, ctx) {
 }
 async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
+  if (opts.githubEvent) {
+    const scan = readGithubEvent(ctx.env);
+    if (scan.kind === "history") Object.assign(opts, { history: true, historyRange: scan.range });
+  }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command !== "scan") {
@@ -2043,25 +2547,35 @@ async function runUnchecked(argv, ctx) {
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: "", stderr: messages.hook.skipped + "\n" };
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : await scanTree(opts, rules, ctx);
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await scanHistory(opts, rules, ctx) : await scanTree(opts, rules, ctx);
+  if (opts.baseline) {
+    const stale = applyBaseline(result3.findings, readBaseline(resolve3(ctx.cwd, opts.baseline)));
+    for (const e of stale) result3.warnings.push(messages.staleBaseline(e));
+    result3.stats.staleBaseline = stale.length;
+  }
   const hookText = opts.staged && opts.format === "text";
   const tty = (hookText ? ctx.stderrIsTTY : ctx.stdoutIsTTY) ?? false;
   const color = opts.output ? false : opts.color ?? (tty && !ctx.env.NO_COLOR);
   const report = {
-    result: result2,
+    result: result3,
     rules,
     toolVersion: toolVersion(),
     scanned: opts.paths.join(" "),
+    mode: opts.staged ? "staged" : opts.history ? "history" : "tree",
     showSecrets: opts.showSecrets,
     color,
     verbose: opts.verbose
   };
+  if (opts.writeBaseline) {
+    const n = writeBaseline(resolve3(ctx.cwd, opts.writeBaseline), result3.findings, toolVersion());
+    return { exitCode: EXIT.clean, stdout: "", stderr: messages.baselineWritten(opts.writeBaseline, n) + "\n" };
+  }
   const body = hookText ? formatHookText(report) : formats[opts.format](report);
   const exitCode = blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
   if (opts.output) {
     const target = resolve3(ctx.cwd, opts.output);
     try {
-      writeFileSync2(target, body);
+      writeFileSync3(target, body);
     } catch (err) {
       throw new UsageError(messages.cannotWrite(opts.output, err.code ?? err.message));
     }
@@ -2078,11 +2592,9 @@ async function scanTree(opts, rules, ctx) {
   const roots = await resolveRoots(opts.paths, ctx.cwd, opts.git);
   const first = roots[0];
   const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname2(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
-  const ignore = readIgnoreFile(join6(base, IGNORE_FILE_NAME));
-  const config = opts.config ? readConfigFile(resolve3(ctx.cwd, opts.config), true) : readConfigFile(join6(base, CONFIG_FILE_NAME), false);
-  const filter = await makePathFilter([...opts.include, ...config?.include ?? []], [...opts.exclude, ...config?.exclude ?? []], ignore?.globs ?? []);
+  const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
   const listing = await listTree(roots, ctx.cwd);
-  const result2 = await scanBlobs(listing.entries, {
+  const result3 = await scanBlobs(listing.entries, {
     rules: compileRules(rules),
     now: ctx.now ?? Date.now(),
     filter,
@@ -2092,10 +2604,10 @@ async function scanTree(opts, rules, ctx) {
       return rel.startsWith("..") || isAbsolute2(rel) ? null : rel.split("\\").join("/");
     }
   });
-  result2.stats.symlinksSkipped += listing.symlinksSkipped;
-  result2.warnings.unshift(...listing.warnings);
-  result2.findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
-  return result2;
+  result3.stats.symlinksSkipped += listing.symlinksSkipped;
+  result3.warnings.unshift(...listing.warnings);
+  result3.findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+  return result3;
 }
 function listRules(set) {
   const rows = set.rules.map((r) => [r.id, r.detector === "oauth2-client-id" ? "with secret" : "yes", r.title]);
@@ -2119,14 +2631,15 @@ function explain(set, id) {
 }
 
 // src/bin.ts
-var result = await run(process.argv.slice(2), {
+var result2 = await run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   execPath: process.execPath,
-  binPath: fileURLToPath2(import.meta.url)
+  binPath: fileURLToPath2(import.meta.url),
+  ...process.stderr.isTTY ? { progress: (line) => process.stderr.write(line === null ? "\r\x1B[K" : `\r\x1B[K${line}`) } : {}
 });
-if (result.stdout) process.stdout.write(result.stdout);
-if (result.stderr) process.stderr.write(result.stderr);
-process.exitCode = result.exitCode;
+if (result2.stdout) process.stdout.write(result2.stdout);
+if (result2.stderr) process.stderr.write(result2.stderr);
+process.exitCode = result2.exitCode;

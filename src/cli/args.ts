@@ -9,7 +9,16 @@ export interface Options {
   command: Command;
   paths: string[];
   staged: boolean;
+  history: boolean;
+  /** Revision range for --history (e.g. main..feature); default: all refs and stashes. */
+  historyRange?: string;
+  /** Only commits after this date (git date syntax). */
+  since?: string;
   force: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  /** --github-event: derive the scan from the GitHub Actions event (action.yml). */
+  githubEvent: boolean;
   format: string;
   output?: string;
   showSecrets: boolean;
@@ -35,6 +44,12 @@ export function parseOptions(argv: string[]): Options {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         staged: { type: 'boolean', default: false },
+        history: { type: 'boolean', default: false },
+        'history-range': { type: 'string' },
+        since: { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
+        'github-event': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         output: { type: 'string', short: 'o' },
         'show-secrets': { type: 'boolean', default: false },
@@ -62,10 +77,19 @@ export function parseOptions(argv: string[]): Options {
   const positionals = command === 'scan' ? parsed.positionals : parsed.positionals.slice(1);
   if (command !== 'scan' && positionals.length) throw new UsageError(`${command} takes no paths (to scan a directory named ${command}, use ./${command})`);
   if (v.force && command !== 'install') throw new UsageError('--force is an option of install');
+  const history = v.history! || v['history-range'] !== undefined || v.since !== undefined;
+  if (history && v.staged) throw new UsageError('--staged and --history are different scans: choose one');
+  if (history && parsed.positionals.length) throw new UsageError('--history scans the repository in the current directory and takes no paths (use --history-range for a range)');
   return {
     command,
     staged: v.staged!,
+    history,
+    ...(v['history-range'] !== undefined ? { historyRange: v['history-range'] } : {}),
+    ...(v.since !== undefined ? { since: v.since } : {}),
     force: v.force!,
+    ...(v.baseline !== undefined ? { baseline: v.baseline } : {}),
+    ...(v['write-baseline'] !== undefined ? { writeBaseline: v['write-baseline'] } : {}),
+    githubEvent: v['github-event']!,
     // --staged without paths scans every staged file; with paths (lint-staged, pre-commit) only those.
     paths: positionals.length || v.staged ? positionals : ['.'],
     format: v.format!,

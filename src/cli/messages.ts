@@ -11,7 +11,13 @@ Options:
       --staged              scan the staged changes (the index), not the working tree; with paths,
                             only those staged files (lint-staged, pre-commit framework)
       --force               install: keep an existing foreign pre-commit hook and run it after the scan
-  -f, --format <text|json>  report format (default: text)
+      --history             scan every commit on all refs (branches, tags, remotes, stashes)
+      --history-range <r>   scan only a revision range, e.g. main..feature (implies --history)
+      --since <date>        scan only commits after a date, e.g. 2024-01-01 (implies --history)
+      --baseline <file>     findings recorded in this baseline are known and do not fail the run
+      --write-baseline <f>  record the current findings as a baseline and exit 0
+      --github-event        derive the scan from the GitHub Actions event (used by action.yml)
+  -f, --format <format>     text (default), json, sarif (code scanning) or github (Actions annotations)
   -o, --output <file>       write the report to a file instead of standard output
       --show-secrets        print secrets in full (masked by default)
   -i, --include <glob>      scan only matching paths (repeatable)
@@ -32,6 +38,9 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   badFormat: (f: string, allowed: string[]) => `unknown format "${f}" (choose ${allowed.join(', ')})`,
   cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
   reportWritten: (file: string) => `report written to ${file}`,
+  baselineWritten: (file: string, n: number) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? '' : 's'}); run with --baseline ${file} to fail only on new ones`,
+  staleBaseline: (e: { fingerprint: string; ruleId: string; file: string }) =>
+    `baseline entry ${e.fingerprint} (${e.ruleId}, was in ${e.file}) is no longer found: remove it from the baseline`,
   statusNote: {
     leak: '',
     expired: 'expired (issued more than 2 hours ago): warning only',
@@ -49,8 +58,8 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   revokeByApi: 'Revoke by API:',
   falsePositive: (fp: string) =>
     `Not a real credential? Add "twitter-secrets:allow" to its line, or this line to .twitter-secrets-ignore:\n    fingerprint:${fp}  # why it is safe`,
-  summary: (s: { findings: number; blocking: number; warnings: number; files: number; scanned: number; ignored: number; binary: number; excluded: number }) => {
-    const parts = [`scanned ${s.scanned} file${s.scanned === 1 ? '' : 's'}`];
+  summary: (s: { findings: number; blocking: number; warnings: number; files: number; scanned: number; ignored: number; binary: number; excluded: number; noun: string }) => {
+    const parts = [`scanned ${s.scanned} ${s.noun}${s.scanned === 1 ? '' : 's'}`];
     if (s.findings === 0) parts.push('no X credentials found');
     else parts.push(`${s.findings} X credential${s.findings === 1 ? '' : 's'} found in ${s.files} file${s.files === 1 ? '' : 's'} (${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? '' : 's'})`);
     if (s.ignored) parts.push(`${s.ignored} ignored`);
@@ -59,6 +68,18 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     return parts.join('; ');
   },
   ruleListHeader: ['RULE', 'BLOCKS', 'WHAT'],
+  history: {
+    shallow: 'this is a shallow clone: commits before its depth are not scanned (git fetch --unshallow for a full audit)',
+    noCommits: 'the repository has no commits yet: nothing to scan in history',
+    tooBig: (path: string, size: number) => `not scanned (larger than 64 MB): ${path} (${Math.round(size / 1e6)} MB)`,
+    progress: (done: number, total: number, mbps: number, eta: number) =>
+      `scanning history: ${done}/${total} objects, ${mbps.toFixed(1)} MB/s, about ${Math.ceil(eta)} s left`,
+    introduced: (c: { hash: string; date: string; author: string; subject: string }) =>
+      `introduced in ${c.hash.slice(0, 12)} (${c.date.slice(0, 10)}, ${c.author}): "${c.subject}"`,
+    seenIn: (n: number) => `in ${n} commit${n === 1 ? '' : 's'}`,
+    atHead: (present: boolean) => (present ? 'still present at HEAD' : 'no longer at HEAD (but still in history)'),
+    remediationTitle: 'These values are in the repository history',
+  },
   hook: {
     headline: 'scan-twitter-secrets: this commit adds X (Twitter) credentials',
     whatNow: 'What to do with this commit',

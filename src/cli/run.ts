@@ -4,9 +4,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, readConfigFile } from '../config/config-file.js';
-import { IGNORE_FILE_NAME, readIgnoreFile } from '../config/ignore-file.js';
-import { makePathFilter } from '../config/path-filter.js';
 import { compileRules } from '../detect/compile.js';
 import { ScanError, UsageError } from '../errors.js';
 import { workTreeTop } from '../git/git.js';
@@ -17,13 +14,17 @@ import { loadRules, RuleError } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
 import { installHook, uninstallHook } from '../install/hook.js';
 import { formatHookText } from '../report/hook-text.js';
+import { readGithubEvent } from '../ci/github-event.js';
+import { applyBaseline, readBaseline, writeBaseline } from '../config/baseline.js';
 import { scanBlobs } from '../scan/engine.js';
 import type { ScanResult } from '../scan/finding.js';
 import { listTree, resolveRoots, type TreeEntry } from '../sources/tree.js';
 import { parseOptions, type Options } from './args.js';
 import { packageRoot } from '../package-root.js';
 import { messages } from './messages.js';
+import { scanHistory } from './scan-history.js';
 import { scanStaged } from './scan-staged.js';
+import { loadSettings } from './settings.js';
 
 export interface RunContext {
   cwd: string;
@@ -34,6 +35,8 @@ export interface RunContext {
   /** The node binary and this CLI's entry file, for hooks that must find them again without PATH. */
   execPath?: string;
   binPath?: string;
+  /** Progress lines for long scans (bin sets it only when stderr is a terminal); null clears the line. */
+  progress?: (line: string | null) => void;
   /** Clock for expiry decisions; tests inject it. */
   now?: number;
 }
@@ -66,6 +69,10 @@ export async function run(argv: string[], ctx: RunContext): Promise<RunResult> {
 
 async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult> {
   const opts = parseOptions(argv);
+  if (opts.githubEvent) {
+    const scan = readGithubEvent(ctx.env);
+    if (scan.kind === 'history') Object.assign(opts, { history: true, historyRange: scan.range });
+  }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + '\n', stderr: '' };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + '\n', stderr: '' };
   if (opts.command !== 'scan') {
@@ -78,7 +85,12 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   if (opts.explain !== undefined) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: '' };
 
   if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: '', stderr: messages.hook.skipped + '\n' };
-  const result = opts.staged ? await scanStaged(opts, rules, ctx) : await scanTree(opts, rules, ctx);
+  const result = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await scanHistory(opts, rules, ctx) : await scanTree(opts, rules, ctx);
+  if (opts.baseline) {
+    const stale = applyBaseline(result.findings, readBaseline(resolve(ctx.cwd, opts.baseline)));
+    for (const e of stale) result.warnings.push(messages.staleBaseline(e));
+    result.stats.staleBaseline = stale.length;
+  }
   // The hook's report goes to stderr (git shows it); colour follows the terminal it is shown on.
   const hookText = opts.staged && opts.format === 'text';
   const tty = (hookText ? ctx.stderrIsTTY : ctx.stdoutIsTTY) ?? false;
@@ -88,10 +100,15 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
     rules,
     toolVersion: toolVersion(),
     scanned: opts.paths.join(' '),
+    mode: opts.staged ? 'staged' : opts.history ? 'history' : 'tree',
     showSecrets: opts.showSecrets,
     color,
     verbose: opts.verbose,
   };
+  if (opts.writeBaseline) {
+    const n = writeBaseline(resolve(ctx.cwd, opts.writeBaseline), result.findings, toolVersion());
+    return { exitCode: EXIT.clean, stdout: '', stderr: messages.baselineWritten(opts.writeBaseline, n) + '\n' };
+  }
   const body = hookText ? formatHookText(report) : formats[opts.format]!(report);
   const exitCode = blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
   if (opts.output) {
@@ -117,9 +134,7 @@ async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise
   const first = roots[0]!;
   // The ignore and config files live at the repository root (outside git: the scanned directory).
   const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
-  const ignore = readIgnoreFile(join(base, IGNORE_FILE_NAME));
-  const config = opts.config ? readConfigFile(resolve(ctx.cwd, opts.config), true) : readConfigFile(join(base, CONFIG_FILE_NAME), false);
-  const filter = await makePathFilter([...opts.include, ...(config?.include ?? [])], [...opts.exclude, ...(config?.exclude ?? [])], ignore?.globs ?? []);
+  const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
   const listing = await listTree(roots, ctx.cwd);
   const result = await scanBlobs(listing.entries, {
     rules: compileRules(rules),

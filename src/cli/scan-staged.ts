@@ -3,9 +3,6 @@
  * or an import can sit on unchanged lines), but a credential whose value is already in HEAD's version
  * of the file does not block: committing again exposes nothing new, and the fix is rotation.
  */
-import { IGNORE_FILE_NAME, readIgnoreFile } from '../config/ignore-file.js';
-import { CONFIG_FILE_NAME, readConfigFile } from '../config/config-file.js';
-import { makePathFilter } from '../config/path-filter.js';
 import { compileRules } from '../detect/compile.js';
 import { decode } from '../detect/text.js';
 import { readBlobs } from '../git/staged.js';
@@ -13,15 +10,13 @@ import type { RuleSet } from '../rules/types.js';
 import { scanBlobs } from '../scan/engine.js';
 import type { ScanResult } from '../scan/finding.js';
 import { stagedSource } from '../sources/staged.js';
-import { join, resolve } from 'node:path';
 import type { Options } from './args.js';
 import type { RunContext } from './run.js';
+import { loadSettings } from './settings.js';
 
 export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
   const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
-  const ignore = readIgnoreFile(join(source.top, IGNORE_FILE_NAME));
-  const config = opts.config ? readConfigFile(resolve(ctx.cwd, opts.config), true) : readConfigFile(join(source.top, CONFIG_FILE_NAME), false);
-  const filter = await makePathFilter([...opts.include, ...(config?.include ?? [])], [...opts.exclude, ...(config?.exclude ?? [])], ignore?.globs ?? []);
+  const { ignore, filter } = await loadSettings(source.top, opts, ctx.cwd);
   const result = await scanBlobs(source.blobs, {
     rules: compileRules(rules),
     now: ctx.now ?? Date.now(),

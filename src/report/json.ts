@@ -56,6 +56,7 @@ export function formatJson(r: Report): string {
       excluded: s.excluded,
       unreadable: s.unreadable,
       knownExamples: s.knownExamples,
+      ...(s.staleBaseline !== undefined ? { staleBaseline: s.staleBaseline } : {}),
     },
     warnings: r.result.warnings,
   };

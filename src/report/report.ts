@@ -8,6 +8,8 @@ export interface Report {
   toolVersion: string;
   /** The scan's subject in words: "." or "staged changes". */
   scanned: string;
+  /** Which source produced the findings (remediation and wording differ). */
+  mode: 'tree' | 'staged' | 'history';
   showSecrets: boolean;
   color: boolean;
   verbose: boolean;

@@ -16,6 +16,16 @@ export function describeFinding(f: Finding, showSecrets: boolean): string {
   return `${f.title}  ${value}${facts.length ? `  (${facts.join('; ')})` : ''}`;
 }
 
+/** History findings: which commit brought the value in, how many commits carry it, whether HEAD still has it. */
+function historyLine(f: Finding): string | null {
+  const p = f.provenance as { introduced?: { hash: string; date: string; author: string; subject: string } | null; commits?: unknown[]; presentAtHead?: boolean } | undefined;
+  if (!p || !('presentAtHead' in p)) return null;
+  const parts: string[] = [];
+  if (p.introduced) parts.push(messages.history.introduced(p.introduced));
+  parts.push(messages.history.seenIn(p.commits?.length ?? 0), messages.history.atHead(p.presentAtHead ?? false));
+  return parts.join('; ');
+}
+
 export function formatText(r: Report): string {
   const red = paint(r.color, '31;1');
   const yellow = paint(r.color, '33');
@@ -36,13 +46,18 @@ export function formatText(r: Report): string {
       }
       const tag = f.blocking ? red('✖ leak') : yellow('⚠ warn');
       out.push(`  ${tag}  ${file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
+      const where = historyLine(f);
+      if (where) out.push(dim(`          ${where}`));
     }
     out.push('');
   }
   const leaked = findings.filter((f) => f.blocking);
   if (leaked.length) {
+    if (r.mode === 'history') out.push(bold(messages.history.remediationTitle));
     out.push(bold(messages.howToFix));
     out.push(renderRemediation(remediationFor(new Set(leaked.map((f) => f.ruleId)), r.rules), messages.revokeByApi));
+    const purge = r.rules.remediations.get('history');
+    if (r.mode === 'history' && purge) out.push(renderRemediation([{ remediation: purge, ruleIds: [] }], messages.revokeByApi));
     out.push(dim(messages.falsePositive(leaked[0]!.fingerprint)));
     out.push('');
   }
@@ -62,6 +77,7 @@ export function formatText(r: Report): string {
     ignored: ignored.length,
     binary: s.binarySkipped,
     excluded: s.excluded,
+    noun: r.mode === 'history' ? 'blob' : 'file',
   });
   out.push(blocking ? red(line) : line);
   return out.join('\n') + '\n';

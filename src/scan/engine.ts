@@ -5,6 +5,7 @@
 import { IGNORE_FILE_NAME, type IgnoreEntry } from '../config/ignore-file.js';
 import type { PathFilter } from '../config/path-filter.js';
 import type { CompiledRules } from '../detect/compile.js';
+import type { DetectedSecret } from '../detect/detect.js';
 import type { Blob } from './blob.js';
 import { emptyStats, type Finding, type ScanResult } from './finding.js';
 import { fingerprint } from './fingerprint.js';
@@ -21,6 +22,36 @@ export interface EngineOptions {
   ignorePathOf: (blob: Blob) => string | null;
   /** Files read at the same time; detection itself is synchronous. */
   concurrency?: number;
+}
+
+/** Detections in one blob → findings with identity and ignore decisions (credential sets come later). */
+export function toFindings(blob: Blob, detections: DetectedSecret[], opts: Pick<EngineOptions, 'rules' | 'filter' | 'ignoredFingerprints' | 'ignorePathOf'>): Finding[] {
+  const ignorePath = opts.ignorePathOf(blob);
+  const pathEntry = ignorePath === null ? undefined : opts.filter.ignoredBy(ignorePath);
+  return detections.map((d): Finding => {
+    const rule = opts.rules.set.byId.get(d.ruleId)!;
+    const fp = fingerprint(d.ruleId, d.canonical);
+    const f: Finding = {
+      ruleId: d.ruleId,
+      title: rule.title,
+      file: blob.path,
+      line: d.line,
+      column: d.column,
+      blocking: d.blocking,
+      severity: d.severity,
+      status: d.status,
+      secret: d.secret,
+      fingerprint: fp,
+      group: '',
+      details: d.details,
+      ...(blob.provenance ? { provenance: blob.provenance } : {}),
+    };
+    const byFp = opts.ignoredFingerprints.get(fp);
+    if (d.allowedBy) f.ignored = { by: `inline marker "${d.allowedBy}"` };
+    else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...(byFp.reason ? { reason: byFp.reason } : {}) };
+    else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...(pathEntry.reason ? { reason: pathEntry.reason } : {}) };
+    return f;
+  });
 }
 
 export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Promise<ScanResult> {
@@ -51,32 +82,7 @@ export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Pro
       stats.filesScanned++;
       stats.bytesScanned += scan.size;
       stats.knownExamples += scan.knownExamples;
-      const ignorePath = opts.ignorePathOf(blob);
-      const pathEntry = ignorePath === null ? undefined : opts.filter.ignoredBy(ignorePath);
-      perBlob[index] = scan.findings.map((d): Finding => {
-        const rule = opts.rules.set.byId.get(d.ruleId)!;
-        const fp = fingerprint(d.ruleId, d.canonical);
-        const f: Finding = {
-          ruleId: d.ruleId,
-          title: rule.title,
-          file: blob.path,
-          line: d.line,
-          column: d.column,
-          blocking: d.blocking,
-          severity: d.severity,
-          status: d.status,
-          secret: d.secret,
-          fingerprint: fp,
-          group: '',
-          details: d.details,
-          ...(blob.provenance ? { provenance: blob.provenance } : {}),
-        };
-        const byFp = opts.ignoredFingerprints.get(fp);
-        if (d.allowedBy) f.ignored = { by: `inline marker "${d.allowedBy}"` };
-        else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...(byFp.reason ? { reason: byFp.reason } : {}) };
-        else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...(pathEntry.reason ? { reason: pathEntry.reason } : {}) };
-        return f;
-      });
+      perBlob[index] = toFindings(blob, scan.findings, opts);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 8) }, worker));

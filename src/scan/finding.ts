@@ -34,6 +34,8 @@ export interface ScanStats {
   unreadable: number;
   excluded: number;
   knownExamples: number;
+  /** Baseline entries no longer found (--baseline). */
+  staleBaseline?: number;
 }
 
 export interface ScanResult {

@@ -39,7 +39,7 @@ export async function stagedSource(cwd: string, env: NodeJS.ProcessEnv, pathspec
   const blobs: Blob[] = scannable.map((e: StagedEntry) => {
     const path = e.path.toString('utf8');
     if (e.status !== 'A' && REGULAR_FILE.test(e.oldMode)) previous.set(path, e.oldSha);
-    return { path, bytes: contents.get(e.newSha)!, provenance: { source: 'staged', blob: e.newSha } };
+    return { path, bytes: contents.get(e.newSha)! };
   });
   return { top, blobs, previous, skipped: entries.length - scannable.length };
 }

@@ -1,0 +1,151 @@
+/**
+ * `--history`: every credential ever committed on all refs (branches, tags, remote-tracking refs,
+ * every stash entry), or in a range. Each distinct blob is read once (cost grows with distinct
+ * content, not commits × files); commits are looked up only for blobs that hold a finding. The same
+ * secret seen in many commits is one finding that lists them.
+ */
+import { compileRules } from '../detect/compile.js';
+import { ScanError } from '../errors.js';
+import { gitBytes } from '../git/git.js';
+import { blobSightings, headBlobs, isShallow, reachableBlobs, stashCommits, streamBlobs, type BlobSighting } from '../git/history.js';
+import type { RuleSet } from '../rules/types.js';
+import { toFindings } from '../scan/engine.js';
+import { emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
+import { assignGroups } from '../scan/group.js';
+import { scanBlob } from '../scan/scan-blob.js';
+import type { Options } from './args.js';
+import { messages } from './messages.js';
+import type { RunContext } from './run.js';
+import { loadSettings } from './settings.js';
+
+/** Larger blobs are reported as not scanned (they are almost never source files). */
+export const MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
+
+export interface HistoryWork {
+  /** Distinct blobs read from git, and their bytes: the cost model tests count these. */
+  blobsRead: number;
+  bytesRead: number;
+}
+
+export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult & { work: HistoryWork }> {
+  const cwd = ctx.cwd;
+  let gitDirInfo: string[];
+  try {
+    gitDirInfo = (await gitBytes(['rev-parse', '--is-bare-repository', '--show-toplevel'], cwd)).toString('utf8').trim().split('\n');
+  } catch (err) {
+    if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError('not inside a git repository: --history scans a repository\'s commits');
+    throw err;
+  }
+  const bare = gitDirInfo[0] === 'true';
+  const top = bare ? cwd : gitDirInfo[1]!;
+  const warnings: string[] = [];
+  if (await isShallow(cwd)) warnings.push(messages.history.shallow);
+
+  const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ['--all', ...(await stashCommits(cwd))];
+  if (opts.since) revs.push(`--since=${opts.since}`);
+  if (!opts.historyRange && (await gitBytes(['for-each-ref', '--count=1', '--format=%(refname)'], cwd)).length === 0 && revs.length === 1) {
+    return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits], work: { blobsRead: 0, bytesRead: 0 } };
+  }
+  const ignoreText = bare ? await gitBytes(['show', 'HEAD:.twitter-secrets-ignore'], cwd).then((b) => b.toString('utf8')).catch(() => null) : undefined;
+  const { ignore, filter } = await loadSettings(top, opts, cwd, ignoreText);
+  const compiled = compileRules(rules);
+  const stats = emptyStats();
+  const work: HistoryWork = { blobsRead: 0, bytesRead: 0 };
+
+  const all = await reachableBlobs(cwd, revs);
+  const wanted = all.filter((b) => {
+    if (!filter.selected(b.path)) return (stats.excluded++, false);
+    if (b.size > MAX_HISTORY_BLOB_BYTES) return (warnings.push(messages.history.tooBig(b.path, b.size)), false);
+    return true;
+  });
+  const pathOf = new Map(wanted.map((b) => [b.sha, b.path]));
+  const totalBytes = wanted.reduce((n, b) => n + b.size, 0);
+  const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
+
+  const byBlob = new Map<string, Finding[]>();
+  const pending: Promise<void>[] = [];
+  await streamBlobs(cwd, wanted.map((b) => b.sha), (sha, bytes) => {
+    work.blobsRead++;
+    work.bytesRead += bytes.length;
+    progress?.tick(bytes.length);
+    const path = pathOf.get(sha)!;
+    pending.push(
+      scanBlob({ path, bytes }, compiled, ctx.now ?? Date.now()).then((scan) => {
+        if (scan.kind === 'binary') return void stats.binarySkipped++;
+        stats.filesScanned++;
+        stats.bytesScanned += scan.size;
+        stats.knownExamples += scan.knownExamples;
+        if (scan.findings.length) {
+          byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? new Map(), ignorePathOf: (b) => b.path }));
+        }
+      }),
+    );
+  });
+  await Promise.all(pending);
+  progress?.done();
+
+  const findings = byBlob.size ? await attribute(cwd, revs, byBlob) : [];
+  assignGroups(findings.filter((f) => !f.ignored), { next: 1 });
+  return { findings, stats, warnings, work };
+}
+
+/** Folds per-blob findings into one finding per secret, with the commits that carried it. */
+async function attribute(cwd: string, revs: string[], byBlob: Map<string, Finding[]>): Promise<Finding[]> {
+  const sightings = await blobSightings(cwd, revs, new Set(byBlob.keys()));
+  const atHead = await headBlobs(cwd);
+  const bySecret = new Map<string, { first: Finding; blobs: Set<string>; seen: BlobSighting[] }>();
+  for (const [sha, list] of byBlob) {
+    for (const f of list) {
+      const key = `${f.ruleId}\0${f.fingerprint}`;
+      const entry = bySecret.get(key) ?? { first: f, blobs: new Set<string>(), seen: [] };
+      entry.blobs.add(sha);
+      entry.seen.push(...(sightings.get(sha) ?? []).map((s) => ({ ...s, blob: sha, line: f.line, column: f.column })));
+      bySecret.set(key, entry);
+    }
+  }
+  const out: Finding[] = [];
+  for (const { first, blobs, seen } of bySecret.values()) {
+    seen.sort((a, b) => a.commit.date.localeCompare(b.commit.date) || a.commit.hash.localeCompare(b.commit.hash));
+    const intro = seen[0] as (BlobSighting & { line: number; column: number }) | undefined;
+    const commits = [...new Map(seen.map((s) => [s.commit.hash, { hash: s.commit.hash, date: s.commit.date, path: s.path }])).values()];
+    out.push({
+      ...first,
+      file: intro?.path ?? first.file,
+      line: intro?.line ?? first.line,
+      column: intro?.column ?? first.column,
+      provenance: {
+        introduced: intro ? { ...intro.commit, path: intro.path } : null,
+        commits,
+        presentAtHead: [...blobs].some((b) => atHead.has(b)),
+      },
+    });
+  }
+  return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+/** "objects scanned, MB/s, estimate" on a terminal, at most a few times a second. */
+class Progress {
+  private readonly start = Date.now();
+  private last = 0;
+  private objects = 0;
+  private bytes = 0;
+  constructor(
+    private readonly write: (line: string | null) => void,
+    private readonly totalObjects: number,
+    private readonly totalBytes: number,
+  ) {}
+  tick(bytes: number): void {
+    this.objects++;
+    this.bytes += bytes;
+    const now = Date.now();
+    if (now - this.start < 1000 || now - this.last < 250) return;
+    this.last = now;
+    const secs = (now - this.start) / 1000;
+    const rate = this.bytes / secs;
+    const eta = rate > 0 ? Math.max(0, (this.totalBytes - this.bytes) / rate) : 0;
+    this.write(messages.history.progress(this.objects, this.totalObjects, rate / 1e6, eta));
+  }
+  done(): void {
+    if (this.last) this.write(null);
+  }
+}

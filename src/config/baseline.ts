@@ -1,0 +1,73 @@
+/**
+ * Baselines for adopting the tool in an old repository: record today's findings, then fail only on
+ * new ones. Entries are identified by the finding fingerprint (rule + secret, no path or line), so
+ * they survive line moves, unrelated edits and renames, and they never hold the secret itself.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import type { Finding } from '../scan/finding.js';
+
+export const BASELINE_VERSION = 1;
+
+export interface BaselineEntry {
+  fingerprint: string;
+  ruleId: string;
+  /** Where it was when recorded: for people reading the file, not part of the identity. */
+  file: string;
+}
+
+export interface Baseline {
+  file: string;
+  entries: Map<string, BaselineEntry>;
+}
+
+export function readBaseline(file: string): Baseline {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(code ? `cannot read baseline ${file}: ${code}` : `baseline ${file} is not valid JSON`);
+  }
+  const doc = data as { version?: unknown; findings?: unknown };
+  if (doc.version !== BASELINE_VERSION || !Array.isArray(doc.findings)) throw new UsageError(`baseline ${file} is not a version ${BASELINE_VERSION} scan-twitter-secrets baseline`);
+  const entries = new Map<string, BaselineEntry>();
+  for (const e of doc.findings as BaselineEntry[]) {
+    if (typeof e?.fingerprint !== 'string' || !/^[0-9a-f]{16}$/.test(e.fingerprint)) throw new UsageError(`baseline ${file}: an entry has no valid fingerprint`);
+    entries.set(`${e.ruleId}\0${e.fingerprint}`, e);
+  }
+  return { file, entries };
+}
+
+/** Marks baseline findings as known (they stop failing the run); returns the entries no longer seen. */
+export function applyBaseline(findings: Finding[], baseline: Baseline): BaselineEntry[] {
+  const seen = new Set<string>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.fingerprint}`;
+    if (!baseline.entries.has(key)) continue;
+    seen.add(key);
+    f.ignored ??= { by: `baseline ${baseline.file}`, reason: 'known when the baseline was written' };
+  }
+  return [...baseline.entries].filter(([key]) => !seen.has(key)).map(([, e]) => e);
+}
+
+export function writeBaseline(file: string, findings: Finding[], toolVersion: string): number {
+  const unique = new Map<string, BaselineEntry>();
+  for (const f of findings) {
+    if (f.ignored && !f.ignored.by.startsWith('baseline')) continue;
+    unique.set(`${f.ruleId}\0${f.fingerprint}`, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
+  }
+  const entries = [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  const doc = {
+    version: BASELINE_VERSION,
+    tool: { name: 'scan-twitter-secrets', version: toolVersion },
+    note: 'Known findings, identified by fingerprint (a truncated hash of rule id and secret; never the secret). Findings listed here do not fail the run.',
+    findings: entries,
+  };
+  try {
+    writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
+  } catch (err) {
+    throw new UsageError(`cannot write baseline ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return entries.length;
+}

@@ -1,0 +1,184 @@
+/**
+ * History plumbing: which blobs the history holds, their contents (streamed), and which commits
+ * added them. Each distinct blob is read once, so the cost grows with the amount of distinct content,
+ * never with commits × files; commit attribution is looked up only for blobs that hold a finding.
+ */
+import { spawn } from 'node:child_process';
+import { ScanError } from '../errors.js';
+import { gitBytes, splitNul } from './git.js';
+
+export interface HistoryBlob {
+  sha: string;
+  /** A path the blob was reached under (the first one rev-list met). */
+  path: string;
+  size: number;
+}
+
+/** Stash entries are commits outside refs/ (only the newest is refs/stash): list them all. */
+export async function stashCommits(cwd: string): Promise<string[]> {
+  try {
+    const out = (await gitBytes(['reflog', 'show', '--format=%H', 'refs/stash', '--'], cwd)).toString('utf8');
+    return out.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+  } catch {
+    return []; // no stash
+  }
+}
+
+export async function isShallow(cwd: string): Promise<boolean> {
+  return (await gitBytes(['rev-parse', '--is-shallow-repository'], cwd)).toString('utf8').trim() === 'true';
+}
+
+/** Blobs reachable from `revs` (rev-list syntax), with a path and size each, biggest last. */
+export async function reachableBlobs(cwd: string, revs: string[]): Promise<HistoryBlob[]> {
+  const listing = await gitBytes(['rev-list', '--objects', '--filter=object:type=blob', ...revs, '--'], cwd);
+  const paths = new Map<string, string>();
+  let last: string | null = null;
+  for (const line of listing.toString('utf8').split('\n')) {
+    const m = /^([0-9a-f]{40,64})(?: (.*))?$/.exec(line);
+    if (m) {
+      last = m[2] !== undefined ? m[1]! : null;
+      if (last && !paths.has(last)) paths.set(last, m[2]!);
+    } else if (last && line) {
+      paths.set(last, `${paths.get(last)}\n${line}`); // a path with a newline in it
+    }
+  }
+  const sizes = await batchCheck(cwd, [...paths.keys()]);
+  return [...paths].map(([sha, path]) => ({ sha, path, size: sizes.get(sha) ?? 0 }));
+}
+
+function batchCheck(cwd: string, shas: string[]): Promise<Map<string, number>> {
+  return new Promise((resolve, reject) => {
+    const sizes = new Map<string, number>();
+    if (shas.length === 0) return resolve(sizes);
+    const child = spawn('git', ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    let rest = '';
+    child.stdout.setEncoding('latin1');
+    child.stdout.on('data', (d: string) => {
+      const lines = (rest + d).split('\n');
+      rest = lines.pop()!;
+      for (const l of lines) {
+        const [sha, type, size] = l.split(' ');
+        if (type === 'blob') sizes.set(sha!, Number(size));
+      }
+    });
+    child.on('error', (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
+    child.stdin.on('error', () => undefined);
+    child.on('close', (code) => (code === 0 ? resolve(sizes) : reject(new ScanError(`git cat-file failed (exit code ${code})`))));
+    child.stdin.end(shas.join('\n') + '\n');
+  });
+}
+
+/**
+ * Streams blob contents through one `git cat-file --batch`, calling `onBlob` for each as it arrives.
+ * Only one blob is held at a time; the pipe applies backpressure while the detector works.
+ */
+export function streamBlobs(cwd: string, shas: string[], onBlob: (sha: string, bytes: Buffer) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (shas.length === 0) return resolve();
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    let header: { sha: string; size: number } | null = null;
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    let failed: Error | null = null;
+    const take = (n: number): Buffer => {
+      const all = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
+      const head = all.subarray(0, n);
+      const tail = all.subarray(n);
+      pending = tail.length ? [tail] : [];
+      pendingBytes = tail.length;
+      return head;
+    };
+    child.stdout.on('data', (d: Buffer) => {
+      pending.push(d);
+      pendingBytes += d.length;
+      try {
+        for (;;) {
+          if (!header) {
+            const joined = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
+            pending = [joined];
+            const nl = joined.indexOf(10);
+            if (nl < 0) return;
+            const [sha, type, size] = take(nl + 1).toString('latin1').trim().split(' ');
+            if (type === 'missing') throw new ScanError(`git object ${sha} is missing (corrupt repository?)`);
+            header = { sha: sha!, size: Number(size) };
+          }
+          if (pendingBytes < header.size + 1) return;
+          const body = take(header.size + 1).subarray(0, header.size);
+          const sha = header.sha;
+          header = null;
+          onBlob(sha, body);
+        }
+      } catch (err) {
+        failed = err as Error;
+        child.kill();
+      }
+    });
+    child.on('error', (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
+    child.stdin.on('error', () => undefined);
+    child.on('close', (code) => {
+      if (failed) reject(failed);
+      else if (code !== 0) reject(new ScanError(`git cat-file failed (exit code ${code})`));
+      else resolve();
+    });
+    child.stdin.end(shas.join('\n') + '\n');
+  });
+}
+
+export interface CommitInfo {
+  hash: string;
+  author: string;
+  date: string;
+  subject: string;
+}
+
+export interface BlobSighting {
+  commit: CommitInfo;
+  path: string;
+}
+
+/**
+ * Where each of `blobs` was added: one `git log --raw` pass over the same revisions (tree diffs
+ * only, no patch text), keeping the commits whose changes set a path to one of the blobs.
+ */
+export async function blobSightings(cwd: string, revs: string[], blobs: Set<string>): Promise<Map<string, BlobSighting[]>> {
+  const out = await gitBytes(
+    ['log', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-merges=first-parent', '--format=%x01%H%x00%an <%ae>%x00%aI%x00%s', ...revs, '--'],
+    cwd,
+  );
+  const seen = new Map<string, BlobSighting[]>();
+  for (const record of out.toString('utf8').split('\x01').slice(1)) {
+    const fields = splitNul(Buffer.from(record, 'utf8')).map((b) => b.toString('utf8'));
+    const [hash, author, date, subjectAndRest] = fields;
+    if (!hash) continue;
+    const commit: CommitInfo = { hash, author: author ?? '', date: date ?? '', subject: (subjectAndRest ?? '').split('\n')[0]! };
+    // After the header: ":old new oldsha newsha status", path, ... (raw, -z)
+    for (let i = 4; i < fields.length; i++) {
+      const meta = /^\n?:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]!);
+      if (!meta) continue;
+      const path = fields[i + 1] ?? '';
+      i++;
+      const newSha = meta[4]!;
+      if (meta[5] !== 'D' && blobs.has(newSha)) {
+        const list = seen.get(newSha) ?? [];
+        list.push({ commit, path });
+        seen.set(newSha, list);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Blob ids in HEAD's tree (empty when there is no HEAD). */
+export async function headBlobs(cwd: string): Promise<Set<string>> {
+  try {
+    const out = await gitBytes(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], cwd);
+    const set = new Set<string>();
+    for (const entry of splitNul(out)) {
+      const m = /^\d+ blob ([0-9a-f]+)\t/.exec(entry.toString('latin1'));
+      if (m) set.add(m[1]!);
+    }
+    return set;
+  } catch {
+    return new Set();
+  }
+}
