@@ -2159,11 +2159,13 @@ async function blobSightings(cwd, revs, blobs) {
     cwd
   );
   const seen = /* @__PURE__ */ new Map();
+  let order = 0;
   for (const record of out.toString("utf8").split("").slice(1)) {
     const fields = splitNul(Buffer.from(record, "utf8")).map((b) => b.toString("utf8"));
     const [hash, author, date, subjectAndRest] = fields;
     if (!hash) continue;
     const commit = { hash, author: author ?? "", date: date ?? "", subject: (subjectAndRest ?? "").split("\n")[0] };
+    order++;
     for (let i = 4; i < fields.length; i++) {
       const meta = /^\n?:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]);
       if (!meta) continue;
@@ -2172,7 +2174,7 @@ async function blobSightings(cwd, revs, blobs) {
       const newSha = meta[4];
       if (meta[5] !== "D" && blobs.has(newSha)) {
         const list = seen.get(newSha) ?? [];
-        list.push({ commit, path });
+        list.push({ commit, path, order });
         seen.set(newSha, list);
       }
     }
@@ -2258,15 +2260,14 @@ async function loadSettings(base, opts, cwd, ignoreText) {
 var MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
 async function scanHistory(opts, rules, ctx) {
   const cwd = ctx.cwd;
-  let gitDirInfo;
+  let bare;
   try {
-    gitDirInfo = (await gitBytes(["rev-parse", "--is-bare-repository", "--show-toplevel"], cwd)).toString("utf8").trim().split("\n");
+    bare = (await gitBytes(["rev-parse", "--is-bare-repository"], cwd)).toString("utf8").trim() === "true";
   } catch (err) {
     if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError("not inside a git repository: --history scans a repository's commits");
     throw err;
   }
-  const bare = gitDirInfo[0] === "true";
-  const top = bare ? cwd : gitDirInfo[1];
+  const top = bare ? cwd : (await gitBytes(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
   const warnings = [];
   if (await isShallow(cwd)) warnings.push(messages.history.shallow);
   const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ["--all", ...await stashCommits(cwd)];
@@ -2328,7 +2329,7 @@ async function attribute(cwd, revs, byBlob) {
   }
   const out = [];
   for (const { first, blobs, seen } of bySecret.values()) {
-    seen.sort((a, b) => a.commit.date.localeCompare(b.commit.date) || a.commit.hash.localeCompare(b.commit.hash));
+    seen.sort((a, b) => a.commit.date.localeCompare(b.commit.date) || b.order - a.order);
     const intro = seen[0];
     const commits = [...new Map(seen.map((s) => [s.commit.hash, { hash: s.commit.hash, date: s.commit.date, path: s.path }])).values()];
     out.push({

@@ -29,15 +29,14 @@ export interface HistoryWork {
 
 export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult & { work: HistoryWork }> {
   const cwd = ctx.cwd;
-  let gitDirInfo: string[];
+  let bare: boolean;
   try {
-    gitDirInfo = (await gitBytes(['rev-parse', '--is-bare-repository', '--show-toplevel'], cwd)).toString('utf8').trim().split('\n');
+    bare = (await gitBytes(['rev-parse', '--is-bare-repository'], cwd)).toString('utf8').trim() === 'true';
   } catch (err) {
     if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError('not inside a git repository: --history scans a repository\'s commits');
     throw err;
   }
-  const bare = gitDirInfo[0] === 'true';
-  const top = bare ? cwd : gitDirInfo[1]!;
+  const top = bare ? cwd : (await gitBytes(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();
   const warnings: string[] = [];
   if (await isShallow(cwd)) warnings.push(messages.history.shallow);
 
@@ -105,7 +104,8 @@ async function attribute(cwd: string, revs: string[], byBlob: Map<string, Findin
   }
   const out: Finding[] = [];
   for (const { first, blobs, seen } of bySecret.values()) {
-    seen.sort((a, b) => a.commit.date.localeCompare(b.commit.date) || a.commit.hash.localeCompare(b.commit.hash));
+    // Oldest first; commits in the same second keep git log's order (newest first), reversed.
+    seen.sort((a, b) => a.commit.date.localeCompare(b.commit.date) || b.order - a.order);
     const intro = seen[0] as (BlobSighting & { line: number; column: number }) | undefined;
     const commits = [...new Map(seen.map((s) => [s.commit.hash, { hash: s.commit.hash, date: s.commit.date, path: s.path }])).values()];
     out.push({

@@ -134,6 +134,8 @@ export interface CommitInfo {
 export interface BlobSighting {
   commit: CommitInfo;
   path: string;
+  /** Position in git log's output (newest first): orders commits made in the same second. */
+  order: number;
 }
 
 /**
@@ -146,11 +148,13 @@ export async function blobSightings(cwd: string, revs: string[], blobs: Set<stri
     cwd,
   );
   const seen = new Map<string, BlobSighting[]>();
+  let order = 0;
   for (const record of out.toString('utf8').split('\x01').slice(1)) {
     const fields = splitNul(Buffer.from(record, 'utf8')).map((b) => b.toString('utf8'));
     const [hash, author, date, subjectAndRest] = fields;
     if (!hash) continue;
     const commit: CommitInfo = { hash, author: author ?? '', date: date ?? '', subject: (subjectAndRest ?? '').split('\n')[0]! };
+    order++;
     // After the header: ":old new oldsha newsha status", path, ... (raw, -z)
     for (let i = 4; i < fields.length; i++) {
       const meta = /^\n?:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]!);
@@ -160,7 +164,7 @@ export async function blobSightings(cwd: string, revs: string[], blobs: Set<stri
       const newSha = meta[4]!;
       if (meta[5] !== 'D' && blobs.has(newSha)) {
         const list = seen.get(newSha) ?? [];
-        list.push({ commit, path });
+        list.push({ commit, path, order });
         seen.set(newSha, list);
       }
     }

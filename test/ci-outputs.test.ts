@@ -1,0 +1,152 @@
+/** CI outputs through the real binary: SARIF (validated), GitHub annotations, baselines, the Actions event mapping. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { scanForEvent } from '../src/ci/github-event.js';
+import { cli, git, gitRepo, scratch } from './helpers/cli.js';
+import { Synth } from './helpers/synth.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const require = createRequire(import.meta.url);
+const s = new Synth(505);
+const ENV = { ...process.env, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.com', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.com' };
+
+/** The official SARIF 2.1.0 schema, as shipped in the SARIF Multitool's npm package for this platform. */
+function sarifSchemaPath(): string {
+  for (const platform of ['linux', 'darwin', 'win32']) {
+    const p = join(ROOT, 'node_modules', '@microsoft', `sarif-multitool-${platform}`, 'sarif-2.1.0.json');
+    if (existsSync(p)) return p;
+  }
+  throw new Error('@microsoft/sarif-multitool is not installed (npm ci)');
+}
+
+function leakyRepo(): { repo: string; values: string[] } {
+  const repo = gitRepo();
+  const values = [s.consumerKey(), s.consumerSecret(), s.accessToken('2244668800'), s.accessTokenSecret()];
+  writeFileSync(join(repo, 'my app.py'), `import tweepy\nauth = tweepy.OAuthHandler("${values[0]}", "${values[1]}")\nauth.set_access_token("${values[2]}", "${values[3]}")\n`);
+  writeFileSync(join(repo, 'note.txt'), `old token ${s.accessToken('99')} # twitter-secrets:allow\n`);
+  return { repo, values };
+}
+
+describe('SARIF', () => {
+  it('is valid SARIF 2.1.0 (official schema and the Multitool), stable fingerprints, relative URIs, no secret', () => {
+    const { repo, values } = leakyRepo();
+    const run = cli(['.', '--format', 'sarif'], repo);
+    assert.equal(run.status, 1);
+    const sarif = JSON.parse(run.stdout);
+    const Ajv2020 = require('ajv/dist/2020').default;
+    const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+    const validate = ajv.compile(JSON.parse(readFileSync(sarifSchemaPath(), 'utf8')));
+    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5)));
+    const file = join(scratch(), 'out.sarif');
+    writeFileSync(file, run.stdout);
+    // The Multitool's own validator (schema plus SARIF rules); its results are the problems found.
+    const multitool = spawnSync(process.execPath, [join(ROOT, 'node_modules/@microsoft/sarif-multitool/bin.js'), 'validate', file, '--output', `${file}.validation.sarif`, '--log', 'ForceOverwrite'], { encoding: 'utf8' });
+    assert.equal(multitool.status, 0, multitool.stderr + multitool.stdout);
+    const report = JSON.parse(readFileSync(`${file}.validation.sarif`, 'utf8'));
+    const problems = report.runs[0].results.filter((r: any) => r.level === 'error' || r.level === 'warning');
+    assert.deepEqual(problems.map((e: any) => `${e.ruleId} ${JSON.stringify(e.message?.arguments ?? e.message?.text)}`), []);
+    const results = sarif.runs[0].results;
+    assert.equal(results[0].locations[0].physicalLocation.artifactLocation.uri, 'my%20app.py');
+    assert.ok(results.every((r: any) => /^[0-9a-f]{16}$/.test(r.partialFingerprints['scanTwitterSecrets/v1'])));
+    assert.ok(results.some((r: any) => r.suppressions?.[0]?.kind === 'inSource'));
+    const rules = sarif.runs[0].tool.driver.rules;
+    assert.equal(rules.length, 9);
+    assert.match(rules[0].help.text, /Regenerate/);
+    for (const v of values) assert.ok(!run.stdout.includes(v), 'no secret in SARIF');
+    const again = JSON.parse(cli(['.', '--format', 'sarif'], repo).stdout);
+    assert.deepEqual(again.runs[0].results.map((r: any) => r.partialFingerprints), results.map((r: any) => r.partialFingerprints));
+  });
+});
+
+describe('GitHub annotations', () => {
+  it('prints workflow commands, escapes properties, summarises beyond what GitHub shows', () => {
+    const dir = scratch();
+    const lines = Array.from({ length: 14 }, (_, i) => `token_${i} = "${s.accessToken(String(1000 + i))}"`);
+    writeFileSync(join(dir, 'a,b:c.txt'), lines.join('\n') + '\n');
+    const r = cli(['.', '--format', 'github'], dir);
+    assert.equal(r.status, 1);
+    const out = r.stdout.split('\n');
+    assert.equal(out.filter((l) => l.startsWith('::error ')).length, 10);
+    assert.match(out[0]!, /^::error file=a%2Cb%3Ac\.txt,line=1,col=\d+,title=X Access Token \(OAuth 1\.0a\) \(twitter-access-token\)::/);
+    const notice = out.find((l) => l.startsWith('::notice '));
+    assert.ok(notice, 'the rest are summarised');
+    assert.match(notice!, /4 more X credential findings/);
+    assert.match(notice!, /a,b:c\.txt:11:/);
+  });
+});
+
+describe('baselines', () => {
+  it('write, re-run clean, add a new secret: only the new one fails; stale entries are reported', () => {
+    const { repo, values } = leakyRepo();
+    const baseline = join(repo, '.twitter-secrets-baseline.json');
+    const w = cli(['.', '--write-baseline', baseline], repo);
+    assert.equal(w.status, 0, w.stderr);
+    assert.match(w.stderr, /baseline written .* \(4 findings\)/);
+    const text = readFileSync(baseline, 'utf8');
+    for (const v of values) assert.ok(!text.includes(v), 'the baseline never holds a secret');
+    assert.equal(JSON.parse(text).findings.length, 4);
+    assert.equal(cli(['.', '--baseline', baseline], repo).status, 0);
+    // Moving lines around does not change identities.
+    writeFileSync(join(repo, 'my app.py'), `\n\n# moved\n${readFileSync(join(repo, 'my app.py'), 'utf8')}`);
+    assert.equal(cli(['.', '--baseline', baseline], repo).status, 0);
+    const fresh = s.accessToken('31337');
+    writeFileSync(join(repo, 'new.txt'), `${fresh}\n`);
+    const r = cli(['.', '--baseline', baseline, '--format', 'json'], repo);
+    assert.equal(r.status, 1);
+    const doc = JSON.parse(r.stdout);
+    assert.deepEqual(doc.findings.map((f: any) => f.file), ['new.txt']);
+    assert.equal(doc.ignored.filter((f: any) => f.ignored.by.startsWith('baseline')).length, 4);
+    writeFileSync(join(repo, 'my app.py'), 'import tweepy\n');
+    const stale = JSON.parse(cli(['.', '--baseline', baseline, '--format', 'json'], repo).stdout);
+    assert.equal(stale.summary.staleBaseline, 4);
+    assert.ok(stale.warnings.some((w: string) => /no longer found/.test(w)));
+    assert.equal(cli(['.', '--baseline', join(repo, 'missing.json')], repo).status, 2);
+  });
+
+  it('works with --history too', () => {
+    const { repo } = leakyRepo();
+    git(repo, 'add', '-A');
+    spawnSync('git', ['commit', '-q', '-m', 'leak'], { cwd: repo, env: ENV });
+    const baseline = join(scratch(), 'b.json');
+    assert.equal(cli(['--history', '--write-baseline', baseline], repo).status, 0);
+    assert.equal(cli(['--history', '--baseline', baseline], repo).status, 0);
+  });
+});
+
+describe('GitHub Actions event mapping (action.yml runs --github-event)', () => {
+  it('push → pushed range, new branch → commits not on any remote, pull request → its commits, else → tree', () => {
+    assert.deepEqual(scanForEvent('push', { before: 'a'.repeat(40), after: 'b'.repeat(40) }), { kind: 'history', range: `${'a'.repeat(40)}..${'b'.repeat(40)}` });
+    assert.deepEqual(scanForEvent('push', { before: '0'.repeat(40), after: 'b'.repeat(40) }), { kind: 'history', range: `${'b'.repeat(40)} --not --remotes` });
+    assert.deepEqual(scanForEvent('pull_request', { pull_request: { base: { sha: 'c1' }, head: { sha: 'c2' } } }), { kind: 'history', range: 'c1..c2' });
+    assert.deepEqual(scanForEvent('schedule', {}), { kind: 'tree' });
+    assert.deepEqual(scanForEvent('workflow_dispatch', {}), { kind: 'tree' });
+  });
+
+  it('runs the pushed range from a real event payload, as the action does', () => {
+    const repo = gitRepo();
+    writeFileSync(join(repo, 'a.txt'), 'clean\n');
+    git(repo, 'add', '-A');
+    spawnSync('git', ['commit', '-q', '-m', 'base'], { cwd: repo, env: ENV });
+    const before = git(repo, 'rev-parse', 'HEAD').trim();
+    writeFileSync(join(repo, 'b.txt'), `${s.accessToken('4242')}\n`);
+    git(repo, 'add', '-A');
+    spawnSync('git', ['commit', '-q', '-m', 'pushed'], { cwd: repo, env: ENV });
+    const after = git(repo, 'rev-parse', 'HEAD').trim();
+    const eventPath = join(scratch(), 'event.json');
+    writeFileSync(eventPath, JSON.stringify({ before, after, ref: 'refs/heads/main' }));
+    const r = cli(['--github-event', '--format', 'github'], repo, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stdout, /^::error file=b\.txt,line=1/);
+    writeFileSync(eventPath, JSON.stringify({ before: after, after }));
+    assert.equal(cli(['--github-event'], repo, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath }).status, 0, 'an empty range is clean');
+    assert.equal(cli(['--github-event'], repo, { GITHUB_EVENT_NAME: 'push' }).status, 2);
+    const action = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+    assert.match(action, /--github-event --format sarif/);
+    assert.match(action, /upload-sarif/);
+  });
+});
