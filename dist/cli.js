@@ -11,6 +11,23 @@ import { dirname as dirname2, isAbsolute as isAbsolute2, join as join6, relative
 
 // src/detect/compile.ts
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function callPattern(calls) {
+  const named = calls.filter((c) => /^\w+$/.test(c)).map(escapeRegExp);
+  const literal = calls.filter((c) => !/^\w+$/.test(c)).map(escapeRegExp);
+  return new RegExp(`(?:(${named.join("|") || "(?!)"})\\s*\\(|(${literal.join("|") || "(?!)"}))`, "g");
+}
+function evidencePattern(words) {
+  const re = new RegExp(words.map(escapeRegExp).join("|"), "gi");
+  return {
+    test(text) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m.index === 0 || !/[A-Za-z]/.test(text[m.index - 1])) return true;
+      }
+      return false;
+    }
+  };
+}
 function compileRules(set) {
   const byRole = /* @__PURE__ */ new Map();
   const names = [];
@@ -22,23 +39,19 @@ function compileRules(set) {
   }
   names.sort((a, b) => b.words.length - a.words.length);
   const v = set.vocabulary;
-  const calls = v.sdkCalls.map((c) => c.call);
   return {
     set,
     byRole,
     names,
-    evidence: new RegExp(`(?<![A-Za-z])(?:${v.evidence.map(escapeRegExp).join("|")})`, "i"),
+    evidence: evidencePattern(v.evidence),
     otherServices: new Set(v.otherServices),
     otherServicesNearby: new RegExp(
       `(?<![A-Za-z])(?:${v.otherServices.filter((w) => !v.ordinaryWords.includes(w)).map(escapeRegExp).join("|")})(?![a-z])`,
       "i"
     ),
     placeholders: new RegExp(v.placeholders.map(escapeRegExp).join("|"), "i"),
-    // `Name(` calls, plus openers written out in full (OmniAuth's `provider :twitter,` has no parentheses).
-    sdkCall: new RegExp(
-      `(?<![A-Za-z0-9_])(?:(${calls.filter((c) => /^\w+$/.test(c)).map(escapeRegExp).join("|")})\\s*\\(|(${calls.filter((c) => !/^\w+$/.test(c)).map(escapeRegExp).join("|")}))`,
-      "g"
-    ),
+    sdkCall: callPattern(v.sdkCalls.filter((c) => !c.generic).map((c) => c.call)),
+    sdkCallGeneric: callPattern(v.sdkCalls.filter((c) => c.generic).map((c) => c.call)),
     sdkRoles: new Map(v.sdkCalls.map((c) => [c.call, { roles: c.roles, ...c.rolesWhenUrlFirst ? { rolesWhenUrlFirst: c.rolesWhenUrlFirst } : {}, generic: c.generic ?? false }])),
     allowMarkers: v.allowMarkers,
     documentationExamples: new Set(v.documentationExamples.map((e) => e.sha256)),
@@ -1164,7 +1177,7 @@ function restIsFiller(t, i) {
   for (; i < t.length && t[i] !== "\n"; i++) if (!/[\s"'`(\[{\\,|>]/.test(t[i])) return false;
   return true;
 }
-function readValueAfter(t, keyEnd, keyAloneOnLine2 = false) {
+function readValueAfter(t, keyEnd, keyAloneOnLine2 = () => false) {
   let i = keyEnd;
   const aside = /^ ?\([A-Za-z0-9 _.-]{1,40}\)/.exec(t.slice(i, i + 44));
   if (aside) i += aside[0].length;
@@ -1180,7 +1193,7 @@ function readValueAfter(t, keyEnd, keyAloneOnLine2 = false) {
   }
   if (sep2 === "," && !keyQuoted) return null;
   if (sep2) i += sep2.length;
-  else if (keyAloneOnLine2 && restIsFiller(t, i)) sep2 = "\n";
+  else if (restIsFiller(t, i) && keyAloneOnLine2()) sep2 = "\n";
   else if (i === keyEnd || !/[ \t]/.test(t[i - 1] ?? "")) return null;
   i = skipInline(t, i, /[ \t]/);
   i = skipValueLabel(t, i);
@@ -1244,18 +1257,22 @@ function findByContext(text, c, ev, structural) {
   const out = [];
   let contradicted = false;
   const hasAccessToken = structural.some((s) => s.ruleId === "twitter-access-token");
-  const oauth1Words = /oauth1|client_key|resource_owner|OAuth1/.test(text);
+  let oauth1Words;
+  const speaksOAuth1 = () => oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text);
   KEYWORD.lastIndex = 0;
   let doneUntil = 0;
   for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
     if (m.index < doneUntil) continue;
     let s = m.index;
     while (s > 0 && NAME_CHAR.test(text[s - 1])) s--;
-    s = extendOverSpacedWords(text, s);
     let e = m.index + m[0].length;
     while (e < text.length && IDENT_TAIL.test(text[e])) e++;
     doneUntil = e;
     KEYWORD.lastIndex = e;
+    const nameStart = s;
+    const value = readValueAfter(text, e, () => keyAloneOnLine(text, nameStart, e));
+    if (!value || value.value.length < 16 || value.value.length > 52) continue;
+    s = extendOverSpacedWords(text, s);
     const name = text.slice(s, e);
     let words = splitWords(name);
     let match = matchRole(words, c.names);
@@ -1269,48 +1286,50 @@ function findByContext(text, c, ev, structural) {
         match = qualified;
       }
     }
-    const value = readValueAfter(text, e, keyAloneOnLine(text, s, e));
-    if (!value) continue;
-    if (match.role.words.join(" ") === "client id" && PKCE_CONTEXT.test(lineAround(text, value.start))) continue;
-    const phraseRules = c.names.filter((n) => n.words.join(" ") === match.role.words.join(" ")).map((n) => c.set.byId.get(n.ruleId));
+    const phrase = match.role.words.join(" ");
+    if (phrase === "client id" && PKCE_CONTEXT.test(lineAround(text, value.start))) continue;
+    const phraseRules = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
     const fits = fitValue(value.value, phraseRules, c);
-    const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === match.role.words.join(" "));
+    const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
+    if (fits.length === 0) {
+      if (specific && looksRandom(value.value)) contradicted = true;
+      continue;
+    }
     const parents = ev.parents(s);
     if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) continue;
     if (parents.some((w) => c.otherServices.has(w)) && !wordsShowX(parents)) continue;
-    if (fits.length === 0) {
-      if (specific && value.value.length >= 16 && looksRandom(value.value)) contradicted = true;
-      continue;
-    }
-    const fit = chooseFit(fits, match.role.words, { hasAccessToken, oauth1Words });
+    const fit = chooseFit(fits, match.role.words, { hasAccessToken, speaksOAuth1 });
     const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
     const cand = candidate(fit, value.start, value.end, value.value, "name", specific, local);
     if (match.role.words.length === 1) cand.bareWord = true;
     out.push(cand);
   }
-  c.sdkCall.lastIndex = 0;
-  for (let m = c.sdkCall.exec(text); m; m = c.sdkCall.exec(text)) {
-    const name = m[1] ?? m[2];
-    const call = c.sdkRoles.get(name);
-    const args = splitArguments(text, m.index + m[0].length, m[2] !== void 0);
-    const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
-    const qualifier = text.slice(Math.max(0, m.index - 12), m.index);
-    const local = !call.generic || /tweepy\.|twitter\.|Twitter/.test(qualifier);
-    if (!local && !ev.file) continue;
-    args.forEach((arg, k) => {
-      const role = roles[k];
-      const rule = role ? c.byRole.get(role) : void 0;
-      if (!rule?.context) return;
-      const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text);
-      if (!lit) return;
-      const value = lit[2];
-      const fits = fitValue(value, [rule], c);
-      if (fits.length === 0) return;
-      const start = arg.start + arg.text.indexOf(value);
-      out.push(candidate(fits[0], start, start + value.length, value, "sdk", true, true));
-    });
+  for (const re of ev.file ? [c.sdkCall, c.sdkCallGeneric] : [c.sdkCall]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m.index > 0 && /[A-Za-z0-9_]/.test(text[m.index - 1])) continue;
+      const name = m[1] ?? m[2];
+      const call = c.sdkRoles.get(name);
+      const args = splitArguments(text, m.index + m[0].length, m[2] !== void 0);
+      const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
+      const qualifier = text.slice(Math.max(0, m.index - 12), m.index);
+      const local = !call.generic || /tweepy\.|twitter\.|Twitter/.test(qualifier);
+      if (!local && !ev.file) continue;
+      args.forEach((arg, k) => {
+        const role = roles[k];
+        const rule = role ? c.byRole.get(role) : void 0;
+        if (!rule?.context) return;
+        const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text);
+        if (!lit) return;
+        const value = lit[2];
+        const fits = fitValue(value, [rule], c);
+        if (fits.length === 0) return;
+        const start = arg.start + arg.text.indexOf(value);
+        out.push(candidate(fits[0], start, start + value.length, value, "sdk", true, true));
+      });
+    }
   }
-  if (ev.file) findPairs(text, c, out);
+  if (PAIR_CONTEXT.test(text) && ev.file) findPairs(text, c, out);
   findSpringBeans(text, c, out);
   for (const s of structural) {
     if (s.ruleId !== "twitter-access-token" && s.ruleId !== "twitter-bearer-token") continue;
@@ -1335,7 +1354,7 @@ function chooseFit(fits, phrase, hints) {
   const byRole = (role) => fits.find((f) => f.rule.role === role);
   const client = byRole("client-secret");
   const consumer = byRole("consumer-secret");
-  if (client && consumer) return phrase.includes("client") && !hints.oauth1Words ? client : consumer;
+  if (client && consumer) return phrase.includes("client") && !hints.speaksOAuth1() ? client : consumer;
   const tokenSecret = byRole("access-token-secret");
   if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.hasAccessToken ? tokenSecret : consumer;
   return fits[0];
@@ -1397,6 +1416,7 @@ function splitArguments(text, from, untilEndOfLine = false) {
   return args;
 }
 var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
+var PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|Basic /;
 var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 function findPairs(text, c, out) {
@@ -1410,7 +1430,7 @@ function findPairs(text, c, out) {
     out.push(candidate(sFit, sStart, sStart + sLen, s, "pair", true, true));
   };
   CLIENT_PAIR.lastIndex = 0;
-  for (let m = CLIENT_PAIR.exec(text); m; m = CLIENT_PAIR.exec(text)) {
+  for (let m = text.includes("6MTpjaQ:") ? CLIENT_PAIR.exec(text) : null; m; m = CLIENT_PAIR.exec(text)) {
     const fit = fitValue(m[2], [c.byRole.get("client-secret")], c)[0];
     const start = m.index + m[1].length + 1;
     if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "pair", true, true));
@@ -1526,15 +1546,11 @@ function decode(bytes) {
   const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
   return { text: new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(start)), encoding: "utf-8" };
 }
-var ESCAPE = /\\(["'\/nrt])|\r/g;
 function normalise(text) {
-  if (text.indexOf("\\") < 0 && text.indexOf("\r") < 0) return text;
-  return text.replace(ESCAPE, (m, ch) => {
-    if (m === "\r") return " ";
-    if (ch === "n") return " \n";
-    if (ch === "r" || ch === "t") return "  ";
-    return " " + ch;
-  });
+  let out = text;
+  if (out.indexOf("\r") >= 0) out = out.replace(/\r/g, " ");
+  if (out.indexOf("\\") < 0) return out;
+  return out.replace(/\\n/g, " \n").replace(/\\[rt]/g, "  ").replace(/\\(["'/])/g, " $1");
 }
 var LineIndex = class {
   constructor(text) {

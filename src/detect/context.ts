@@ -45,7 +45,8 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
   const out: Candidate[] = [];
   let contradicted = false;
   const hasAccessToken = structural.some((s) => s.ruleId === 'twitter-access-token');
-  const oauth1Words = /oauth1|client_key|resource_owner|OAuth1/.test(text);
+  let oauth1Words: boolean | undefined;
+  const speaksOAuth1 = (): boolean => (oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text));
 
   // 1. Role names: every "key", "secret" or "token" is expanded to the name around it.
   KEYWORD.lastIndex = 0;
@@ -54,11 +55,15 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     if (m.index < doneUntil) continue;
     let s = m.index;
     while (s > 0 && NAME_CHAR.test(text[s - 1]!)) s--;
-    s = extendOverSpacedWords(text, s);
     let e = m.index + m[0].length;
     while (e < text.length && IDENT_TAIL.test(text[e]!)) e++;
     doneUntil = e;
     KEYWORD.lastIndex = e;
+    // Cheapest test first: most names in code are followed by no credential-shaped value at all.
+    const nameStart = s;
+    const value = readValueAfter(text, e, () => keyAloneOnLine(text, extendOverSpacedWords(text, nameStart), e));
+    if (!value || value.value.length < 16 || value.value.length > 52) continue;
+    s = extendOverSpacedWords(text, s);
     const name = text.slice(s, e);
     let words = splitWords(name);
     let match = matchRole(words, c.names);
@@ -75,24 +80,21 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
         match = qualified;
       }
     }
-    const value = readValueAfter(text, e, keyAloneOnLine(text, s, e));
-    if (!value) continue;
+    const phrase = match.role.words.join(' ');
     // A client_id in an OAuth 2.0 authorize URL or PKCE request is the public client ID, not an API key.
-    if (match.role.words.join(' ') === 'client id' && PKCE_CONTEXT.test(lineAround(text, value.start))) continue;
-    const phraseRules = c.names
-      .filter((n) => n.words.join(' ') === match.role.words.join(' '))
-      .map((n) => c.set.byId.get(n.ruleId)!);
+    if (phrase === 'client id' && PKCE_CONTEXT.test(lineAround(text, value.start))) continue;
+    const phraseRules = c.names.filter((n) => n.words.join(' ') === phrase).map((n) => c.set.byId.get(n.ruleId)!);
     const fits = fitValue(value.value, phraseRules, c);
-    const specific = c.names.some((n) => n.strength === 'specific' && n.words.join(' ') === match.role.words.join(' '));
+    const specific = c.names.some((n) => n.strength === 'specific' && n.words.join(' ') === phrase);
+    if (fits.length === 0) {
+      // A random value under an OAuth 1.0a name that X would never issue: keys of another service.
+      if (specific && looksRandom(value.value)) contradicted = true;
+      continue;
+    }
     const parents = ev.parents(s);
     if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) continue;
     if (parents.some((w) => c.otherServices.has(w)) && !wordsShowX(parents)) continue;
-    if (fits.length === 0) {
-      // A random value under an OAuth 1.0a name that X would never issue: keys of another service.
-      if (specific && value.value.length >= 16 && looksRandom(value.value)) contradicted = true;
-      continue;
-    }
-    const fit = chooseFit(fits, match.role.words, { hasAccessToken, oauth1Words });
+    const fit = chooseFit(fits, match.role.words, { hasAccessToken, speaksOAuth1 });
     const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
     const cand = candidate(fit, value.start, value.end, value.value, 'name', specific, local);
     if (match.role.words.length === 1) cand.bareWord = true;
@@ -100,8 +102,11 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
   }
 
   // 2. Positional string arguments of X SDK calls.
-  c.sdkCall.lastIndex = 0;
-  for (let m = c.sdkCall.exec(text); m; m = c.sdkCall.exec(text)) {
+  // Generic call names (Client, OAuth, NewConfig) are looked at only in files that show X.
+  for (const re of ev.file ? [c.sdkCall, c.sdkCallGeneric] : [c.sdkCall]) {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > 0 && /[A-Za-z0-9_]/.test(text[m.index - 1]!)) continue;
     const name = m[1] ?? m[2]!;
     const call = c.sdkRoles.get(name)!;
     const args = splitArguments(text, m.index + m[0].length, m[2] !== undefined);
@@ -123,9 +128,10 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
       out.push(candidate(fits[0]!, start, start + value.length, value, 'sdk', true, true));
     });
   }
+  }
 
   // 3. `key:secret` (curl -u, twurl) and `Basic base64(key:secret)` for the app-only token endpoint.
-  if (ev.file) findPairs(text, c, out);
+  if (PAIR_CONTEXT.test(text) && ev.file) findPairs(text, c, out);
 
   // Spring XML: <bean class="...TwitterConnectionFactory"><constructor-arg value="key"/>…
   findSpringBeans(text, c, out);
@@ -159,14 +165,14 @@ function candidate(fit: Fit, start: number, end: number, secret: string, via: Ca
  * (requests-oauthlib naming) when the file speaks OAuth 1.0a; 40–42 chars lean to token secret when
  * an access token is present.
  */
-function chooseFit(fits: Fit[], phrase: string[], hints: { hasAccessToken: boolean; oauth1Words: boolean }): Fit {
+function chooseFit(fits: Fit[], phrase: string[], hints: { hasAccessToken: boolean; speaksOAuth1: () => boolean }): Fit {
   if (fits.length === 1) return fits[0]!;
   const byRole = (role: string): Fit | undefined => fits.find((f) => f.rule.role === role);
   const client = byRole('client-secret');
   const consumer = byRole('consumer-secret');
   // Both fit only a pure-alphanumeric value: a plain "secret" is the consumer secret; a "client secret"
   // is OAuth 2.0's unless the file speaks OAuth 1.0a (requests-oauthlib calls the consumer pair client_*).
-  if (client && consumer) return phrase.includes('client') && !hints.oauth1Words ? client : consumer;
+  if (client && consumer) return phrase.includes('client') && !hints.speaksOAuth1() ? client : consumer;
   const tokenSecret = byRole('access-token-secret');
   if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.hasAccessToken ? tokenSecret : consumer;
   return fits[0]!;
@@ -242,6 +248,8 @@ export function splitArguments(text: string, from: number, untilEndOfLine = fals
 }
 
 const PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
+/** Where a `key:secret` pair is written: curl/twurl basic auth or a Basic header for the token endpoint. */
+const PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|Basic /;
 const CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 const BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 
@@ -257,7 +265,7 @@ function findPairs(text: string, c: CompiledRules, out: Candidate[]): void {
   };
   // `-u '<client id>:<client secret>'` to the OAuth 2.0 token endpoint (confidential clients).
   CLIENT_PAIR.lastIndex = 0;
-  for (let m = CLIENT_PAIR.exec(text); m; m = CLIENT_PAIR.exec(text)) {
+  for (let m = text.includes('6MTpjaQ:') ? CLIENT_PAIR.exec(text) : null; m; m = CLIENT_PAIR.exec(text)) {
     const fit = fitValue(m[2]!, [c.byRole.get('client-secret')!], c)[0];
     const start = m.index + m[1]!.length + 1;
     if (fit) out.push(candidate(fit, start, start + m[2]!.length, m[2]!, 'pair', true, true));

@@ -42,7 +42,7 @@ function restIsFiller(t: string, i: number): boolean {
  * `keyEnd` is the offset right after the key name. `keyQuoted` tells whether the key itself was a
  * string literal, which is what makes `, ` a separator (`define('KEY', 'v')`, `getenv("K", "v")`).
  */
-export function readValueAfter(t: string, keyEnd: number, keyAloneOnLine = false): ValueSpan | null {
+export function readValueAfter(t: string, keyEnd: number, keyAloneOnLine: () => boolean = () => false): ValueSpan | null {
   let i = keyEnd;
   const aside = /^ ?\([A-Za-z0-9 _.-]{1,40}\)/.exec(t.slice(i, i + 44));
   if (aside) i += aside[0].length;
@@ -58,7 +58,7 @@ export function readValueAfter(t: string, keyEnd: number, keyAloneOnLine = false
   }
   if (sep === ',' && !keyQuoted) return null;
   if (sep) i += sep.length;
-  else if (keyAloneOnLine && restIsFiller(t, i)) sep = '\n'; // "API Key⏎<value>", as copied from X's console
+  else if (restIsFiller(t, i) && keyAloneOnLine()) sep = '\n'; // "API Key⏎<value>", as copied from X's console
   else if (i === keyEnd || !/[ \t]/.test(t[i - 1] ?? '')) return null;
   i = skipInline(t, i, /[ \t]/);
   i = skipValueLabel(t, i);
