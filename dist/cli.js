@@ -46,7 +46,7 @@ function compileRules(set) {
     evidence: evidencePattern(v.evidence),
     otherServices: new Set(v.otherServices),
     otherServicesNearby: new RegExp(
-      `(?<![A-Za-z])(?:${v.otherServices.filter((w) => !v.ordinaryWords.includes(w)).map(escapeRegExp).join("|")})(?![a-z])`,
+      `(?<![A-Za-z])(?:${v.otherServices.filter((w) => !v.nameOnlyWords.includes(w)).map(escapeRegExp).join("|")})(?![a-z])`,
       "i"
     ),
     placeholders: new RegExp(v.placeholders.map(escapeRegExp).join("|"), "i"),
@@ -948,7 +948,9 @@ function splitWords(name) {
   return words;
 }
 var TRAILING_NOISE = /* @__PURE__ */ new Set(["value", "val", "str", "string", "env", "var", "prod", "dev", "live"]);
+var LABEL_ROLE = { ruleId: "", words: [], strength: "generic" };
 function matchRole(words, roles) {
+  if (words.length === 1 && (words[0] === "value" || words[0] === "default")) return { role: LABEL_ROLE, prefix: [], label: true };
   let end = words.length;
   while (end > 0 && (TRAILING_NOISE.has(words[end - 1]) || /^[0-9]+$/.test(words[end - 1]))) end--;
   for (const role of roles) {
@@ -967,22 +969,25 @@ var REGION_LINES = 200;
 var OTHER_SERVICE_LINES = 3;
 var PARENT_LINES = 80;
 var Evidence = class {
-  constructor(rules, text, filePath, lines, structuralOffsets, external = false) {
+  constructor(rules, text, filePath, lineIndex, structuralOffsets, external = false) {
     this.rules = rules;
     this.text = text;
     this.filePath = filePath;
-    this.lines = lines;
+    this.lineIndex = lineIndex;
     this.structuralOffsets = structuralOffsets;
     this.external = external;
   }
   rules;
   text;
   filePath;
-  lines;
+  lineIndex;
   structuralOffsets;
   external;
   fileLevel;
   parentCache = /* @__PURE__ */ new Map();
+  lines() {
+    return this.lineIndex();
+  }
   get file() {
     this.fileLevel ??= this.external || this.structuralOffsets.length > 0 || this.rules.evidence.test(this.filePath) || this.rules.evidence.test(this.text);
     return this.fileLevel;
@@ -994,17 +999,17 @@ var Evidence = class {
   /** An evidence word or a structural X token within `radius` lines of `offset`. */
   near(offset, radius = NEAR_LINES) {
     if (!this.file) return false;
-    const line = this.lines.lineOf(offset);
-    const from = this.lines.lineStart(Math.max(1, line - radius));
-    const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + radius));
+    const line = this.lines().lineOf(offset);
+    const from = this.lines().lineStart(Math.max(1, line - radius));
+    const to = this.lines().lineEnd(Math.min(this.lines().lineCount, line + radius));
     if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
     return this.rules.evidence.test(this.text.slice(from, to));
   }
   /** Another service is named within a few lines (a `# Alpaca keys` comment, `import stripe`). */
   otherServiceNear(offset) {
-    const line = this.lines.lineOf(offset);
-    const from = this.lines.lineStart(Math.max(1, line - OTHER_SERVICE_LINES));
-    const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + OTHER_SERVICE_LINES));
+    const line = this.lines().lineOf(offset);
+    const from = this.lines().lineStart(Math.max(1, line - OTHER_SERVICE_LINES));
+    const to = this.lines().lineEnd(Math.min(this.lines().lineCount, line + OTHER_SERVICE_LINES));
     return this.rules.otherServicesNearby.test(this.text.slice(from, to));
   }
   /** Words of the keys this line is nested under: YAML/JSON/Python-dict indentation and INI sections. */
@@ -1013,14 +1018,14 @@ var Evidence = class {
   }
   /** The keys this line is nested under, nearest first, each as its words. */
   parentChain(offset) {
-    const line = this.lines.lineOf(offset);
+    const line = this.lines().lineOf(offset);
     const cached2 = this.parentCache.get(line);
     if (cached2) return cached2;
     const chain = [];
-    let indent = indentOf(this.lines.lineText(line));
+    let indent = indentOf(this.lines().lineText(line));
     let section = null;
     for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
-      const text = this.lines.lineText(l);
+      const text = this.lines().lineText(l);
       if (!text.trim()) continue;
       const header = /^\s*\[([^\]]+)\]\s*$/.exec(text);
       if (header) {
@@ -1031,7 +1036,7 @@ var Evidence = class {
       const ind = indentOf(text);
       if (ind >= indent) continue;
       indent = ind;
-      const key = /^[\s"]*-?\s*["']?([A-Za-z0-9_.$@ -]{1,60}?)["']?\s*(?::|=|\{|\(|=>)/.exec(text);
+      const key = /^[\s"]*-?\s*["']?([A-Za-z0-9_.$@ -]{1,60}?)["']?\s*(?::|=|\{|\(|=>)/.exec(text) ?? /^\s*\w+\s+"([^"]{1,60})"\s*\{\s*$/.exec(text);
       if (key) chain.push(splitWords(key[1]));
     }
     if (section) chain.push(section);
@@ -1055,7 +1060,7 @@ var ALNUM = /^[A-Za-z0-9]+$/;
 var BASE64URL_CHAR = /[A-Za-z0-9_-]/;
 function decodeBearerAt(text, start) {
   const before = text.charCodeAt(start - 1);
-  if (start > 0 && isTokenCharCode(before) && !isPercentEscapeEnd(text, start)) return null;
+  if (start > 0 && isTokenCharCode(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
   let i = start;
   let b64 = "";
   while (b64.length < 60 && i < text.length) {
@@ -1097,7 +1102,7 @@ function base64urlEndingAt(text, end, length) {
   const start = end - length;
   if (start < 0) return null;
   if (end < text.length && BASE64URL_CHAR.test(text[end])) return null;
-  if (start > 0 && BASE64URL_CHAR.test(text[start - 1])) return null;
+  if (start > 0 && BASE64URL_CHAR.test(text[start - 1]) && !isEscapeEnd(text, start)) return null;
   const raw = text.slice(start, end);
   return /^[A-Za-z0-9_-]+$/.test(raw) ? raw : null;
 }
@@ -1121,7 +1126,7 @@ function decodeClientIdEndingAt(text, end) {
 var ACCESS_TOKEN_PATTERN = /[1-9][0-9]{0,18}-[A-Za-z0-9]{28,48}/g;
 function checkAccessToken(text, start, end) {
   const before = text[start - 1];
-  if (before !== void 0 && /[A-Za-z0-9_\-.\/+]/.test(before) && !isPercentEscapeEnd(text, start)) return null;
+  if (before !== void 0 && /[A-Za-z0-9_\-.\/+]/.test(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
   const after = text[end];
   if (after !== void 0 && /[A-Za-z0-9_\-+\/]/.test(after)) return null;
   const raw = text.slice(start, end);
@@ -1137,8 +1142,17 @@ function looksRandom(value) {
   if (/(.)\1\1\1/.test(value)) return false;
   if (/^[0-9a-fA-F]+$/.test(value)) return false;
   if (wordShare(value) >= WORDLIKE_SHARE) return false;
+  if (hasSequence(value)) return false;
   const distinct = new Set(value).size;
   return distinct >= Math.min(12, Math.floor(value.length * 0.45));
+}
+function hasSequence(value) {
+  let run2 = 1;
+  for (let i = 1; i < value.length; i++) {
+    run2 = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run2 + 1 : 1;
+    if (run2 >= 6) return true;
+  }
+  return false;
 }
 var WORDLIKE_SHARE = 0.85;
 function wordShare(value) {
@@ -1153,6 +1167,9 @@ function isAlnumCode(c) {
 }
 function isTokenCharCode(c) {
   return isAlnumCode(c) || c === 43 || c === 47 || c === 37 || c === 95 || c === 45;
+}
+function isEscapeEnd(text, start) {
+  return start >= 2 && text[start - 2] === "\\" && /[nrt]/.test(text[start - 1]);
 }
 function isPercentEscapeEnd(text, start) {
   return start >= 3 && text[start - 3] === "%" && /^[0-9A-Fa-f]{2}$/.test(text.slice(start - 2, start));
@@ -1223,20 +1240,86 @@ function readValueAfter(t, keyEnd, keyAloneOnLine2 = () => false) {
   while (i < t.length && VALUE_CHAR.test(t[i])) i++;
   if (i === start) return null;
   if (i < t.length && !VALUE_END.test(t[i])) return null;
-  if ((!sep2 || sep2 === "\n" || hopped && !opener.quote) && !/^[\s"'`,;)]*$/.test(lineRest(t, i))) return null;
+  if ((!sep2 || sep2 === "\n" || hopped && !opener.quote) && !/^[\s"'`,;)]*\/?>?[\s]*$/.test(lineRest(t, i)) && !(sep2 === "" && isFlag(t, keyEnd))) return null;
   return { start, end: i, value: t.slice(start, i) };
 }
 function skipValueLabel(t, i) {
   const label = /^value["']?\s*[:=]\s*/.exec(t.slice(i, i + 12));
   return label ? i + label[0].length : i;
 }
+function isFlag(t, keyEnd) {
+  let s = keyEnd;
+  while (s > 0 && /[A-Za-z0-9_-]/.test(t[s - 1])) s--;
+  return t.startsWith("--", s) && (s === 0 || /\s/.test(t[s - 1]));
+}
 function lineRest(t, i) {
   const nl = t.indexOf("\n", i);
   return t.slice(i, nl < 0 ? t.length : nl);
 }
 
+// src/detect/windows.ts
+var MIN_VALUE = 16;
+var MAX_VALUE = 54;
+var CONTEXT_REACH = 600;
+function valueRuns(text) {
+  const runs = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isValueChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    do
+      c = text.charCodeAt(++i);
+    while (i < n && isValueChar(c));
+    const len = i - start;
+    if (len >= MIN_VALUE && len <= MAX_VALUE) {
+      const v = text.slice(start, i);
+      if (MIXED_CASE.test(v) && NOT_HEX.test(v)) runs.push(start, i);
+    }
+  }
+  return runs;
+}
+function isValueChar(c) {
+  const lower = c | 32;
+  return c >= 48 && c <= 57 || lower >= 97 && lower <= 122 || c === 95 || c === 45;
+}
+var MIXED_CASE = /[a-z][^]*[A-Z]|[A-Z][^]*[a-z]/;
+var NOT_HEX = /[G-Zg-z]/;
+function windowsAround(runs, before, after, limit) {
+  const out = [];
+  const order = [...Array(runs.length / 2).keys()].sort((a, b) => runs[2 * a] - runs[2 * b]);
+  for (const k of order.map((i) => 2 * i)) {
+    const from = Math.max(0, runs[k] - before);
+    const to = Math.min(limit, runs[k + 1] + after);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+function eachMatchIn(re, text, windows2, fn) {
+  let resumeAt = 0;
+  for (const [from, to] of windows2) {
+    const start = Math.max(from, resumeAt);
+    if (start >= to) continue;
+    const slice = text.slice(start, Math.min(text.length, to + 64));
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m && m.index < to - start; m = re.exec(slice)) {
+      const index = start + m.index;
+      if (index < resumeAt) continue;
+      const next = fn(index, m[0], m.slice(1));
+      resumeAt = Math.max(typeof next === "number" ? next : 0, index + 1);
+      if (resumeAt - start > re.lastIndex) re.lastIndex = resumeAt - start;
+    }
+  }
+}
+
 // src/detect/context.ts
-var KEYWORD = /key|secret|token|(?:client|app)[_ -]?id/gi;
+var KEYWORD = /key|secret|token|(?:client|app)[_ -]?id|\b(?:value|default)\b/gi;
 var NAME_CHAR = /[A-Za-z0-9_.$@-]/;
 var IDENT_TAIL = /[A-Za-z0-9_]/;
 function fitValue(value, rules, c) {
@@ -1253,73 +1336,70 @@ function fitValue(value, rules, c) {
   }
   return fits.sort((a, b) => Number(b.modern) - Number(a.modern));
 }
-function findByContext(text, c, ev, structural) {
+function findByContext(text, c, ev, structural, windows2) {
   const out = [];
   let contradicted = false;
-  const hasAccessToken = structural.some((s) => s.ruleId === "twitter-access-token");
   let oauth1Words;
   const speaksOAuth1 = () => oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text);
-  KEYWORD.lastIndex = 0;
   let doneUntil = 0;
-  for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
-    if (m.index < doneUntil) continue;
-    let s = m.index;
+  eachMatchIn(KEYWORD, text, windows2, (index, keyword) => {
+    if (index < doneUntil) return;
+    let s = index;
     while (s > 0 && NAME_CHAR.test(text[s - 1])) s--;
-    let e = m.index + m[0].length;
+    let e = index + keyword.length;
     while (e < text.length && IDENT_TAIL.test(text[e])) e++;
     doneUntil = e;
-    KEYWORD.lastIndex = e;
     const nameStart = s;
-    const value = readValueAfter(text, e, () => keyAloneOnLine(text, nameStart, e));
-    if (!value || value.value.length < 16 || value.value.length > 52) continue;
+    const value = readValueAfter(text, e, () => keyAloneOnLine(text, extendOverSpacedWords(text, nameStart), e));
+    if (!value || value.value.length < 16 || value.value.length > 52) return;
     s = extendOverSpacedWords(text, s);
     const name = text.slice(s, e);
     let words = splitWords(name);
     let match = matchRole(words, c.names);
-    if (!match) continue;
-    if (text[s - 1] === "<" && name === "key") continue;
-    if (match.role.words.length === 1) {
-      const parent = ev.parentChain(s)[0];
-      const qualified = parent ? matchRole([...parent, ...words], c.names) : null;
-      if (qualified && qualified.role.words.length > 1) {
-        words = [...parent, ...words];
+    if (!match) return;
+    if (text[s - 1] === "<" && name === "key") return;
+    if (match.role.words.length === 1 || match.label) {
+      const owner = labelOwner(text, s) ?? ev.parentChain(s)[0];
+      const qualified = owner ? matchRole([...owner, ...match.label ? [] : words], c.names) : null;
+      if (qualified && (match.label || qualified.role.words.length > 1) && phraseFits(qualified.role.words.join(" "), value.value, c)) {
+        words = [...owner, ...match.label ? [] : words];
         match = qualified;
       }
     }
+    if (match.label) return;
     const phrase = match.role.words.join(" ");
-    if (phrase === "client id" && PKCE_CONTEXT.test(lineAround(text, value.start))) continue;
+    if (phrase === "client id" && PKCE_CONTEXT.test(lineAround(text, value.start))) return;
     const phraseRules = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
     const fits = fitValue(value.value, phraseRules, c);
     const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
     if (fits.length === 0) {
       if (specific && looksRandom(value.value)) contradicted = true;
-      continue;
+      return;
     }
     const parents = ev.parents(s);
-    if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) continue;
-    if (parents.some((w) => c.otherServices.has(w)) && !wordsShowX(parents)) continue;
-    const fit = chooseFit(fits, match.role.words, { hasAccessToken, speaksOAuth1 });
+    if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) return;
+    if (parents.some((w) => c.otherServices.has(w)) && !wordsShowX(parents)) return;
+    const fit = chooseFit(fits, match.role.words, { siblingToken: () => SIBLING_TOKEN.test(linesAround(text, value.start, 1)), speaksOAuth1 });
     const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
     const cand = candidate(fit, value.start, value.end, value.value, "name", specific, local);
     if (match.role.words.length === 1) cand.bareWord = true;
     out.push(cand);
-  }
-  for (const re of ev.file ? [c.sdkCall, c.sdkCallGeneric] : [c.sdkCall]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m.index > 0 && /[A-Za-z0-9_]/.test(text[m.index - 1])) continue;
-      const name = m[1] ?? m[2];
+  });
+  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
+    eachMatchIn(re, text, windows2, (index, whole, groups) => {
+      if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1])) return;
+      const name = groups[0] ?? groups[1];
       const call = c.sdkRoles.get(name);
-      const args = splitArguments(text, m.index + m[0].length, m[2] !== void 0);
+      const args = splitArguments(text, index + whole.length, groups[1] !== void 0);
       const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
-      const qualifier = text.slice(Math.max(0, m.index - 12), m.index);
+      const qualifier = text.slice(Math.max(0, index - 12), index);
       const local = !call.generic || /tweepy\.|twitter\.|Twitter/.test(qualifier);
-      if (!local && !ev.file) continue;
+      if (!local && !ev.file) return;
       args.forEach((arg, k) => {
         const role = roles[k];
         const rule = role ? c.byRole.get(role) : void 0;
         if (!rule?.context) return;
-        const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text);
+        const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, "").trim());
         if (!lit) return;
         const value = lit[2];
         const fits = fitValue(value, [rule], c);
@@ -1327,10 +1407,11 @@ function findByContext(text, c, ev, structural) {
         const start = arg.start + arg.text.indexOf(value);
         out.push(candidate(fits[0], start, start + value.length, value, "sdk", true, true));
       });
-    }
+    });
   }
-  if (PAIR_CONTEXT.test(text) && ev.file) findPairs(text, c, out);
-  findSpringBeans(text, c, out);
+  if (windows2.length && PAIR_CONTEXT.test(text) && ev.file) findPairs(text, c, out, windows2);
+  if (windows2.length && text.includes("twurl")) findTwurlFlags(text, c, out);
+  if (windows2.length && text.includes("<bean")) findSpringBeans(text, c, out);
   for (const s of structural) {
     if (s.ruleId !== "twitter-access-token" && s.ruleId !== "twitter-bearer-token") continue;
     findNearStructural(text, s, c, out);
@@ -1349,6 +1430,14 @@ function findByContext(text, c, ev, structural) {
 function candidate(fit, start, end, secret, via, specific, local) {
   return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details: {} };
 }
+function phraseFits(phrase, value, c) {
+  return fitValue(value, c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId)), c).length > 0;
+}
+function labelOwner(text, at) {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const m = /["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*\{[^{}]*$/.exec(text.slice(Math.max(lineStart, at - 300), at));
+  return m ? splitWords(m[1]) : null;
+}
 function chooseFit(fits, phrase, hints) {
   if (fits.length === 1) return fits[0];
   const byRole = (role) => fits.find((f) => f.rule.role === role);
@@ -1356,8 +1445,16 @@ function chooseFit(fits, phrase, hints) {
   const consumer = byRole("consumer-secret");
   if (client && consumer) return phrase.includes("client") && !hints.speaksOAuth1() ? client : consumer;
   const tokenSecret = byRole("access-token-secret");
-  if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.hasAccessToken ? tokenSecret : consumer;
+  if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.siblingToken() ? tokenSecret : consumer;
   return fits[0];
+}
+var SIBLING_TOKEN = /^\s*["']?token["']?\s*[:=]/im;
+function linesAround(text, offset, n) {
+  let from = text.lastIndexOf("\n", offset - 1);
+  for (let k = 0; k < n && from > 0; k++) from = text.lastIndexOf("\n", from - 1);
+  let to = text.indexOf("\n", offset);
+  for (let k = 0; k < n && to >= 0; k++) to = text.indexOf("\n", to + 1);
+  return text.slice(Math.max(0, from + 1), to < 0 ? text.length : to);
 }
 var PKCE_CONTEXT = /response_type|code_challenge|redirect_uri|oauth2\/authorize|grant_type=authorization_code/;
 function lineAround(text, offset) {
@@ -1419,7 +1516,7 @@ var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A
 var PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|Basic /;
 var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
-function findPairs(text, c, out) {
+function findPairs(text, c, out, windows2) {
   const key = c.byRole.get("consumer-key");
   const secret = c.byRole.get("consumer-secret");
   const add = (k, s, kStart, sStart, kLen, sLen) => {
@@ -1435,16 +1532,29 @@ function findPairs(text, c, out) {
     const start = m.index + m[1].length + 1;
     if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "pair", true, true));
   }
-  PAIR.lastIndex = 0;
-  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
-    add(m[1], m[2], m.index, m.index + m[1].length + 1, m[1].length, m[2].length);
-  }
+  eachMatchIn(PAIR, text, windows2, (index, _whole, [k, v]) => {
+    add(k, v, index, index + k.length + 1, k.length, v.length);
+  });
   BASIC.lastIndex = 0;
   for (let m = BASIC.exec(text); m; m = BASIC.exec(text)) {
     const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1], "base64").toString("latin1"));
     if (!decoded) continue;
     const start = m.index + m[0].length - m[1].length;
     add(decoded[1], decoded[2], start, start, m[1].length, m[1].length);
+  }
+}
+var TWURL_FLAG = /(?:^|\s)-([csS])\s+["']?([A-Za-z0-9]{18,50})(?![A-Za-z0-9])/g;
+var TWURL_ROLE = { c: "consumer-key", s: "consumer-secret", S: "access-token-secret" };
+function findTwurlFlags(text, c, out) {
+  for (let at = text.indexOf("twurl"); at >= 0; at = text.indexOf("twurl", at + 5)) {
+    const lineEnd = text.indexOf("\n", at);
+    const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+    TWURL_FLAG.lastIndex = 0;
+    for (let m = TWURL_FLAG.exec(line); m; m = TWURL_FLAG.exec(line)) {
+      const fit = fitValue(m[2], [c.byRole.get(TWURL_ROLE[m[1]])], c)[0];
+      const start = at + m.index + m[0].length - m[2].length;
+      if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "sdk", true, true));
+    }
   }
 }
 var SPRING_BEAN = /<bean\b[^>]*class="[^"]*\.(TwitterConnectionFactory|TwitterTemplate)"[^>]*>([\s\S]{0,1500}?)<\/bean>/g;
@@ -1552,6 +1662,18 @@ function normalise(text) {
   if (out.indexOf("\\") < 0) return out;
   return out.replace(/\\n/g, " \n").replace(/\\[rt]/g, "  ").replace(/\\(["'/])/g, " $1");
 }
+function normaliseWindows(text, windows2) {
+  if (text.indexOf("\\") < 0 && text.indexOf("\r") < 0) return text;
+  if (windows2.length === 1 && windows2[0][0] === 0 && windows2[0][1] >= text.length) return normalise(text);
+  const parts = [];
+  let at = 0;
+  for (const [from, to] of windows2) {
+    parts.push(text.slice(at, from), normalise(text.slice(from, to)));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
 var LineIndex = class {
   constructor(text) {
     this.text = text;
@@ -1600,15 +1722,22 @@ function sha256(value) {
   return createHash2("sha256").update(value).digest("hex");
 }
 function detect(text, path, rules, options) {
-  const norm = normalise(text);
-  const lines = new LineIndex(norm);
-  const structural = findStructural(norm);
-  const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
-  const context = findByContext(norm, rules, ev, structural);
-  const accepted = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates, lines));
-  const chosen = dedupe([...structural, ...accepted]);
+  const structural = findStructural(text);
+  const seeds = [...valueRuns(text), ...basicHeaders(text)];
+  let candidates = [];
+  let norm = text;
+  let normLines;
+  if (seeds.length || structural.length) {
+    const windows2 = windowsAround(seeds, CONTEXT_REACH, 64, text.length);
+    norm = normaliseWindows(text, windows2);
+    const lines = () => normLines ??= new LineIndex(norm);
+    const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
+    const context = findByContext(norm, rules, ev, structural, windows2);
+    candidates = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates, lines()));
+  }
+  const chosen = dedupe([...structural, ...candidates]);
   let knownExamples = 0;
-  let original = norm === text ? lines : void 0;
+  let original = norm === text ? normLines : void 0;
   const findings = [];
   const hasClientSecret = chosen.some((f) => f.ruleId === "twitter-oauth2-client-secret");
   for (const cand of chosen) {
@@ -1660,6 +1789,11 @@ function acceptContext(cand, ev, contradicted, all, lines) {
   if (contradicted || !cand.modern) return false;
   const line = lines.lineOf(cand.start);
   return all.some((o) => o !== cand && o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES);
+}
+function basicHeaders(text) {
+  const at = [];
+  for (let i = text.indexOf("Basic "); i >= 0; i = text.indexOf("Basic ", i + 6)) at.push(i, i + 120);
+  return at;
 }
 var PAIR_LINES = 10;
 function dedupe(cands) {

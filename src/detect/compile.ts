@@ -71,7 +71,7 @@ export function compileRules(set: RuleSet): CompiledRules {
     evidence: evidencePattern(v.evidence),
     otherServices: new Set(v.otherServices),
     otherServicesNearby: new RegExp(
-      `(?<![A-Za-z])(?:${v.otherServices.filter((w) => !v.ordinaryWords.includes(w)).map(escapeRegExp).join('|')})(?![a-z])`,
+      `(?<![A-Za-z])(?:${v.otherServices.filter((w) => !v.nameOnlyWords.includes(w)).map(escapeRegExp).join('|')})(?![a-z])`,
       'i',
     ),
     placeholders: new RegExp(v.placeholders.map(escapeRegExp).join('|'), 'i'),

@@ -11,9 +11,10 @@ import { Evidence, nameHasXPrefix, wordsShowX } from './evidence.js';
 import { matchRole, splitWords } from './names.js';
 import { looksRandom } from './structure.js';
 import { readValueAfter } from './value.js';
+import { eachMatchIn, type Window } from './windows.js';
 
 /** Every role name ends in one of these; `client id` names the consumer key in Laravel Socialite. */
-const KEYWORD = /key|secret|token|(?:client|app)[_ -]?id/gi;
+const KEYWORD = /key|secret|token|(?:client|app)[_ -]?id|\b(?:value|default)\b/gi;
 const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
 const IDENT_TAIL = /[A-Za-z0-9_]/;
 
@@ -41,85 +42,88 @@ export function fitValue(value: string, rules: Rule[], c: CompiledRules): Fit[] 
   return fits.sort((a, b) => Number(b.modern) - Number(a.modern));
 }
 
-export function findByContext(text: string, c: CompiledRules, ev: Evidence, structural: Candidate[]): ContextScan {
+/** `windows` come from valueRuns(): the only places a random kind's name, call or value can be. */
+export function findByContext(text: string, c: CompiledRules, ev: Evidence, structural: Candidate[], windows: Window[]): ContextScan {
   const out: Candidate[] = [];
   let contradicted = false;
-  const hasAccessToken = structural.some((s) => s.ruleId === 'twitter-access-token');
   let oauth1Words: boolean | undefined;
   const speaksOAuth1 = (): boolean => (oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text));
 
   // 1. Role names: every "key", "secret" or "token" is expanded to the name around it.
-  KEYWORD.lastIndex = 0;
   let doneUntil = 0;
-  for (let m = KEYWORD.exec(text); m; m = KEYWORD.exec(text)) {
-    if (m.index < doneUntil) continue;
-    let s = m.index;
+  eachMatchIn(KEYWORD, text, windows, (index, keyword) => {
+    if (index < doneUntil) return;
+    let s = index;
     while (s > 0 && NAME_CHAR.test(text[s - 1]!)) s--;
-    let e = m.index + m[0].length;
+    let e = index + keyword.length;
     while (e < text.length && IDENT_TAIL.test(text[e]!)) e++;
     doneUntil = e;
-    KEYWORD.lastIndex = e;
     // Cheapest test first: most names in code are followed by no credential-shaped value at all.
     const nameStart = s;
     const value = readValueAfter(text, e, () => keyAloneOnLine(text, extendOverSpacedWords(text, nameStart), e));
-    if (!value || value.value.length < 16 || value.value.length > 52) continue;
+    if (!value || value.value.length < 16 || value.value.length > 52) return;
     s = extendOverSpacedWords(text, s);
     const name = text.slice(s, e);
     let words = splitWords(name);
     let match = matchRole(words, c.names);
-    if (!match) continue;
+    if (!match) return;
     // A plist's <key>Name</key> holds a name, not a value.
-    if (text[s - 1] === '<' && name === 'key') continue;
+    if (text[s - 1] === '<' && name === 'key') return;
     // A bare "key"/"secret" takes its meaning from its parent: `consumer: { key, secret }`,
     // `token: { key, secret }` (oauth-1.0a), `access_token:⏎  secret:`.
-    if (match.role.words.length === 1) {
-      const parent = ev.parentChain(s)[0];
-      const qualified = parent ? matchRole([...parent, ...words], c.names) : null;
-      if (qualified && qualified.role.words.length > 1) {
-        words = [...parent!, ...words];
+    // A bare "key"/"secret" takes its meaning from its parent: `consumer: { key, secret }`,
+    // `token: { key, secret }` (oauth-1.0a), `access_token:⏎  secret:`. A value label ("value",
+    // "default") takes the name it belongs to: `"twitter_consumer_key": {"value": …}`, Terraform
+    // `variable "twitter_consumer_key" { default = … }`.
+    if (match.role.words.length === 1 || match.label) {
+      const owner = labelOwner(text, s) ?? ev.parentChain(s)[0];
+      const qualified = owner ? matchRole([...owner, ...(match.label ? [] : words)], c.names) : null;
+      if (qualified && (match.label || qualified.role.words.length > 1) && phraseFits(qualified.role.words.join(' '), value.value, c)) {
+        words = [...owner!, ...(match.label ? [] : words)];
         match = qualified;
       }
     }
+    if (match.label) return;
     const phrase = match.role.words.join(' ');
     // A client_id in an OAuth 2.0 authorize URL or PKCE request is the public client ID, not an API key.
-    if (phrase === 'client id' && PKCE_CONTEXT.test(lineAround(text, value.start))) continue;
+    if (phrase === 'client id' && PKCE_CONTEXT.test(lineAround(text, value.start))) return;
     const phraseRules = c.names.filter((n) => n.words.join(' ') === phrase).map((n) => c.set.byId.get(n.ruleId)!);
     const fits = fitValue(value.value, phraseRules, c);
     const specific = c.names.some((n) => n.strength === 'specific' && n.words.join(' ') === phrase);
     if (fits.length === 0) {
       // A random value under an OAuth 1.0a name that X would never issue: keys of another service.
       if (specific && looksRandom(value.value)) contradicted = true;
-      continue;
+      return;
     }
     const parents = ev.parents(s);
-    if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) continue;
-    if (parents.some((w) => c.otherServices.has(w)) && !wordsShowX(parents)) continue;
-    const fit = chooseFit(fits, match.role.words, { hasAccessToken, speaksOAuth1 });
+    if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) return;
+    if (parents.some((w) => c.otherServices.has(w)) && !wordsShowX(parents)) return;
+    const fit = chooseFit(fits, match.role.words, { siblingToken: () => SIBLING_TOKEN.test(linesAround(text, value.start, 1)), speaksOAuth1 });
     const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
     const cand = candidate(fit, value.start, value.end, value.value, 'name', specific, local);
     if (match.role.words.length === 1) cand.bareWord = true;
     out.push(cand);
-  }
+  });
 
   // 2. Positional string arguments of X SDK calls.
   // Generic call names (Client, OAuth, NewConfig) are looked at only in files that show X.
-  for (const re of ev.file ? [c.sdkCall, c.sdkCallGeneric] : [c.sdkCall]) {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > 0 && /[A-Za-z0-9_]/.test(text[m.index - 1]!)) continue;
-    const name = m[1] ?? m[2]!;
+  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
+  eachMatchIn(re, text, windows, (index, whole, groups) => {
+    if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1]!)) return;
+    const name = groups[0] ?? groups[1]!;
     const call = c.sdkRoles.get(name)!;
-    const args = splitArguments(text, m.index + m[0].length, m[2] !== undefined);
+    const args = splitArguments(text, index + whole.length, groups[1] !== undefined);
     // The node `oauth` package starts with the request/access token URLs.
     const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
-    const qualifier = text.slice(Math.max(0, m.index - 12), m.index);
+    const qualifier = text.slice(Math.max(0, index - 12), index);
     const local = !call.generic || /tweepy\.|twitter\.|Twitter/.test(qualifier);
-    if (!local && !ev.file) continue;
+    if (!local && !ev.file) return;
     args.forEach((arg, k) => {
       const role = roles[k];
       const rule = role ? c.byRole.get(role) : undefined;
       if (!rule?.context) return;
-      const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text);
+      // Python line continuations (`OAuthHandler(\⏎ 'key', \⏎ ...`) are not part of the argument.
+      const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, '').trim());
       if (!lit) return;
       const value = lit[2]!;
       const fits = fitValue(value, [rule], c);
@@ -127,14 +131,17 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
       const start = arg.start + arg.text.indexOf(value);
       out.push(candidate(fits[0]!, start, start + value.length, value, 'sdk', true, true));
     });
-  }
+  });
   }
 
   // 3. `key:secret` (curl -u, twurl) and `Basic base64(key:secret)` for the app-only token endpoint.
-  if (PAIR_CONTEXT.test(text) && ev.file) findPairs(text, c, out);
+  if (windows.length && PAIR_CONTEXT.test(text) && ev.file) findPairs(text, c, out, windows);
+
+  // twurl's short flags: `twurl authorize -c KEY -s SECRET` (and -S for the token secret).
+  if (windows.length && text.includes('twurl')) findTwurlFlags(text, c, out);
 
   // Spring XML: <bean class="...TwitterConnectionFactory"><constructor-arg value="key"/>…
-  findSpringBeans(text, c, out);
+  if (windows.length && text.includes('<bean')) findSpringBeans(text, c, out);
 
   // 4. Bare values of X's exact lengths a few lines from an access token or bearer token.
   for (const s of structural) {
@@ -165,7 +172,18 @@ function candidate(fit: Fit, start: number, end: number, secret: string, via: Ca
  * (requests-oauthlib naming) when the file speaks OAuth 1.0a; 40–42 chars lean to token secret when
  * an access token is present.
  */
-function chooseFit(fits: Fit[], phrase: string[], hints: { hasAccessToken: boolean; speaksOAuth1: () => boolean }): Fit {
+function phraseFits(phrase: string, value: string, c: CompiledRules): boolean {
+  return fitValue(value, c.names.filter((n) => n.words.join(' ') === phrase).map((n) => c.set.byId.get(n.ruleId)!), c).length > 0;
+}
+
+/** `"name": { … "value": v` on one line: the key that owns an inline object. */
+function labelOwner(text: string, at: number): string[] | null {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const m = /["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*\{[^{}]*$/.exec(text.slice(Math.max(lineStart, at - 300), at));
+  return m ? splitWords(m[1]!) : null;
+}
+
+function chooseFit(fits: Fit[], phrase: string[], hints: { siblingToken: () => boolean; speaksOAuth1: () => boolean }): Fit {
   if (fits.length === 1) return fits[0]!;
   const byRole = (role: string): Fit | undefined => fits.find((f) => f.rule.role === role);
   const client = byRole('client-secret');
@@ -174,8 +192,21 @@ function chooseFit(fits: Fit[], phrase: string[], hints: { hasAccessToken: boole
   // is OAuth 2.0's unless the file speaks OAuth 1.0a (requests-oauthlib calls the consumer pair client_*).
   if (client && consumer) return phrase.includes('client') && !hints.speaksOAuth1() ? client : consumer;
   const tokenSecret = byRole('access-token-secret');
-  if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.hasAccessToken ? tokenSecret : consumer;
+  // 40–44 characters under a plain "secret": the token's secret when it sits beside a "token" key
+  // (.twurlrc), else the consumer secret (TWITTER_KEY / TWITTER_SECRET naming).
+  if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.siblingToken() ? tokenSecret : consumer;
   return fits[0]!;
+}
+
+/** A key named exactly "token" on a neighbouring line (.twurlrc profiles). */
+const SIBLING_TOKEN = /^\s*["']?token["']?\s*[:=]/im;
+
+function linesAround(text: string, offset: number, n: number): string {
+  let from = text.lastIndexOf('\n', offset - 1);
+  for (let k = 0; k < n && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
+  let to = text.indexOf('\n', offset);
+  for (let k = 0; k < n && to >= 0; k++) to = text.indexOf('\n', to + 1);
+  return text.slice(Math.max(0, from + 1), to < 0 ? text.length : to);
 }
 
 const PKCE_CONTEXT = /response_type|code_challenge|redirect_uri|oauth2\/authorize|grant_type=authorization_code/;
@@ -253,7 +284,7 @@ const PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|Basic /;
 const CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 const BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 
-function findPairs(text: string, c: CompiledRules, out: Candidate[]): void {
+function findPairs(text: string, c: CompiledRules, out: Candidate[], windows: Window[]): void {
   const key = c.byRole.get('consumer-key')!;
   const secret = c.byRole.get('consumer-secret')!;
   const add = (k: string, s: string, kStart: number, sStart: number, kLen: number, sLen: number): void => {
@@ -270,16 +301,31 @@ function findPairs(text: string, c: CompiledRules, out: Candidate[]): void {
     const start = m.index + m[1]!.length + 1;
     if (fit) out.push(candidate(fit, start, start + m[2]!.length, m[2]!, 'pair', true, true));
   }
-  PAIR.lastIndex = 0;
-  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
-    add(m[1]!, m[2]!, m.index, m.index + m[1]!.length + 1, m[1]!.length, m[2]!.length);
-  }
+  eachMatchIn(PAIR, text, windows, (index, _whole, [k, v]) => {
+    add(k!, v!, index, index + k!.length + 1, k!.length, v!.length);
+  });
   BASIC.lastIndex = 0;
   for (let m = BASIC.exec(text); m; m = BASIC.exec(text)) {
     const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1]!, 'base64').toString('latin1'));
     if (!decoded) continue;
     const start = m.index + m[0].length - m[1]!.length;
     add(decoded[1]!, decoded[2]!, start, start, m[1]!.length, m[1]!.length);
+  }
+}
+
+const TWURL_FLAG = /(?:^|\s)-([csS])\s+["']?([A-Za-z0-9]{18,50})(?![A-Za-z0-9])/g;
+const TWURL_ROLE: Record<string, string> = { c: 'consumer-key', s: 'consumer-secret', S: 'access-token-secret' };
+
+function findTwurlFlags(text: string, c: CompiledRules, out: Candidate[]): void {
+  for (let at = text.indexOf('twurl'); at >= 0; at = text.indexOf('twurl', at + 5)) {
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+    TWURL_FLAG.lastIndex = 0;
+    for (let m = TWURL_FLAG.exec(line); m; m = TWURL_FLAG.exec(line)) {
+      const fit = fitValue(m[2]!, [c.byRole.get(TWURL_ROLE[m[1]!]!)!], c)[0];
+      const start = at + m.index + m[0].length - m[2]!.length;
+      if (fit) out.push(candidate(fit, start, start + m[2]!.length, m[2]!, 'sdk', true, true));
+    }
   }
 }
 

@@ -9,7 +9,8 @@ import type { CompiledRules } from './compile.js';
 import { findByContext } from './context.js';
 import { Evidence, NEAR_LINES, REGION_LINES } from './evidence.js';
 import { findStructural } from './structural.js';
-import { LineIndex, normalise } from './text.js';
+import { LineIndex, normaliseWindows } from './text.js';
+import { CONTEXT_REACH, valueRuns, windowsAround } from './windows.js';
 
 /** OAuth 2.0 user access tokens live two hours (facts file §2). */
 export const OAUTH2_ACCESS_TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1000;
@@ -53,17 +54,25 @@ export function sha256(value: string): string {
 }
 
 export function detect(text: string, path: string, rules: CompiledRules, options: DetectOptions): DetectResult {
-  const norm = normalise(text);
-  const lines = new LineIndex(norm);
-  const structural = findStructural(norm);
-  const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
-  const context = findByContext(norm, rules, ev, structural);
-
-  const accepted = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates, lines));
-  const chosen = dedupe([...structural, ...accepted]);
+  // Structural tokens need no context; they are found on the raw text by literal anchors.
+  const structural = findStructural(text);
+  // Every context value is one of these runs; without any, there is nothing more to look at.
+  const seeds = [...valueRuns(text), ...basicHeaders(text)];
+  let candidates: Candidate[] = [];
+  let norm = text;
+  let normLines: LineIndex | undefined;
+  if (seeds.length || structural.length) {
+    const windows = windowsAround(seeds, CONTEXT_REACH, 64, text.length);
+    norm = normaliseWindows(text, windows);
+    const lines = (): LineIndex => (normLines ??= new LineIndex(norm));
+    const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
+    const context = findByContext(norm, rules, ev, structural, windows);
+    candidates = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates, lines()));
+  }
+  const chosen = dedupe([...structural, ...candidates]);
 
   let knownExamples = 0;
-  let original: LineIndex | undefined = norm === text ? lines : undefined;
+  let original: LineIndex | undefined = norm === text ? normLines : undefined;
   const findings: DetectedSecret[] = [];
   const hasClientSecret = chosen.some((f) => f.ruleId === 'twitter-oauth2-client-secret');
   for (const cand of chosen) {
@@ -125,6 +134,13 @@ function acceptContext(cand: Candidate, ev: Evidence, contradicted: boolean, all
   if (contradicted || !cand.modern) return false;
   const line = lines.lineOf(cand.start);
   return all.some((o) => o !== cand && o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES);
+}
+
+/** `Basic <base64>` headers: the key:secret pair inside is a run of base64, not a value run. */
+function basicHeaders(text: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf('Basic '); i >= 0; i = text.indexOf('Basic ', i + 6)) at.push(i, i + 120);
+  return at;
 }
 
 /** A generic key and secret count as a pair only this close together. */

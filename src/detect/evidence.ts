@@ -22,12 +22,16 @@ export class Evidence {
     private readonly rules: CompiledRules,
     private readonly text: string,
     private readonly filePath: string,
-    private readonly lines: LineIndex,
+    private readonly lineIndex: () => LineIndex,
     /** Offsets of structural X tokens: one alone proves the file is about X. */
     private readonly structuralOffsets: number[],
     /** Evidence gathered elsewhere (the first pass over a large file's chunks). */
     private readonly external = false,
   ) {}
+
+  private lines(): LineIndex {
+    return this.lineIndex();
+  }
 
   get file(): boolean {
     this.fileLevel ??=
@@ -43,18 +47,18 @@ export class Evidence {
   /** An evidence word or a structural X token within `radius` lines of `offset`. */
   near(offset: number, radius = NEAR_LINES): boolean {
     if (!this.file) return false;
-    const line = this.lines.lineOf(offset);
-    const from = this.lines.lineStart(Math.max(1, line - radius));
-    const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + radius));
+    const line = this.lines().lineOf(offset);
+    const from = this.lines().lineStart(Math.max(1, line - radius));
+    const to = this.lines().lineEnd(Math.min(this.lines().lineCount, line + radius));
     if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
     return this.rules.evidence.test(this.text.slice(from, to));
   }
 
   /** Another service is named within a few lines (a `# Alpaca keys` comment, `import stripe`). */
   otherServiceNear(offset: number): boolean {
-    const line = this.lines.lineOf(offset);
-    const from = this.lines.lineStart(Math.max(1, line - OTHER_SERVICE_LINES));
-    const to = this.lines.lineEnd(Math.min(this.lines.lineCount, line + OTHER_SERVICE_LINES));
+    const line = this.lines().lineOf(offset);
+    const from = this.lines().lineStart(Math.max(1, line - OTHER_SERVICE_LINES));
+    const to = this.lines().lineEnd(Math.min(this.lines().lineCount, line + OTHER_SERVICE_LINES));
     return this.rules.otherServicesNearby.test(this.text.slice(from, to));
   }
 
@@ -65,14 +69,14 @@ export class Evidence {
 
   /** The keys this line is nested under, nearest first, each as its words. */
   parentChain(offset: number): string[][] {
-    const line = this.lines.lineOf(offset);
+    const line = this.lines().lineOf(offset);
     const cached = this.parentCache.get(line);
     if (cached) return cached;
     const chain: string[][] = [];
-    let indent = indentOf(this.lines.lineText(line));
+    let indent = indentOf(this.lines().lineText(line));
     let section: string[] | null = null;
     for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
-      const text = this.lines.lineText(l);
+      const text = this.lines().lineText(l);
       if (!text.trim()) continue;
       const header = /^\s*\[([^\]]+)\]\s*$/.exec(text);
       if (header) {
@@ -84,7 +88,8 @@ export class Evidence {
       const ind = indentOf(text);
       if (ind >= indent) continue;
       indent = ind;
-      const key = /^[\s"]*-?\s*["']?([A-Za-z0-9_.$@ -]{1,60}?)["']?\s*(?::|=|\{|\(|=>)/.exec(text);
+      // `key:`, `key = {`, `"key": {`, and HCL blocks such as `variable "twitter_consumer_key" {`.
+      const key = /^[\s"]*-?\s*["']?([A-Za-z0-9_.$@ -]{1,60}?)["']?\s*(?::|=|\{|\(|=>)/.exec(text) ?? /^\s*\w+\s+"([^"]{1,60})"\s*\{\s*$/.exec(text);
       if (key) chain.push(splitWords(key[1]!));
     }
     if (section) chain.push(section);

@@ -21,6 +21,8 @@ export interface NamedRole {
 
 export interface RoleMatch {
   role: NamedRole;
+  /** The name is only a value label ("value", "default"): its meaning comes from the key that owns it. */
+  label?: boolean;
   /** Words before the role phrase: "twitter", "x", "social auth", ... */
   prefix: string[];
 }
@@ -32,7 +34,10 @@ const TRAILING_NOISE = new Set(['value', 'val', 'str', 'string', 'env', 'var', '
  * The longest role phrase that ends the word list wins, so `api_key_secret` is a secret, not a key.
  * `roles` must be sorted longest phrase first.
  */
+const LABEL_ROLE: NamedRole = { ruleId: '', words: [], strength: 'generic' };
+
 export function matchRole(words: string[], roles: NamedRole[]): RoleMatch | null {
+  if (words.length === 1 && (words[0] === 'value' || words[0] === 'default')) return { role: LABEL_ROLE, prefix: [], label: true };
   let end = words.length;
   while (end > 0 && (TRAILING_NOISE.has(words[end - 1]!) || /^[0-9]+$/.test(words[end - 1]!))) end--;
   for (const role of roles) {

@@ -25,7 +25,7 @@ export interface BearerToken {
 export function decodeBearerAt(text: string, start: number): BearerToken | null {
   // The token must not be the tail of a longer base64 blob (images, source maps).
   const before = text.charCodeAt(start - 1);
-  if (start > 0 && isTokenCharCode(before) && !isPercentEscapeEnd(text, start)) return null;
+  if (start > 0 && isTokenCharCode(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
   let i = start;
   let b64 = '';
   while (b64.length < 60 && i < text.length) {
@@ -81,7 +81,7 @@ function base64urlEndingAt(text: string, end: number, length: number): string | 
   const start = end - length;
   if (start < 0) return null;
   if (end < text.length && BASE64URL_CHAR.test(text[end]!)) return null;
-  if (start > 0 && BASE64URL_CHAR.test(text[start - 1]!)) return null;
+  if (start > 0 && BASE64URL_CHAR.test(text[start - 1]!) && !isEscapeEnd(text, start)) return null;
   const raw = text.slice(start, end);
   return /^[A-Za-z0-9_-]+$/.test(raw) ? raw : null;
 }
@@ -126,7 +126,7 @@ export const ACCESS_TOKEN_PATTERN = /[1-9][0-9]{0,18}-[A-Za-z0-9]{28,48}/g;
 
 export function checkAccessToken(text: string, start: number, end: number): AccessToken | null {
   const before = text[start - 1];
-  if (before !== undefined && /[A-Za-z0-9_\-.\/+]/.test(before) && !isPercentEscapeEnd(text, start)) return null;
+  if (before !== undefined && /[A-Za-z0-9_\-.\/+]/.test(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
   const after = text[end];
   if (after !== undefined && /[A-Za-z0-9_\-+\/]/.test(after)) return null;
   const raw = text.slice(start, end);
@@ -147,8 +147,19 @@ export function looksRandom(value: string): boolean {
   if (/(.)\1\1\1/.test(value)) return false;
   if (/^[0-9a-fA-F]+$/.test(value)) return false;
   if (wordShare(value) >= WORDLIKE_SHARE) return false;
+  if (hasSequence(value)) return false;
   const distinct = new Set(value).size;
   return distinct >= Math.min(12, Math.floor(value.length * 0.45));
+}
+
+/** Six characters counting up (`abcdef`, `123456`, `KLMNOP`): a typed-in fake, not a random value. */
+export function hasSequence(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run >= 6) return true;
+  }
+  return false;
 }
 
 /**
@@ -172,6 +183,11 @@ function isAlnumCode(c: number): boolean {
 
 function isTokenCharCode(c: number): boolean {
   return isAlnumCode(c) || c === 43 /* + */ || c === 47 /* / */ || c === 37 /* % */ || c === 95 || c === 45;
+}
+
+/** True when `start` follows a string escape such as `\n` (tokens printed inside JSON strings, notebooks). */
+function isEscapeEnd(text: string, start: number): boolean {
+  return start >= 2 && text[start - 2] === '\\' && /[nrt]/.test(text[start - 1]!);
 }
 
 /** True when `start` follows a %XX escape (a URL-encoded "Bearer%20" or "=" before the token). */

@@ -50,6 +50,23 @@ export function normalise(text: string): string {
   return out.replace(/\\n/g, ' \n').replace(/\\[rt]/g, '  ').replace(/\\(["'/])/g, ' $1');
 }
 
+/**
+ * Normalises only the given [from, to) windows (where the context detector will look); the rest of
+ * the text is kept as is. Same length as the input, like normalise().
+ */
+export function normaliseWindows(text: string, windows: [number, number][]): string {
+  if (text.indexOf('\\') < 0 && text.indexOf('\r') < 0) return text;
+  if (windows.length === 1 && windows[0]![0] === 0 && windows[0]![1] >= text.length) return normalise(text);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [from, to] of windows) {
+    parts.push(text.slice(at, from), normalise(text.slice(from, to)));
+    at = to;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 /** Maps offsets to 1-based line and column; the column counts code points, as editors show them. */
 export class LineIndex {
   private readonly starts: number[] = [0];

@@ -92,7 +92,9 @@ export function readValueAfter(t: string, keyEnd: number, keyAloneOnLine: () => 
   while (i < t.length && VALUE_CHAR.test(t[i]!)) i++;
   if (i === start) return null;
   if (i < t.length && !VALUE_END.test(t[i]!)) return null;
-  if ((!sep || sep === '\n' || (hopped && !opener.quote)) && !/^[\s"'`,;)]*$/.test(lineRest(t, i))) return null;
+  // Without a separator the value must end its line (an XML attribute may close its tag), unless
+  // the name is a command-line flag (`--consumer-key K --consumer-secret S`).
+  if ((!sep || sep === '\n' || (hopped && !opener.quote)) && !/^[\s"'`,;)]*\/?>?[\s]*$/.test(lineRest(t, i)) && !(sep === '' && isFlag(t, keyEnd))) return null;
   return { start, end: i, value: t.slice(start, i) };
 }
 
@@ -100,6 +102,13 @@ export function readValueAfter(t: string, keyEnd: number, keyAloneOnLine: () => 
 function skipValueLabel(t: string, i: number): number {
   const label = /^value["']?\s*[:=]\s*/.exec(t.slice(i, i + 12));
   return label ? i + label[0].length : i;
+}
+
+/** The name right before `keyEnd` is written as a command-line flag (`--consumer-key`). */
+function isFlag(t: string, keyEnd: number): boolean {
+  let s = keyEnd;
+  while (s > 0 && /[A-Za-z0-9_-]/.test(t[s - 1]!)) s--;
+  return t.startsWith('--', s) && (s === 0 || /\s/.test(t[s - 1]!));
 }
 
 function lineRest(t: string, i: number): string {

@@ -80,8 +80,12 @@ export interface ContextVocabulary {
   evidence: string[];
   /** Names of other services: a key named after one of them is not an X key. */
   otherServices: string[];
-  /** Service names that are also ordinary words ("square", "threads"): matched in names, not in prose. */
-  ordinaryWords: string[];
+  /**
+   * Words that mark a key as not X's only when they are part of its name: service names that are also
+   * ordinary words ("square", "threads") and app-internal secrets ("csrf", "session", "jwt"), which
+   * nearby prose or code mentions for unrelated reasons.
+   */
+  nameOnlyWords: string[];
   /** Values containing one of these (case-insensitive) are placeholders. */
   placeholders: string[];
   /** SDK calls whose positional string arguments are credentials, in order (rule roles, "" to skip). */
