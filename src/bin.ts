@@ -10,6 +10,7 @@ const result = await run(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
   execPath: process.execPath,
   binPath: fileURLToPath(import.meta.url),
+  workerPath: fileURLToPath(new URL('./worker.js', import.meta.url)),
   ...(process.stderr.isTTY ? { progress: (line: string | null) => process.stderr.write(line === null ? '\r\u001b[K' : `\r\u001b[K${line}`) } : {}),
 });
 if (result.stdout) process.stdout.write(result.stdout);

@@ -3,6 +3,8 @@
  * bin.ts does. Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { ScanPool } from '../scan/pool.js';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { compileRules } from '../detect/compile.js';
 import { ScanError, UsageError } from '../errors.js';
@@ -35,6 +37,8 @@ export interface RunContext {
   /** The node binary and this CLI's entry file, for hooks that must find them again without PATH. */
   execPath?: string;
   binPath?: string;
+  /** The worker-thread entry (dist/worker.js); without it, everything runs in this thread. */
+  workerPath?: string;
   /** Progress lines for long scans (bin sets it only when stderr is a terminal); null clears the line. */
   progress?: (line: string | null) => void;
   /** Clock for expiry decisions; tests inject it. */
@@ -48,6 +52,13 @@ export interface RunResult {
 }
 
 export const EXIT = { clean: 0, blocking: 1, error: 2 } as const;
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const POOL_MIN_FILES = 200;
+
+export function poolSize(): number {
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
 
 export function toolVersion(): string {
   try {
@@ -136,7 +147,9 @@ async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise
   const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
   const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
   const listing = await listTree(roots, ctx.cwd);
+  const pool = listing.entries.length >= POOL_MIN_FILES && ctx.workerPath ? new ScanPool(ctx.workerPath, poolSize()) : undefined;
   const result = await scanBlobs(listing.entries, {
+    ...(pool ? { pool, concurrency: 4 * poolSize() } : {}),
     rules: compileRules(rules),
     now: ctx.now ?? Date.now(),
     filter,
@@ -146,6 +159,7 @@ async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise
       return rel.startsWith('..') || isAbsolute(rel) ? null : rel.split('\\').join('/');
     },
   });
+  await pool?.close();
   result.stats.symlinksSkipped += listing.symlinksSkipped;
   result.warnings.unshift(...listing.warnings);
   result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));

@@ -10,6 +10,7 @@ import type { Blob } from './blob.js';
 import { emptyStats, type Finding, type ScanResult } from './finding.js';
 import { fingerprint } from './fingerprint.js';
 import { assignGroups, type GroupCounter } from './group.js';
+import type { ScanPool } from './pool.js';
 import { scanBlob } from './scan-blob.js';
 
 export interface EngineOptions {
@@ -22,6 +23,8 @@ export interface EngineOptions {
   ignorePathOf: (blob: Blob) => string | null;
   /** Files read at the same time; detection itself is synchronous. */
   concurrency?: number;
+  /** Worker threads to scan in (large scans); without, blobs are scanned in this thread. */
+  pool?: ScanPool;
 }
 
 /** Detections in one blob → findings with identity and ignore decisions (credential sets come later). */
@@ -69,7 +72,9 @@ export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Pro
       }
       let scan;
       try {
-        scan = await scanBlob(blob, opts.rules, opts.now);
+        scan = opts.pool
+          ? await opts.pool.scan({ path: blob.path, ...(blob.bytes ? { bytes: blob.bytes } : { fsPath: blob.fsPath ?? blob.path }), now: opts.now })
+          : await scanBlob(blob, opts.rules, opts.now);
       } catch (err) {
         stats.unreadable++;
         warnings.push(`cannot read ${blob.path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);

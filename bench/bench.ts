@@ -1,0 +1,357 @@
+/**
+ * `npm run bench`: speed and memory on real third-party files, beside ripgrep and `node -e 0`.
+ *
+ * Corpora are built once into .bench-cache/ (git-ignored) from pinned npm packages:
+ *   tree     the packages' files (nested node_modules renamed so every tool sees the same files)
+ *   hook     a 10,000-file repository made of those files, with 10 staged edits
+ *   history  several thousand commits of successive published versions of a few packages
+ *   big      one 1 GB text file;  small  200,000 tiny files
+ * Every case plants synthetic credentials and checks they were found, so a fast wrong answer
+ * cannot look good. Runs are interleaved with their reference, several rounds; medians are printed.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Synth } from '../test/helpers/synth.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CACHE = join(ROOT, '.bench-cache');
+const CLI = join(ROOT, 'dist', 'cli.js');
+const PATTERNS = [join(ROOT, '..', 'shared', 'bench-patterns.txt'), join(ROOT, 'bench', 'bench-patterns.txt')].find(existsSync)!;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Pinned packages: popular code, X SDKs among them. */
+const TREE_PACKAGES = [
+  'typescript@5.6.3', 'next@14.2.15', 'aws-sdk@2.1691.0', 'three@0.169.0', 'monaco-editor@0.52.0', 'pdfjs-dist@4.7.76',
+  '@tensorflow/tfjs@4.21.0', 'firebase@10.14.1', 'googleapis@144.0.0', 'webpack@5.95.0', '@babel/core@7.25.8', 'eslint@9.12.0',
+  'lodash@4.17.21', 'rxjs@7.8.1', 'react-dom@18.3.1', 'vue@3.5.12', 'twitter-api-v2@1.17.2', 'twit@2.2.11', 'twitter@1.7.1',
+  'twitter-lite@1.1.0', 'passport-twitter@1.0.4', 'oauth@0.10.0', 'oauth-1.0a@2.2.6', 'stripe@17.2.0', 'openai@4.67.3',
+];
+const HISTORY_PACKAGES: [string, number][] = [['@types/node', 160], ['axios', 90], ['dotenv', 60]];
+
+const s = new Synth(2026);
+
+interface Measure {
+  seconds: number;
+  rssMb: number | null;
+  status: number | null;
+  stdout: string;
+}
+
+function measure(cmd: string, args: string[], opts: { cwd?: string; input?: string; shell?: boolean } = {}): Measure {
+  const wrapped = TIME && !opts.shell ? [TIME, ['-f', '__BENCH__ %e %M', cmd, ...args]] as const : [cmd, args] as const;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(wrapped[0], wrapped[1] as string[], { cwd: opts.cwd, input: opts.input, encoding: 'utf8', maxBuffer: 1 << 30, shell: opts.shell ?? false });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const m = /__BENCH__ ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+  return { seconds, rssMb: m ? Number(m[2]) / 1024 : null, status: r.status, stdout: r.stdout ?? '' };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function du(dir: string): number {
+  return Number(execFileSync('du', ['-sb', dir], { encoding: 'utf8' }).split('\t')[0]);
+}
+
+function log(msg: string): void {
+  process.stderr.write(`bench: ${msg}\n`);
+}
+
+// ---------------------------------------------------------------- corpora
+
+const PLANTED = (): { files: Record<string, string>; expected: number } => {
+  const ck = s.consumerKey(), cs = s.consumerSecret(), at = s.accessToken('1234567890'), ats = s.accessTokenSecret();
+  return {
+    files: {
+      'twitter_credentials.py': `CONSUMER_KEY = "${ck}"\nCONSUMER_SECRET = "${cs}"\nACCESS_TOKEN = "${at}"\nACCESS_TOKEN_SECRET = "${ats}"\n`,
+      '.env': `X_BEARER_TOKEN=${s.bearer()}\n`,
+      'notebook.ipynb': JSON.stringify({ cells: [{ cell_type: 'code', source: ['import tweepy\n', `client = tweepy.Client(bearer_token="${s.bearer(99_000_001n)}")\n`] }] }),
+    },
+    expected: 6,
+  };
+};
+
+function plant(dir: string): number {
+  const { files, expected } = PLANTED();
+  mkdirSync(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return expected;
+}
+
+function buildTree(): { dir: string; planted: number } {
+  const dir = join(CACHE, 'tree');
+  const marker = join(dir, '.complete');
+  if (!existsSync(marker)) {
+    const install = join(CACHE, 'npm');
+    log(`installing ${TREE_PACKAGES.length} pinned packages into ${install} (first run only)`);
+    mkdirSync(install, { recursive: true });
+    writeFileSync(join(install, 'package.json'), '{"private":true}');
+    execFileSync('npm', ['install', '--no-save', '--ignore-scripts', '--no-audit', '--no-fund', '--legacy-peer-deps', ...TREE_PACKAGES], { cwd: install, stdio: 'inherit' });
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(install, 'node_modules'), dir, { recursive: true, verbatimSymlinks: true });
+    // Rename nested node_modules so our default walk and ripgrep -uuu read the same files.
+    const rename = (d: string): void => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (!e.isDirectory()) continue;
+        let p = join(d, e.name);
+        if (e.name === 'node_modules' || e.name === '.git') {
+          renameSync(p, join(d, `_${e.name}`));
+          p = join(d, `_${e.name}`);
+        }
+        rename(p);
+      }
+    };
+    rename(dir);
+    writeFileSync(marker, '');
+  }
+  return { dir, planted: plant(join(dir, '__planted__')) };
+}
+
+function buildHookRepo(tree: string): string {
+  const dir = join(CACHE, 'hook');
+  if (!existsSync(join(dir, '.complete'))) {
+    log('building a 10,000-file repository for the hook case');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const files = execFileSync('find', [tree, '-type', 'f', '-size', '-64k', '-name', '*.js'], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\n').filter(Boolean).slice(0, 10_000);
+    files.forEach((f, i) => {
+      const target = join(dir, 'src', String(i % 100), `${i}-${f.split('/').pop()}`);
+      mkdirSync(dirname(target), { recursive: true });
+      cpSync(f, target);
+    });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'import');
+    writeFileSync(join(dir, '.complete'), '');
+    writeFileSync(join(dir, '.git', 'info', 'exclude'), '.complete\n');
+  }
+  git(dir, 'reset', '-q', '--hard');
+  const tracked = git(dir, 'ls-files').split('\n').filter(Boolean);
+  for (let i = 0; i < 10; i++) {
+    const f = join(dir, tracked[i * 97]!);
+    writeFileSync(f, readFileSync(f, 'utf8') + `\n// edit ${i}\n` + (i === 3 ? `const twitterToken = "${s.accessToken('5550001')}";\n` : ''));
+  }
+  git(dir, 'add', '-A');
+  return dir;
+}
+
+function buildHistoryRepo(): { dir: string; commits: number } {
+  const dir = join(CACHE, 'history');
+  if (!existsSync(join(dir, '.complete'))) {
+    log('building a history of successive package versions (first run only)');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    git(dir, 'init', '-q', '-b', 'main');
+    const tarballs = join(CACHE, 'tarballs');
+    mkdirSync(tarballs, { recursive: true });
+    const stream: string[] = [];
+    const current = new Map<string, string>();
+    let when = 1_500_000_000;
+    let commits = 0;
+    const commit = (msg: string, changes: [string, string | null][]): void => {
+      stream.push('commit refs/heads/main', `committer Bench <bench@example.com> ${when++} +0000`, `data ${Buffer.byteLength(msg)}`, msg);
+      if (commits > 0) stream.push('from refs/heads/main^0');
+      for (const [path, content] of changes) {
+        if (content === null) stream.push(`D ${path}`);
+        else stream.push(`M 100644 inline ${path}`, `data ${Buffer.byteLength(content)}`, content);
+      }
+      stream.push('');
+      commits++;
+    };
+    for (const [pkg, count] of HISTORY_PACKAGES) {
+      const versions: string[] = JSON.parse(execFileSync('npm', ['view', pkg, 'versions', '--json'], { encoding: 'utf8' })).filter((v: string) => !v.includes('-')).slice(-count);
+      for (const v of versions) {
+        const out = join(tarballs, `${pkg.replace('/', '__')}-${v}`);
+        if (!existsSync(out)) {
+          mkdirSync(out, { recursive: true });
+          const tgz = execFileSync('npm', ['pack', `${pkg}@${v}`, '--silent', '--pack-destination', out], { encoding: 'utf8' }).trim().split('\n').pop()!;
+          execFileSync('tar', ['xzf', join(out, tgz), '-C', out]);
+          rmSync(join(out, tgz));
+        }
+        const files = execFileSync('find', [join(out, 'package'), '-type', 'f'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+        const next = new Map(files.map((f) => [`${pkg}/${f.slice(join(out, 'package').length + 1)}`, readFileSync(f, 'latin1')]));
+        const changed: [string, string | null][] = [];
+        for (const [p, c] of next) if (current.get(p) !== c) changed.push([p, c]);
+        for (const p of current.keys()) if (p.startsWith(`${pkg}/`) && !next.has(p)) changed.push([p, null]);
+        // Several commits per version, a few files each: thousands of commits of real changes.
+        for (let i = 0; i < changed.length; i += 4) commit(`${pkg}@${v} (${i / 4 + 1})`, changed.slice(i, i + 4));
+        for (const [p, c] of changed) (c === null ? current.delete(p) : current.set(p, c));
+      }
+    }
+    commit('add credentials', [['config/twitter_credentials.py', PLANTED().files['twitter_credentials.py']!]]);
+    commit('remove credentials', [['config/twitter_credentials.py', null]]);
+    const fi = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: stream.join('\n') + '\n' });
+    if (fi.status !== 0) throw new Error(`fast-import failed: ${fi.stderr}`);
+    git(dir, 'reset', '-q', '--hard', 'main');
+    writeFileSync(join(dir, '.git', 'bench-complete'), String(commits));
+    writeFileSync(join(dir, '.complete'), '');
+    writeFileSync(join(dir, '.git', 'info', 'exclude'), '.complete\n');
+  }
+  return { dir, commits: Number(git(dir, 'rev-list', '--count', '--all').trim()) };
+}
+
+function buildBig(): { file: string; planted: number } {
+  const dir = join(CACHE, 'big');
+  const file = join(dir, 'big.js');
+  if (!existsSync(file) || statSync(file).size < 1e9) {
+    log('writing a 1 GB file');
+    mkdirSync(dir, { recursive: true });
+    const line = 'export const value = computeSomething(alpha, beta, gamma) + 42; // a typical line of generated code\n';
+    const chunk = line.repeat(Math.ceil((8 * 1024 * 1024) / line.length));
+    const fd = openSync(file, 'w');
+    let written = 0;
+    while (written < 1e9) written += writeSync(fd, chunk);
+    writeSync(fd, `twitter_token = "${s.accessToken('777000111')}"\n`);
+    closeSync(fd);
+  }
+  return { file, planted: 1 };
+}
+
+function buildSmall(): { dir: string; planted: number } {
+  const dir = join(CACHE, 'small');
+  if (!existsSync(join(dir, '.complete'))) {
+    log('writing 200,000 small files');
+    rmSync(dir, { recursive: true, force: true });
+    for (let d = 0; d < 200; d++) {
+      mkdirSync(join(dir, String(d)), { recursive: true });
+      for (let f = 0; f < 1000; f++) writeFileSync(join(dir, String(d), `f${f}.txt`), `file ${d}/${f}: nothing to see here\n`);
+    }
+    writeFileSync(join(dir, '.complete'), '');
+  }
+  return { dir, planted: plant(join(dir, '__planted__')) };
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, GIT_AUTHOR_NAME: 'b', GIT_AUTHOR_EMAIL: 'b@x', GIT_COMMITTER_NAME: 'b', GIT_COMMITTER_EMAIL: 'b@x' } });
+}
+
+// ---------------------------------------------------------------- cases
+
+interface Row {
+  name: string;
+  ours: number;
+  ref: number | null;
+  refName: string;
+  ratio: string;
+  target: string;
+  throughput: string;
+  rss: string;
+  planted: string;
+}
+
+const rows: Row[] = [];
+const hasRg = spawnSync('rg', ['--version']).status === 0;
+if (!hasRg) log('ripgrep (rg) is not installed: reference timings are skipped. Install it with: sudo apt-get install ripgrep');
+
+function found(stdout: string): number {
+  try {
+    return (JSON.parse(stdout) as { findings: unknown[] }).findings.length;
+  } catch {
+    return -1;
+  }
+}
+
+function caseHook(dir: string): void {
+  const ours: Measure[] = [];
+  const node: Measure[] = [];
+  for (let r = 0; r < ROUNDS * 3; r++) {
+    node.push(measure(process.execPath, ['-e', '0'], { cwd: dir }));
+    ours.push(measure(process.execPath, [CLI, '--staged', '--format', 'json'], { cwd: dir }));
+  }
+  const o = median(ours.map((m) => m.seconds));
+  const n = median(node.map((m) => m.seconds));
+  const hits = found(ours[0]!.stdout);
+  rows.push({ name: 'hook: --staged, 10 of 10,000 files', ours: o, ref: n, refName: 'node -e 0', ratio: (o / n).toFixed(2), target: '≤ 1.3', throughput: '-', rss: fmtRss(ours), planted: `${hits}/1` });
+}
+
+function caseTree(dir: string, planted: number): void {
+  const bytes = du(dir);
+  const ours: Measure[] = [];
+  const rg: Measure[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    ours.push(measure(process.execPath, [CLI, dir, '--no-git', '--format', 'json']));
+    if (hasRg) rg.push(measure('rg', ['--no-ignore', '-uuu', '-c', '-f', PATTERNS, dir]));
+  }
+  const o = median(ours.map((m) => m.seconds));
+  const g = hasRg ? median(rg.map((m) => m.seconds)) : null;
+  const hits = found(ours[0]!.stdout);
+  rows.push({
+    name: `tree: ${(bytes / 1e6).toFixed(0)} MB of npm packages`,
+    ours: o,
+    ref: g,
+    refName: 'rg, 5 regexes',
+    ratio: g ? `${(g / o).toFixed(2)} (throughput)` : '-',
+    target: '≥ 0.5',
+    throughput: `${(bytes / 1e6 / o).toFixed(0)} MB/s${g ? ` (rg ${(bytes / 1e6 / g).toFixed(0)})` : ''}`,
+    rss: fmtRss(ours),
+    planted: `${hits}/${planted}`,
+  });
+}
+
+function caseHistory(dir: string, commits: number): void {
+  const ours: Measure[] = [];
+  const ref: Measure[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    ours.push(measure(process.execPath, [CLI, '--history', '--format', 'json'], { cwd: dir }));
+    if (hasRg) ref.push(measure('sh', ['-c', `git log -p --all | rg -c -f '${PATTERNS}'`], { cwd: dir, shell: false }));
+  }
+  const o = median(ours.map((m) => m.seconds));
+  const g = hasRg ? median(ref.map((m) => m.seconds)) : null;
+  const doc = JSON.parse(ours[0]!.stdout) as { findings: unknown[]; summary: { filesScanned: number; bytesScanned: number } };
+  rows.push({
+    name: `history: ${commits} commits, ${doc.summary.filesScanned} blobs, ${(doc.summary.bytesScanned / 1e6).toFixed(0)} MB`,
+    ours: o,
+    ref: g,
+    refName: 'git log -p --all | rg',
+    ratio: g ? (o / g).toFixed(2) : '-',
+    target: '≤ 0.7',
+    throughput: `${(doc.summary.bytesScanned / 1e6 / o).toFixed(0)} MB/s`,
+    rss: fmtRss(ours),
+    planted: `${doc.findings.length}/4`,
+  });
+}
+
+function caseMemory(name: string, target: string, planted: number): void {
+  const runs: Measure[] = [];
+  for (let r = 0; r < Math.min(ROUNDS, 3); r++) runs.push(measure(process.execPath, [CLI, target, '--no-git', '--format', 'json']));
+  const o = median(runs.map((m) => m.seconds));
+  const bytes = statSync(target).isDirectory() ? du(target) : statSync(target).size;
+  rows.push({ name, ours: o, ref: null, refName: '-', ratio: '-', target: 'RSS ≤ 200 MB', throughput: `${(bytes / 1e6 / o).toFixed(0)} MB/s`, rss: fmtRss(runs), planted: `${found(runs[0]!.stdout)}/${planted}` });
+}
+
+function fmtRss(ms: Measure[]): string {
+  const r = ms.map((m) => m.rssMb).filter((x): x is number => x !== null);
+  return r.length ? `${Math.max(...r).toFixed(0)} MB` : 'n/a';
+}
+
+// ---------------------------------------------------------------- main
+
+mkdirSync(CACHE, { recursive: true });
+if (!existsSync(CLI)) throw new Error('dist/cli.js is missing: run npm run build');
+const only = process.argv.slice(2);
+const want = (c: string): boolean => only.length === 0 || only.includes(c);
+const tree = want('tree') || want('hook') ? buildTree() : null;
+if (want('hook')) caseHook(buildHookRepo(tree!.dir));
+if (want('tree')) caseTree(tree!.dir, tree!.planted);
+if (want('history')) {
+  const h = buildHistoryRepo();
+  caseHistory(h.dir, h.commits);
+}
+if (want('big')) {
+  const b = buildBig();
+  caseMemory('memory: one 1 GB file', b.file, b.planted);
+}
+if (want('small')) {
+  const sm = buildSmall();
+  caseMemory('memory: 200,000 small files', sm.dir, sm.planted);
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`\nscan-twitter-secrets benchmark — ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${ROUNDS} rounds, medians\n`);
+const header = ['case', 'ours', 'reference', 'ref', 'ratio', 'target', 'throughput', 'peak RSS', 'planted found'];
+const table = rows.map((r) => [r.name, `${r.ours.toFixed(3)} s`, r.refName, r.ref === null ? '-' : `${r.ref.toFixed(3)} s`, r.ratio, r.target, r.throughput, r.rss, r.planted]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+for (const row of [header, ...table]) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join('  '));
