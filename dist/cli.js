@@ -7,7 +7,7 @@ import {
   loadRules,
   packageRoot,
   scanBlob
-} from "./chunks/chunk-R7DJCJMK.js";
+} from "./chunks/chunk-EG5SS53M.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/bin.ts
@@ -19,45 +19,69 @@ import { availableParallelism } from "node:os";
 
 // src/scan/pool.ts
 import { Worker } from "node:worker_threads";
+var BATCH = 24;
+var BATCHES_IN_FLIGHT = 2;
 var ScanPool = class {
-  workers = [];
+  slots = [];
+  queue = [];
   pending = /* @__PURE__ */ new Map();
   nextId = 1;
+  flushScheduled = false;
+  failure = null;
   constructor(workerPath, size) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerPath);
-      const slot = { worker, busy: 0 };
-      worker.on("message", (res) => {
-        slot.busy--;
-        const p = this.pending.get(res.id);
-        this.pending.delete(res.id);
-        if (!p) return;
-        if (res.ok) p.resolve(res.scan);
-        else p.reject(Object.assign(new Error(res.error), { code: res.error }));
+      const slot = { worker: new Worker(workerPath), batches: 0 };
+      slot.worker.on("message", (results) => {
+        slot.batches--;
+        for (const res of results) {
+          const p = this.pending.get(res.id);
+          this.pending.delete(res.id);
+          if (!p) continue;
+          if (res.ok) p.resolve(res.scan);
+          else p.reject(Object.assign(new Error(res.error), { code: res.error }));
+        }
+        this.flush();
       });
-      worker.on("error", (err) => {
+      slot.worker.on("error", (err) => {
+        this.failure = err;
         for (const p of this.pending.values()) p.reject(err);
         this.pending.clear();
       });
-      this.workers.push(slot);
+      this.slots.push(slot);
     }
   }
-  /** Tasks waiting or running in the workers. */
+  /** Tasks queued or running. */
   get inFlight() {
     return this.pending.size;
   }
   scan(task) {
+    if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
-    const slot = this.workers.reduce((a, b) => b.busy < a.busy ? b : a);
-    slot.busy++;
     return new Promise((resolve4, reject) => {
       this.pending.set(id, { resolve: resolve4, reject });
-      const transfer = task.bytes && task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength ? [task.bytes.buffer] : [];
-      slot.worker.postMessage({ ...task, id }, transfer);
+      this.queue.push({ ...task, id });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        queueMicrotask(() => {
+          this.flushScheduled = false;
+          this.flush();
+        });
+      }
     });
   }
+  flush() {
+    for (const slot of this.slots) {
+      while (slot.batches < BATCHES_IN_FLIGHT && this.queue.length) {
+        const size = this.queue[0].bytes ? 1 : BATCH;
+        const batch = this.queue.splice(0, size);
+        const transfer = batch.flatMap((t) => t.bytes && t.bytes.byteOffset === 0 && t.bytes.byteLength === t.bytes.buffer.byteLength ? [t.bytes.buffer] : []);
+        slot.batches++;
+        slot.worker.postMessage(batch, transfer);
+      }
+    }
+  }
   async close() {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 };
 
@@ -1631,7 +1655,7 @@ async function scanTree(opts, rules, ctx) {
   const listing = await listTree(roots, ctx.cwd);
   const pool = listing.entries.length >= POOL_MIN_FILES && ctx.workerPath ? new ScanPool(ctx.workerPath, poolSize()) : void 0;
   const result3 = await scanBlobs(listing.entries, {
-    ...pool ? { pool, concurrency: 4 * poolSize() } : {},
+    ...pool ? { pool, concurrency: 64 * poolSize() } : {},
     rules: compileRules(rules),
     now: ctx.now ?? Date.now(),
     filter,

@@ -149,7 +149,7 @@ async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise
   const listing = await listTree(roots, ctx.cwd);
   const pool = listing.entries.length >= POOL_MIN_FILES && ctx.workerPath ? new ScanPool(ctx.workerPath, poolSize()) : undefined;
   const result = await scanBlobs(listing.entries, {
-    ...(pool ? { pool, concurrency: 4 * poolSize() } : {}),
+    ...(pool ? { pool, concurrency: 64 * poolSize() } : {}),
     rules: compileRules(rules),
     now: ctx.now ?? Date.now(),
     filter,

@@ -36,17 +36,30 @@ function callPattern(calls: string[]): RegExp {
 }
 
 /**
- * Evidence words must start a word (`tweet` in `retweet` counts, in `nettweet`… also fine; what must not
- * count is e.g. `twit` inside an unrelated identifier). The search runs over whole files, so it is a
- * plain alternation and the start-of-word check is done on each hit.
+ * Evidence words must start a word (`tweet` in `retweet`'s `tweet`… is fine; `twit` inside an unrelated
+ * identifier is not). The search runs over whole files, so instead of one big case-insensitive
+ * alternation it jumps between cheap literal anchors (every evidence word starts with "tw", "x" or
+ * "api"/"developer"/"console"/"upload" + ".x.com") and checks the words only there.
  */
 function evidencePattern(words: string[]): { test(text: string): boolean } {
-  const re = new RegExp(words.map(escapeRegExp).join('|'), 'gi');
+  const domains = words.filter((w) => w.endsWith('.x.com'));
+  const names = words.filter((w) => !w.endsWith('.x.com'));
+  const word = new RegExp(names.map(escapeRegExp).join('|'), 'iy');
+  const domain = new RegExp(`(?:^|[^A-Za-z])(?:${domains.map((d) => escapeRegExp(d.slice(0, -'.x.com'.length))).join('|')})$`, 'i');
+  const anchors = new Set(names.map((w) => w.slice(0, 2)).flatMap((a) => [a, a.toUpperCase(), a[0]!.toUpperCase() + a.slice(1)]));
   return {
     test(text: string): boolean {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m.index === 0 || !/[A-Za-z]/.test(text[m.index - 1]!)) return true;
+      for (const anchor of anchors) {
+        for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+          if (i > 0 && /[A-Za-z]/.test(text[i - 1]!)) continue;
+          word.lastIndex = i;
+          if (word.test(text)) return true;
+        }
+      }
+      for (const anchor of ['.x.com', '.X.com', '.X.COM']) {
+        for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+          if (domain.test(text.slice(Math.max(0, i - 12), i))) return true;
+        }
       }
       return false;
     },

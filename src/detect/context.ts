@@ -107,7 +107,8 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
 
   // 2. Positional string arguments of X SDK calls.
   // Generic call names (Client, OAuth, NewConfig) are looked at only in files that show X.
-  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
+  // Generic names (Client, OAuth, NewConfig) only count in files that show X: check that first.
+  for (const re of ev.file ? [c.sdkCall, c.sdkCallGeneric] : [c.sdkCall]) {
   eachMatchIn(re, text, windows, (index, whole, groups) => {
     if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1]!)) return;
     const name = groups[0] ?? groups[1]!;

@@ -57,7 +57,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
   // Structural tokens need no context; they are found on the raw text by literal anchors.
   const structural = findStructural(text);
   // Every context value is one of these runs; without any, there is nothing more to look at.
-  const seeds = [...valueRuns(text), ...basicHeaders(text)];
+  const seeds = mergeSorted(valueRuns(text), basicHeaders(text));
   let candidates: Candidate[] = [];
   let norm = text;
   let normLines: LineIndex | undefined;
@@ -134,6 +134,19 @@ function acceptContext(cand: Candidate, ev: Evidence, contradicted: boolean, all
   if (contradicted || !cand.modern) return false;
   const line = lines.lineOf(cand.start);
   return all.some((o) => o !== cand && o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES);
+}
+
+/** Merges two lists of [start, end) pairs, each sorted by start. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  if (b.length === 0) return a;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! <= b[j]!)) out.push(a[i++]!, a[i++]!);
+    else out.push(b[j++]!, b[j++]!);
+  }
+  return out;
 }
 
 /** `Basic <base64>` headers: the key:secret pair inside is a run of base64, not a value run. */

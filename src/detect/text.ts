@@ -5,6 +5,8 @@
  * offset in the decoded file, and line/column always point into the original.
  */
 
+import { isAscii } from 'node:buffer';
+
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 export interface DecodedText {
@@ -34,7 +36,11 @@ export function decode(bytes: Uint8Array): DecodedText {
   const utf16 = utf16Encoding(bytes);
   if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16 };
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(start)), encoding: 'utf-8' };
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start);
+  // Most source files are pure ASCII: decoding them as Latin-1 gives the same string about twice as
+  // fast as UTF-8 decoding (Buffer.isAscii needs Node 20.8; older 20.x take the UTF-8 path).
+  const ascii = typeof isAscii === 'function' && isAscii(body);
+  return { text: body.toString(ascii ? 'latin1' : 'utf8'), encoding: 'utf-8' };
 }
 
 /**

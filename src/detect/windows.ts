@@ -49,11 +49,10 @@ function isValueChar(c: number): boolean {
 const MIXED_CASE = /[a-z][^]*[A-Z]|[A-Z][^]*[a-z]/;
 const NOT_HEX = /[G-Zg-z]/;
 
-/** Merged windows [run start - before, run end + after] over `runs` ([start, end) pairs, any order). */
+/** Merged windows [run start - before, run end + after] over `runs` ([start, end) pairs, sorted by start). */
 export function windowsAround(runs: number[], before: number, after: number, limit: number): Window[] {
   const out: Window[] = [];
-  const order = [...Array(runs.length / 2).keys()].sort((a, b) => runs[2 * a]! - runs[2 * b]!);
-  for (const k of order.map((i) => 2 * i)) {
+  for (let k = 0; k < runs.length; k += 2) {
     const from = Math.max(0, runs[k]! - before);
     const to = Math.min(limit, runs[k + 1]! + after);
     const last = out[out.length - 1];

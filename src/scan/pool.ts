@@ -1,6 +1,7 @@
 /**
- * A small pool of worker threads for large scans: tasks go to the least busy worker, results come
- * back as promises. The hook path never starts one (starting a worker costs more than a few files).
+ * A small pool of worker threads for large scans. Tasks are sent in batches (one message per batch,
+ * not per file: messages cost more than small files take to scan), at most two batches in flight per
+ * worker, so memory stays bounded however many files are queued. The hook path never starts one.
  */
 import { Worker } from 'node:worker_threads';
 import type { BlobScan } from './scan-blob.js';
@@ -15,48 +16,80 @@ export interface WorkerRequest {
 
 export type WorkerResponse = { id: number; ok: true; scan: BlobScan } | { id: number; ok: false; error: string };
 
+/** Files per message; bytes from git go one blob per message so big blobs are not held together. */
+const BATCH = 24;
+const BATCHES_IN_FLIGHT = 2;
+
+interface Slot {
+  worker: Worker;
+  batches: number;
+}
+
 export class ScanPool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly slots: Slot[] = [];
+  private readonly queue: WorkerRequest[] = [];
   private readonly pending = new Map<number, { resolve: (s: BlobScan) => void; reject: (e: Error) => void }>();
   private nextId = 1;
+  private flushScheduled = false;
+  private failure: Error | null = null;
 
   constructor(workerPath: string, size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerPath);
-      const slot = { worker, busy: 0 };
-      worker.on('message', (res: WorkerResponse) => {
-        slot.busy--;
-        const p = this.pending.get(res.id);
-        this.pending.delete(res.id);
-        if (!p) return;
-        if (res.ok) p.resolve(res.scan);
-        else p.reject(Object.assign(new Error(res.error), { code: res.error }));
+      const slot: Slot = { worker: new Worker(workerPath), batches: 0 };
+      slot.worker.on('message', (results: WorkerResponse[]) => {
+        slot.batches--;
+        for (const res of results) {
+          const p = this.pending.get(res.id);
+          this.pending.delete(res.id);
+          if (!p) continue;
+          if (res.ok) p.resolve(res.scan);
+          else p.reject(Object.assign(new Error(res.error), { code: res.error }));
+        }
+        this.flush();
       });
-      worker.on('error', (err) => {
+      slot.worker.on('error', (err) => {
+        this.failure = err;
         for (const p of this.pending.values()) p.reject(err);
         this.pending.clear();
       });
-      this.workers.push(slot);
+      this.slots.push(slot);
     }
   }
 
-  /** Tasks waiting or running in the workers. */
+  /** Tasks queued or running. */
   get inFlight(): number {
     return this.pending.size;
   }
 
   scan(task: Omit<WorkerRequest, 'id'>): Promise<BlobScan> {
+    if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
-    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-    slot.busy++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      const transfer = task.bytes && task.bytes.byteOffset === 0 && task.bytes.byteLength === task.bytes.buffer.byteLength ? [task.bytes.buffer as ArrayBuffer] : [];
-      slot.worker.postMessage({ ...task, id }, transfer);
+      this.queue.push({ ...task, id });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        queueMicrotask(() => {
+          this.flushScheduled = false;
+          this.flush();
+        });
+      }
     });
   }
 
+  private flush(): void {
+    for (const slot of this.slots) {
+      while (slot.batches < BATCHES_IN_FLIGHT && this.queue.length) {
+        const size = this.queue[0]!.bytes ? 1 : BATCH;
+        const batch = this.queue.splice(0, size);
+        const transfer = batch.flatMap((t) => (t.bytes && t.bytes.byteOffset === 0 && t.bytes.byteLength === t.bytes.buffer.byteLength ? [t.bytes.buffer as ArrayBuffer] : []));
+        slot.batches++;
+        slot.worker.postMessage(batch, transfer);
+      }
+    }
+  }
+
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 }

@@ -3,6 +3,7 @@
  * are read in overlapping windows (a first cheap pass collects file-level evidence of X), so a file of
  * any size costs at most a few windows of memory.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { BINARY_SNIFF_BYTES, decode, isBinary } from '../detect/text.js';
 
@@ -55,6 +56,15 @@ export async function readForScan(path: string | Buffer, limit = WHOLE_FILE_LIMI
   } finally {
     await fh.close();
   }
+}
+
+/**
+ * Synchronous variant for worker threads, where blocking is free and a promise per file system call
+ * is not: small files in one read; large ones fall back to the windowed reader.
+ */
+export async function readForScanSync(path: string | Buffer, limit = WHOLE_FILE_LIMIT): Promise<ReadOutcome> {
+  if (statSync(path).size > limit) return readForScan(path, limit);
+  return classifyBytes(readFileSync(path));
 }
 
 async function* decodedChunks(path: string | Buffer, encoding: string): AsyncGenerator<string> {

@@ -2,14 +2,15 @@
 import type { CompiledRules } from '../detect/compile.js';
 import { detect, type DetectedSecret } from '../detect/detect.js';
 import type { Blob } from './blob.js';
-import { classifyBytes, readForScan, type ReadOutcome } from './read-text.js';
+import { classifyBytes, readForScan, readForScanSync, type ReadOutcome } from './read-text.js';
 
 export type BlobScan =
   | { kind: 'binary'; size: number }
   | { kind: 'scanned'; size: number; findings: DetectedSecret[]; knownExamples: number };
 
-export async function scanBlob(blob: Blob, rules: CompiledRules, now: number): Promise<BlobScan> {
-  const read: ReadOutcome = blob.bytes ? classifyBytes(blob.bytes) : await readForScan(blob.fsPath ?? blob.path);
+export async function scanBlob(blob: Blob, rules: CompiledRules, now: number, syncReads = false): Promise<BlobScan> {
+  const fsPath = blob.fsPath ?? blob.path;
+  const read: ReadOutcome = blob.bytes ? classifyBytes(blob.bytes) : syncReads ? await readForScanSync(fsPath) : await readForScan(fsPath);
   if (read.kind === 'binary') return read;
   if (read.kind === 'text') {
     const r = detect(read.text, blob.path, rules, { now });

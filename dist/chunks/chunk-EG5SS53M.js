@@ -8,12 +8,24 @@ function callPattern(calls) {
   return new RegExp(`(?:(${named.join("|") || "(?!)"})\\s*\\(|(${literal.join("|") || "(?!)"}))`, "g");
 }
 function evidencePattern(words) {
-  const re = new RegExp(words.map(escapeRegExp).join("|"), "gi");
+  const domains = words.filter((w) => w.endsWith(".x.com"));
+  const names = words.filter((w) => !w.endsWith(".x.com"));
+  const word = new RegExp(names.map(escapeRegExp).join("|"), "iy");
+  const domain = new RegExp(`(?:^|[^A-Za-z])(?:${domains.map((d) => escapeRegExp(d.slice(0, -".x.com".length))).join("|")})$`, "i");
+  const anchors = new Set(names.map((w) => w.slice(0, 2)).flatMap((a) => [a, a.toUpperCase(), a[0].toUpperCase() + a.slice(1)]));
   return {
     test(text) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m.index === 0 || !/[A-Za-z]/.test(text[m.index - 1])) return true;
+      for (const anchor of anchors) {
+        for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+          if (i > 0 && /[A-Za-z]/.test(text[i - 1])) continue;
+          word.lastIndex = i;
+          if (word.test(text)) return true;
+        }
+      }
+      for (const anchor of [".x.com", ".X.com", ".X.COM"]) {
+        for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+          if (domain.test(text.slice(Math.max(0, i - 12), i))) return true;
+        }
       }
       return false;
     }
@@ -530,8 +542,7 @@ var MIXED_CASE = /[a-z][^]*[A-Z]|[A-Z][^]*[a-z]/;
 var NOT_HEX = /[G-Zg-z]/;
 function windowsAround(runs, before, after, limit) {
   const out = [];
-  const order = [...Array(runs.length / 2).keys()].sort((a, b) => runs[2 * a] - runs[2 * b]);
-  for (const k of order.map((i) => 2 * i)) {
+  for (let k = 0; k < runs.length; k += 2) {
     const from = Math.max(0, runs[k] - before);
     const to = Math.min(limit, runs[k + 1] + after);
     const last = out[out.length - 1];
@@ -624,7 +635,7 @@ function findByContext(text, c, ev, structural, windows2) {
     if (match.role.words.length === 1) cand.bareWord = true;
     out.push(cand);
   });
-  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
+  for (const re of ev.file ? [c.sdkCall, c.sdkCallGeneric] : [c.sdkCall]) {
     eachMatchIn(re, text, windows2, (index, whole, groups) => {
       if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1])) return;
       const name = groups[0] ?? groups[1];
@@ -877,6 +888,7 @@ function findStructural(text) {
 }
 
 // src/detect/text.ts
+import { isAscii } from "node:buffer";
 var BINARY_SNIFF_BYTES = 8e3;
 function isBinary(bytes) {
   if (utf16Encoding(bytes)) return false;
@@ -893,7 +905,9 @@ function decode(bytes) {
   const utf16 = utf16Encoding(bytes);
   if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16 };
   const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  return { text: new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(start)), encoding: "utf-8" };
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start);
+  const ascii = typeof isAscii === "function" && isAscii(body);
+  return { text: body.toString(ascii ? "latin1" : "utf8"), encoding: "utf-8" };
 }
 function normalise(text) {
   let out = text;
@@ -962,7 +976,7 @@ function sha256(value) {
 }
 function detect(text, path, rules, options) {
   const structural = findStructural(text);
-  const seeds = [...valueRuns(text), ...basicHeaders(text)];
+  const seeds = mergeSorted(valueRuns(text), basicHeaders(text));
   let candidates = [];
   let norm = text;
   let normLines;
@@ -1029,6 +1043,17 @@ function acceptContext(cand, ev, contradicted, all, lines) {
   const line = lines.lineOf(cand.start);
   return all.some((o) => o !== cand && o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES);
 }
+function mergeSorted(a, b) {
+  if (b.length === 0) return a;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || i < a.length && a[i] <= b[j]) out.push(a[i++], a[i++]);
+    else out.push(b[j++], b[j++]);
+  }
+  return out;
+}
 function basicHeaders(text) {
   const at = [];
   for (let i = text.indexOf("Basic "); i >= 0; i = text.indexOf("Basic ", i + 6)) at.push(i, i + 120);
@@ -1051,6 +1076,7 @@ function allowMarker(text, lines, line, markers) {
 }
 
 // src/scan/read-text.ts
+import { readFileSync as readFileSync3, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 var WHOLE_FILE_LIMIT = 8 * 1024 * 1024;
 var WINDOW_BYTES = 4 * 1024 * 1024;
@@ -1080,6 +1106,10 @@ async function readForScan(path, limit = WHOLE_FILE_LIMIT) {
   } finally {
     await fh.close();
   }
+}
+async function readForScanSync(path, limit = WHOLE_FILE_LIMIT) {
+  if (statSync(path).size > limit) return readForScan(path, limit);
+  return classifyBytes(readFileSync3(path));
 }
 async function* decodedChunks(path, encoding) {
   const fh = await open(path, "r");
@@ -1147,8 +1177,9 @@ function codePoints(s) {
 }
 
 // src/scan/scan-blob.ts
-async function scanBlob(blob, rules, now) {
-  const read = blob.bytes ? classifyBytes(blob.bytes) : await readForScan(blob.fsPath ?? blob.path);
+async function scanBlob(blob, rules, now, syncReads = false) {
+  const fsPath = blob.fsPath ?? blob.path;
+  const read = blob.bytes ? classifyBytes(blob.bytes) : syncReads ? await readForScanSync(fsPath) : await readForScan(fsPath);
   if (read.kind === "binary") return read;
   if (read.kind === "text") {
     const r = detect(read.text, blob.path, rules, { now });
