@@ -7,7 +7,7 @@ import {
   loadRules,
   packageRoot,
   scanBlob
-} from "./chunks/chunk-EG5SS53M.js";
+} from "./chunks/chunk-NCMLVVZO.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/bin.ts
@@ -30,7 +30,7 @@ var ScanPool = class {
   failure = null;
   constructor(workerPath, size) {
     for (let i = 0; i < size; i++) {
-      const slot = { worker: new Worker(workerPath), batches: 0 };
+      const slot = { worker: new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } }), batches: 0 };
       slot.worker.on("message", (results) => {
         slot.batches--;
         for (const res of results) {

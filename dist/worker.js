@@ -3,7 +3,7 @@ import {
   compileRules,
   loadRules,
   scanBlob
-} from "./chunks/chunk-EG5SS53M.js";
+} from "./chunks/chunk-NCMLVVZO.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/worker.ts

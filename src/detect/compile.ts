@@ -46,14 +46,20 @@ function evidencePattern(words: string[]): { test(text: string): boolean } {
   const names = words.filter((w) => !w.endsWith('.x.com'));
   const word = new RegExp(names.map(escapeRegExp).join('|'), 'iy');
   const domain = new RegExp(`(?:^|[^A-Za-z])(?:${domains.map((d) => escapeRegExp(d.slice(0, -'.x.com'.length))).join('|')})$`, 'i');
-  const anchors = new Set(names.map((w) => w.slice(0, 2)).flatMap((a) => [a, a.toUpperCase(), a[0]!.toUpperCase() + a.slice(1)]));
+  // Every name word contains "tw" or starts with "x": search those, then try the word starting a few
+  // characters earlier ("rtweet", "linqtotwitter") and require it to start a word.
+  const anchors = ['tw', 'Tw', 'TW', 'tW', 'x_', 'X_', 'xd', 'XD', 'Xd'];
+  const starts = [...new Set(names.map((w) => Math.max(0, w.search(/tw|x_|xd/i))))];
+  const wordAt = (text: string, at: number): boolean => {
+    if (at < 0 || (at > 0 && /[A-Za-z]/.test(text[at - 1]!))) return false;
+    word.lastIndex = at;
+    return word.test(text);
+  };
   return {
     test(text: string): boolean {
       for (const anchor of anchors) {
         for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
-          if (i > 0 && /[A-Za-z]/.test(text[i - 1]!)) continue;
-          word.lastIndex = i;
-          if (word.test(text)) return true;
+          if (starts.some((back) => wordAt(text, i - back))) return true;
         }
       }
       for (const anchor of ['.x.com', '.X.com', '.X.COM']) {

@@ -107,8 +107,8 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
 
   // 2. Positional string arguments of X SDK calls.
   // Generic call names (Client, OAuth, NewConfig) are looked at only in files that show X.
-  // Generic names (Client, OAuth, NewConfig) only count in files that show X: check that first.
-  for (const re of ev.file ? [c.sdkCall, c.sdkCallGeneric] : [c.sdkCall]) {
+  // Generic names (Client, OAuth, NewConfig) count only in files that show X (checked on a match).
+  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
   eachMatchIn(re, text, windows, (index, whole, groups) => {
     if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1]!)) return;
     const name = groups[0] ?? groups[1]!;
@@ -136,7 +136,7 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
   }
 
   // 3. `key:secret` (curl -u, twurl) and `Basic base64(key:secret)` for the app-only token endpoint.
-  if (windows.length && PAIR_CONTEXT.test(text) && ev.file) findPairs(text, c, out, windows);
+  if (windows.length && PAIR_CONTEXT.some((w) => text.includes(w)) && ev.file) findPairs(text, c, out, windows);
 
   // twurl's short flags: `twurl authorize -c KEY -s SECRET` (and -S for the token secret).
   if (windows.length && text.includes('twurl')) findTwurlFlags(text, c, out);
@@ -281,7 +281,7 @@ export function splitArguments(text: string, from: number, untilEndOfLine = fals
 
 const PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
 /** Where a `key:secret` pair is written: curl/twurl basic auth or a Basic header for the token endpoint. */
-const PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|Basic /;
+const PAIR_CONTEXT = ['oauth2/token', 'curl', 'twurl', '--user', 'Basic '];
 const CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 const BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 

@@ -1,7 +1,7 @@
 /** Finds the structural kinds (no keyword needed) by cheap literal anchors, then decodes them. */
 import type { Candidate } from './candidate.js';
 import {
-  ACCESS_TOKEN_PATTERN,
+  ACCESS_TOKEN_TAIL,
   checkAccessToken,
   decodeBearerAt,
   decodeClientIdEndingAt,
@@ -33,8 +33,12 @@ export function findStructural(text: string): Candidate[] {
     i = text.indexOf(BEARER_ANCHOR, token ? token.end : next);
   }
 
-  for (const suffix of OAUTH2_TOKEN_SUFFIXES) {
-    for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + suffix.length)) {
+  // The three token suffixes share their last three characters ("OjE" = ":1"): one pass finds them all.
+  for (let j = text.indexOf('OjE', 4); j >= 0; j = text.indexOf('OjE', j + 3)) {
+    const i = j - 4;
+    const suffix = text.slice(i, j + 3);
+    if (!OAUTH2_TOKEN_SUFFIXES.includes(suffix)) continue;
+    {
       const token = decodeOAuth2TokenEndingAt(text, i + suffix.length);
       // Authorization codes ("ac") live 30 seconds: not worth reporting.
       if (!token || token.type === 'ac') continue;
@@ -48,9 +52,14 @@ export function findStructural(text: string): Candidate[] {
     if (id) push('twitter-oauth2-client-id', id.start, id.end, id.raw, {});
   }
 
-  ACCESS_TOKEN_PATTERN.lastIndex = 0;
-  for (let m = ACCESS_TOKEN_PATTERN.exec(text); m; m = ACCESS_TOKEN_PATTERN.exec(text)) {
-    const token = checkAccessToken(text, m.index, m.index + m[0].length);
+  ACCESS_TOKEN_TAIL.lastIndex = 0;
+  for (let m = ACCESS_TOKEN_TAIL.exec(text); m; m = ACCESS_TOKEN_TAIL.exec(text)) {
+    // Walk back over the user id (1–19 digits, no leading zero) before the dash.
+    let start = m.index;
+    while (start > 0 && m.index - start < 19 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57) start--;
+    while (start < m.index && text[start] === '0') start++;
+    if (start === m.index) continue;
+    const token = checkAccessToken(text, start, m.index + m[0].length);
     if (token) push('twitter-access-token', token.start, token.end, token.raw, { userId: token.userId });
   }
   return out;

@@ -121,8 +121,12 @@ export interface AccessToken {
   userId: string;
 }
 
-/** Finds OAuth 1.0a access tokens: "<user id>-<random alnum>", 48–50 characters in all. */
-export const ACCESS_TOKEN_PATTERN = /[1-9][0-9]{0,18}-[A-Za-z0-9]{28,48}/g;
+/**
+ * Finds OAuth 1.0a access tokens ("<user id>-<random alnum>", 48–50 characters in all) by the random
+ * part after the dash; the user id before it is walked back by hand (a literal first character makes
+ * this scan several times cheaper than a pattern starting with the digits).
+ */
+export const ACCESS_TOKEN_TAIL = /-[A-Za-z0-9]{28,48}/g;
 
 export function checkAccessToken(text: string, start: number, end: number): AccessToken | null {
   const before = text[start - 1];

@@ -61,14 +61,17 @@ export function normalise(text: string): string {
  * the text is kept as is. Same length as the input, like normalise().
  */
 export function normaliseWindows(text: string, windows: [number, number][]): string {
-  if (text.indexOf('\\') < 0 && text.indexOf('\r') < 0) return text;
-  if (windows.length === 1 && windows[0]![0] === 0 && windows[0]![1] >= text.length) return normalise(text);
   const parts: string[] = [];
   let at = 0;
   for (const [from, to] of windows) {
+    const backslash = text.indexOf('\\', from);
+    const cr = text.indexOf('\r', from);
+    // Windows without an escape or CR stay as they are; only the others are rebuilt.
+    if ((backslash < 0 || backslash >= to) && (cr < 0 || cr >= to)) continue;
     parts.push(text.slice(at, from), normalise(text.slice(from, to)));
     at = to;
   }
+  if (parts.length === 0) return text;
   parts.push(text.slice(at));
   return parts.join('');
 }

@@ -35,7 +35,9 @@ export class ScanPool {
 
   constructor(workerPath: string, size: number) {
     for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: new Worker(workerPath), batches: 0 };
+      // A modest heap limit makes V8 collect the garbage of scanned files promptly instead of growing:
+      // one file is held at a time (at most 8 MB whole; larger files go in 4 MB windows).
+      const slot: Slot = { worker: new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } }), batches: 0 };
       slot.worker.on('message', (results: WorkerResponse[]) => {
         slot.batches--;
         for (const res of results) {

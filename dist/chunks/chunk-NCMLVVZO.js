@@ -12,14 +12,18 @@ function evidencePattern(words) {
   const names = words.filter((w) => !w.endsWith(".x.com"));
   const word = new RegExp(names.map(escapeRegExp).join("|"), "iy");
   const domain = new RegExp(`(?:^|[^A-Za-z])(?:${domains.map((d) => escapeRegExp(d.slice(0, -".x.com".length))).join("|")})$`, "i");
-  const anchors = new Set(names.map((w) => w.slice(0, 2)).flatMap((a) => [a, a.toUpperCase(), a[0].toUpperCase() + a.slice(1)]));
+  const anchors = ["tw", "Tw", "TW", "tW", "x_", "X_", "xd", "XD", "Xd"];
+  const starts = [...new Set(names.map((w) => Math.max(0, w.search(/tw|x_|xd/i))))];
+  const wordAt = (text, at) => {
+    if (at < 0 || at > 0 && /[A-Za-z]/.test(text[at - 1])) return false;
+    word.lastIndex = at;
+    return word.test(text);
+  };
   return {
     test(text) {
       for (const anchor of anchors) {
         for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
-          if (i > 0 && /[A-Za-z]/.test(text[i - 1])) continue;
-          word.lastIndex = i;
-          if (word.test(text)) return true;
+          if (starts.some((back) => wordAt(text, i - back))) return true;
         }
       }
       for (const anchor of [".x.com", ".X.com", ".X.COM"]) {
@@ -374,7 +378,7 @@ function decodeClientIdEndingAt(text, end) {
   if (!/^[A-Za-z0-9_-]{20}:1:ci$/.test(decoded)) return null;
   return { start: end - 34, end, raw };
 }
-var ACCESS_TOKEN_PATTERN = /[1-9][0-9]{0,18}-[A-Za-z0-9]{28,48}/g;
+var ACCESS_TOKEN_TAIL = /-[A-Za-z0-9]{28,48}/g;
 function checkAccessToken(text, start, end) {
   const before = text[start - 1];
   if (before !== void 0 && /[A-Za-z0-9_\-.\/+]/.test(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
@@ -512,34 +516,48 @@ function lineRest(t, i) {
 var MIN_VALUE = 16;
 var MAX_VALUE = 54;
 var CONTEXT_REACH = 600;
+var VALUE_CHAR2 = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const lower = c | 32;
+  if (c >= 48 && c <= 57 || lower >= 97 && lower <= 122 || c === 95 || c === 45) VALUE_CHAR2[c] = 1;
+}
 function valueRuns(text) {
   const runs = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isValueChar(c)) {
-      i++;
+  let lastEnd = 0;
+  for (let i = MIN_VALUE - 1; i < n; ) {
+    if (VALUE_CHAR2[text.charCodeAt(i)] === 0) {
+      i += MIN_VALUE;
       continue;
     }
-    const start = i;
-    do
-      c = text.charCodeAt(++i);
-    while (i < n && isValueChar(c));
-    const len = i - start;
-    if (len >= MIN_VALUE && len <= MAX_VALUE) {
-      const v = text.slice(start, i);
-      if (MIXED_CASE.test(v) && NOT_HEX.test(v)) runs.push(start, i);
-    }
+    let start = i;
+    while (start > lastEnd && VALUE_CHAR2[text.charCodeAt(start - 1)] === 1) start--;
+    let end = i + 1;
+    while (end < n && VALUE_CHAR2[text.charCodeAt(end)] === 1) end++;
+    const len = end - start;
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end)) runs.push(start, end);
+    lastEnd = end;
+    i = end + MIN_VALUE;
   }
   return runs;
 }
-function isValueChar(c) {
-  const lower = c | 32;
-  return c >= 48 && c <= 57 || lower >= 97 && lower <= 122 || c === 95 || c === 45;
+function randomish(text, start, end) {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let hexOnly = true;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      if (c > 70) hexOnly = false;
+    } else if (c >= 97 && c <= 122) {
+      lower++;
+      if (c > 102) hexOnly = false;
+    } else if (c >= 48 && c <= 57) digit++;
+  }
+  return upper > 0 && lower > 0 && !hexOnly && (upper + digit) * 5 >= end - start;
 }
-var MIXED_CASE = /[a-z][^]*[A-Z]|[A-Z][^]*[a-z]/;
-var NOT_HEX = /[G-Zg-z]/;
 function windowsAround(runs, before, after, limit) {
   const out = [];
   for (let k = 0; k < runs.length; k += 2) {
@@ -635,7 +653,7 @@ function findByContext(text, c, ev, structural, windows2) {
     if (match.role.words.length === 1) cand.bareWord = true;
     out.push(cand);
   });
-  for (const re of ev.file ? [c.sdkCall, c.sdkCallGeneric] : [c.sdkCall]) {
+  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
     eachMatchIn(re, text, windows2, (index, whole, groups) => {
       if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1])) return;
       const name = groups[0] ?? groups[1];
@@ -659,7 +677,7 @@ function findByContext(text, c, ev, structural, windows2) {
       });
     });
   }
-  if (windows2.length && PAIR_CONTEXT.test(text) && ev.file) findPairs(text, c, out, windows2);
+  if (windows2.length && PAIR_CONTEXT.some((w) => text.includes(w)) && ev.file) findPairs(text, c, out, windows2);
   if (windows2.length && text.includes("twurl")) findTwurlFlags(text, c, out);
   if (windows2.length && text.includes("<bean")) findSpringBeans(text, c, out);
   for (const s of structural) {
@@ -763,7 +781,7 @@ function splitArguments(text, from, untilEndOfLine = false) {
   return args;
 }
 var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
-var PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|Basic /;
+var PAIR_CONTEXT = ["oauth2/token", "curl", "twurl", "--user", "Basic "];
 var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 function findPairs(text, c, out, windows2) {
@@ -867,8 +885,11 @@ function findStructural(text) {
     while (text.charCodeAt(next) === 65) next++;
     i = text.indexOf(BEARER_ANCHOR, token ? token.end : next);
   }
-  for (const suffix of OAUTH2_TOKEN_SUFFIXES) {
-    for (let i = text.indexOf(suffix); i >= 0; i = text.indexOf(suffix, i + suffix.length)) {
+  for (let j = text.indexOf("OjE", 4); j >= 0; j = text.indexOf("OjE", j + 3)) {
+    const i = j - 4;
+    const suffix = text.slice(i, j + 3);
+    if (!OAUTH2_TOKEN_SUFFIXES.includes(suffix)) continue;
+    {
       const token = decodeOAuth2TokenEndingAt(text, i + suffix.length);
       if (!token || token.type === "ac") continue;
       const ruleId = token.type === "at" ? "twitter-oauth2-access-token" : "twitter-oauth2-refresh-token";
@@ -879,9 +900,13 @@ function findStructural(text) {
     const id = decodeClientIdEndingAt(text, i + OAUTH2_CLIENT_ID_SUFFIX.length);
     if (id) push("twitter-oauth2-client-id", id.start, id.end, id.raw, {});
   }
-  ACCESS_TOKEN_PATTERN.lastIndex = 0;
-  for (let m = ACCESS_TOKEN_PATTERN.exec(text); m; m = ACCESS_TOKEN_PATTERN.exec(text)) {
-    const token = checkAccessToken(text, m.index, m.index + m[0].length);
+  ACCESS_TOKEN_TAIL.lastIndex = 0;
+  for (let m = ACCESS_TOKEN_TAIL.exec(text); m; m = ACCESS_TOKEN_TAIL.exec(text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 19 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57) start--;
+    while (start < m.index && text[start] === "0") start++;
+    if (start === m.index) continue;
+    const token = checkAccessToken(text, start, m.index + m[0].length);
     if (token) push("twitter-access-token", token.start, token.end, token.raw, { userId: token.userId });
   }
   return out;
@@ -916,14 +941,16 @@ function normalise(text) {
   return out.replace(/\\n/g, " \n").replace(/\\[rt]/g, "  ").replace(/\\(["'/])/g, " $1");
 }
 function normaliseWindows(text, windows2) {
-  if (text.indexOf("\\") < 0 && text.indexOf("\r") < 0) return text;
-  if (windows2.length === 1 && windows2[0][0] === 0 && windows2[0][1] >= text.length) return normalise(text);
   const parts = [];
   let at = 0;
   for (const [from, to] of windows2) {
+    const backslash = text.indexOf("\\", from);
+    const cr = text.indexOf("\r", from);
+    if ((backslash < 0 || backslash >= to) && (cr < 0 || cr >= to)) continue;
     parts.push(text.slice(at, from), normalise(text.slice(from, to)));
     at = to;
   }
+  if (parts.length === 0) return text;
   parts.push(text.slice(at));
   return parts.join("");
 }
