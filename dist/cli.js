@@ -7,7 +7,7 @@ import {
   loadRules,
   packageRoot,
   scanBlob
-} from "./chunks/chunk-NCMLVVZO.js";
+} from "./chunks/chunk-KCE7YFHZ.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/bin.ts
@@ -30,7 +30,7 @@ var ScanPool = class {
   failure = null;
   constructor(workerPath, size) {
     for (let i = 0; i < size; i++) {
-      const slot = { worker: new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } }), batches: 0 };
+      const slot = { worker: new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
       slot.worker.on("message", (results) => {
         slot.batches--;
         for (const res of results) {
@@ -1570,7 +1570,9 @@ async function markAlreadyCommitted(result3, previous, ctx) {
 // src/cli/run.ts
 var EXIT = { clean: 0, blocking: 1, error: 2 };
 var POOL_MIN_FILES = 200;
-function poolSize() {
+function poolSize(env) {
+  const forced = env.SCAN_TWITTER_SECRETS_WORKERS;
+  if (forced !== void 0 && /^\d+$/.test(forced)) return Number(forced);
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
 function toolVersion() {
@@ -1653,9 +1655,10 @@ async function scanTree(opts, rules, ctx) {
   const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
   const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
   const listing = await listTree(roots, ctx.cwd);
-  const pool = listing.entries.length >= POOL_MIN_FILES && ctx.workerPath ? new ScanPool(ctx.workerPath, poolSize()) : void 0;
+  const workers = poolSize(ctx.env);
+  const pool = listing.entries.length >= POOL_MIN_FILES && ctx.workerPath && workers > 0 ? new ScanPool(ctx.workerPath, workers) : void 0;
   const result3 = await scanBlobs(listing.entries, {
-    ...pool ? { pool, concurrency: 64 * poolSize() } : {},
+    ...pool ? { pool, concurrency: 64 * workers } : {},
     rules: compileRules(rules),
     now: ctx.now ?? Date.now(),
     filter,

@@ -3,7 +3,7 @@ import {
   compileRules,
   loadRules,
   scanBlob
-} from "./chunks/chunk-NCMLVVZO.js";
+} from "./chunks/chunk-KCE7YFHZ.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/worker.ts

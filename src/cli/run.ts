@@ -56,7 +56,10 @@ export const EXIT = { clean: 0, blocking: 1, error: 2 } as const;
 /** Below this many files, starting worker threads costs more than it saves. */
 const POOL_MIN_FILES = 200;
 
-export function poolSize(): number {
+/** Worker threads for large scans: one per core, up to 4; SCAN_TWITTER_SECRETS_WORKERS overrides (0: none). */
+export function poolSize(env: NodeJS.ProcessEnv): number {
+  const forced = env.SCAN_TWITTER_SECRETS_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
@@ -147,9 +150,10 @@ async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise
   const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
   const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
   const listing = await listTree(roots, ctx.cwd);
-  const pool = listing.entries.length >= POOL_MIN_FILES && ctx.workerPath ? new ScanPool(ctx.workerPath, poolSize()) : undefined;
+  const workers = poolSize(ctx.env);
+  const pool = listing.entries.length >= POOL_MIN_FILES && ctx.workerPath && workers > 0 ? new ScanPool(ctx.workerPath, workers) : undefined;
   const result = await scanBlobs(listing.entries, {
-    ...(pool ? { pool, concurrency: 64 * poolSize() } : {}),
+    ...(pool ? { pool, concurrency: 64 * workers } : {}),
     rules: compileRules(rules),
     now: ctx.now ?? Date.now(),
     filter,

@@ -37,7 +37,7 @@ export class ScanPool {
     for (let i = 0; i < size; i++) {
       // A modest heap limit makes V8 collect the garbage of scanned files promptly instead of growing:
       // one file is held at a time (at most 8 MB whole; larger files go in 4 MB windows).
-      const slot: Slot = { worker: new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } }), batches: 0 };
+      const slot: Slot = { worker: new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
       slot.worker.on('message', (results: WorkerResponse[]) => {
         slot.batches--;
         for (const res of results) {

@@ -8,9 +8,9 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { BINARY_SNIFF_BYTES, decode, isBinary } from '../detect/text.js';
 
 /** Files up to this size are read in one piece. */
-export const WHOLE_FILE_LIMIT = 8 * 1024 * 1024;
+export const WHOLE_FILE_LIMIT = 1 * 1024 * 1024;
 /** Window size for larger files. */
-export const WINDOW_BYTES = 4 * 1024 * 1024;
+export const WINDOW_BYTES = 1024 * 1024;
 /** Characters carried from one window into the next: context lines and any secret across the cut. */
 export const OVERLAP_CHARS = 64 * 1024;
 

@@ -1105,8 +1105,8 @@ function allowMarker(text, lines, line, markers) {
 // src/scan/read-text.ts
 import { readFileSync as readFileSync3, statSync } from "node:fs";
 import { open } from "node:fs/promises";
-var WHOLE_FILE_LIMIT = 8 * 1024 * 1024;
-var WINDOW_BYTES = 4 * 1024 * 1024;
+var WHOLE_FILE_LIMIT = 1 * 1024 * 1024;
+var WINDOW_BYTES = 1024 * 1024;
 var OVERLAP_CHARS = 64 * 1024;
 function classifyBytes(bytes) {
   if (isBinary(bytes)) return { kind: "binary", size: bytes.length };
