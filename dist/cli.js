@@ -7,7 +7,7 @@ import {
   loadRules,
   packageRoot,
   scanBlob
-} from "./chunks/chunk-KCE7YFHZ.js";
+} from "./chunks/chunk-LU5QAMF3.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/bin.ts

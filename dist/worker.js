@@ -3,7 +3,7 @@ import {
   compileRules,
   loadRules,
   scanBlob
-} from "./chunks/chunk-KCE7YFHZ.js";
+} from "./chunks/chunk-LU5QAMF3.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/worker.ts

@@ -59,6 +59,11 @@ function evidencePattern(words: string[]): { test(text: string): boolean } {
     test(text: string): boolean {
       for (const anchor of anchors) {
         for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+          // Cheap rejections first: "two", "between", "max_" are far more common than X's words.
+          const next = text.charCodeAt(i + 2) | 32;
+          if ((anchor[0] === 't' || anchor[0] === 'T') && next !== 105 && next !== 101 && next !== 121 && next !== 117) continue;
+          const before = text.charCodeAt(i - 1) | 32;
+          if (i > 0 && before >= 97 && before <= 122 && before !== 114 && before !== 111) continue;
           if (starts.some((back) => wordAt(text, i - back))) return true;
         }
       }

@@ -136,7 +136,7 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
   }
 
   // 3. `key:secret` (curl -u, twurl) and `Basic base64(key:secret)` for the app-only token endpoint.
-  if (windows.length && PAIR_CONTEXT.some((w) => text.includes(w)) && ev.file) findPairs(text, c, out, windows);
+  if (windows.length) findPairs(text, c, out, windows, () => ev.file);
 
   // twurl's short flags: `twurl authorize -c KEY -s SECRET` (and -S for the token secret).
   if (windows.length && text.includes('twurl')) findTwurlFlags(text, c, out);
@@ -281,11 +281,11 @@ export function splitArguments(text: string, from: number, untilEndOfLine = fals
 
 const PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
 /** Where a `key:secret` pair is written: curl/twurl basic auth or a Basic header for the token endpoint. */
-const PAIR_CONTEXT = ['oauth2/token', 'curl', 'twurl', '--user', 'Basic '];
+const PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
 const CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 const BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 
-function findPairs(text: string, c: CompiledRules, out: Candidate[], windows: Window[]): void {
+function findPairs(text: string, c: CompiledRules, out: Candidate[], windows: Window[], showsX: () => boolean): void {
   const key = c.byRole.get('consumer-key')!;
   const secret = c.byRole.get('consumer-secret')!;
   const add = (k: string, s: string, kStart: number, sStart: number, kLen: number, sLen: number): void => {
@@ -295,18 +295,22 @@ function findPairs(text: string, c: CompiledRules, out: Candidate[], windows: Wi
     out.push(candidate(kFit, kStart, kStart + kLen, k, 'pair', true, true));
     out.push(candidate(sFit, sStart, sStart + sLen, s, 'pair', true, true));
   };
-  // `-u '<client id>:<client secret>'` to the OAuth 2.0 token endpoint (confidential clients).
+  // `-u '<client id>:<client secret>'` to the OAuth 2.0 token endpoint (confidential clients); the
+  // client ID already proves X.
   CLIENT_PAIR.lastIndex = 0;
   for (let m = text.includes('6MTpjaQ:') ? CLIENT_PAIR.exec(text) : null; m; m = CLIENT_PAIR.exec(text)) {
     const fit = fitValue(m[2]!, [c.byRole.get('client-secret')!], c)[0];
     const start = m.index + m[1]!.length + 1;
     if (fit) out.push(candidate(fit, start, start + m[2]!.length, m[2]!, 'pair', true, true));
   }
+  // A `key:secret` pair counts where it is written as credentials: curl/twurl basic auth, the token
+  // endpoint, a Basic header; and only in files that show X.
   eachMatchIn(PAIR, text, windows, (index, _whole, [k, v]) => {
+    if (!PAIR_CONTEXT.test(linesAround(text, index, 2)) || !showsX()) return;
     add(k!, v!, index, index + k!.length + 1, k!.length, v!.length);
   });
   BASIC.lastIndex = 0;
-  for (let m = BASIC.exec(text); m; m = BASIC.exec(text)) {
+  for (let m = text.includes('Basic ') && showsX() ? BASIC.exec(text) : null; m; m = BASIC.exec(text)) {
     const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1]!, 'base64').toString('latin1'));
     if (!decoded) continue;
     const start = m.index + m[0].length - m[1]!.length;

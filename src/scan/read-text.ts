@@ -129,11 +129,8 @@ function countNewlines(s: string): number {
   return n;
 }
 
+/** Characters as an editor counts them: UTF-16 length minus the second half of each surrogate pair. */
 function codePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff)) n++;
-  }
-  return n;
+  const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
+  return s.length - (lowSurrogates ? lowSurrogates.length : 0);
 }

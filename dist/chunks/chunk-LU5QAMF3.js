@@ -23,6 +23,10 @@ function evidencePattern(words) {
     test(text) {
       for (const anchor of anchors) {
         for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+          const next = text.charCodeAt(i + 2) | 32;
+          if ((anchor[0] === "t" || anchor[0] === "T") && next !== 105 && next !== 101 && next !== 121 && next !== 117) continue;
+          const before = text.charCodeAt(i - 1) | 32;
+          if (i > 0 && before >= 97 && before <= 122 && before !== 114 && before !== 111) continue;
           if (starts.some((back) => wordAt(text, i - back))) return true;
         }
       }
@@ -677,7 +681,7 @@ function findByContext(text, c, ev, structural, windows2) {
       });
     });
   }
-  if (windows2.length && PAIR_CONTEXT.some((w) => text.includes(w)) && ev.file) findPairs(text, c, out, windows2);
+  if (windows2.length) findPairs(text, c, out, windows2, () => ev.file);
   if (windows2.length && text.includes("twurl")) findTwurlFlags(text, c, out);
   if (windows2.length && text.includes("<bean")) findSpringBeans(text, c, out);
   for (const s of structural) {
@@ -781,10 +785,10 @@ function splitArguments(text, from, untilEndOfLine = false) {
   return args;
 }
 var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
-var PAIR_CONTEXT = ["oauth2/token", "curl", "twurl", "--user", "Basic "];
+var PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
 var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
-function findPairs(text, c, out, windows2) {
+function findPairs(text, c, out, windows2, showsX) {
   const key = c.byRole.get("consumer-key");
   const secret = c.byRole.get("consumer-secret");
   const add = (k, s, kStart, sStart, kLen, sLen) => {
@@ -801,10 +805,11 @@ function findPairs(text, c, out, windows2) {
     if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "pair", true, true));
   }
   eachMatchIn(PAIR, text, windows2, (index, _whole, [k, v]) => {
+    if (!PAIR_CONTEXT.test(linesAround(text, index, 2)) || !showsX()) return;
     add(k, v, index, index + k.length + 1, k.length, v.length);
   });
   BASIC.lastIndex = 0;
-  for (let m = BASIC.exec(text); m; m = BASIC.exec(text)) {
+  for (let m = text.includes("Basic ") && showsX() ? BASIC.exec(text) : null; m; m = BASIC.exec(text)) {
     const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1], "base64").toString("latin1"));
     if (!decoded) continue;
     const start = m.index + m[0].length - m[1].length;
@@ -1195,12 +1200,8 @@ function countNewlines(s) {
   return n;
 }
 function codePoints(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c >= 56320 && c <= 57343)) n++;
-  }
-  return n;
+  const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
+  return s.length - (lowSurrogates ? lowSurrogates.length : 0);
 }
 
 // src/scan/scan-blob.ts
