@@ -7,7 +7,7 @@ import {
   loadRules,
   packageRoot,
   scanBlob
-} from "./chunks/chunk-LU5QAMF3.js";
+} from "./chunks/chunk-SDYU6ANW.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/bin.ts

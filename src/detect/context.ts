@@ -16,6 +16,8 @@ import { eachMatchIn, type Window } from './windows.js';
 /** Every role name ends in one of these; `client id` names the consumer key in Laravel Socialite. */
 const KEYWORD = /key|secret|token|(?:client|app)[_ -]?id|\b(?:value|default)\b/gi;
 const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+/** Longest key name looked at, either side of its keyword. */
+const MAX_NAME = 80;
 const IDENT_TAIL = /[A-Za-z0-9_]/;
 
 export interface ContextScan {
@@ -53,10 +55,11 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
   let doneUntil = 0;
   eachMatchIn(KEYWORD, text, windows, (index, keyword) => {
     if (index < doneUntil) return;
+    // Names are short; capping the walk keeps chains like `token$token$…` linear.
     let s = index;
-    while (s > 0 && NAME_CHAR.test(text[s - 1]!)) s--;
+    while (s > 0 && index - s < MAX_NAME && NAME_CHAR.test(text[s - 1]!)) s--;
     let e = index + keyword.length;
-    while (e < text.length && IDENT_TAIL.test(text[e]!)) e++;
+    while (e < text.length && e - index < MAX_NAME && IDENT_TAIL.test(text[e]!)) e++;
     doneUntil = e;
     // Cheapest test first: most names in code are followed by no credential-shaped value at all.
     const nameStart = s;
@@ -179,8 +182,8 @@ function phraseFits(phrase: string, value: string, c: CompiledRules): boolean {
 
 /** `"name": { … "value": v` on one line: the key that owns an inline object. */
 function labelOwner(text: string, at: number): string[] | null {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const m = /["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*\{[^{}]*$/.exec(text.slice(Math.max(lineStart, at - 300), at));
+  const before = text.slice(Math.max(0, at - 300), at);
+  const m = /["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*\{[^{}]*$/.exec(before.slice(before.lastIndexOf('\n') + 1));
   return m ? splitWords(m[1]!) : null;
 }
 
@@ -202,26 +205,37 @@ function chooseFit(fits: Fit[], phrase: string[], hints: { siblingToken: () => b
 /** A key named exactly "token" on a neighbouring line (.twurlrc profiles). */
 const SIBLING_TOKEN = /^\s*["']?token["']?\s*[:=]/im;
 
+/**
+ * The `n` lines around `offset`, but never more than LINE_REACH characters either side: minified
+ * files have lines of megabytes, and looking at a whole one per value would be quadratic.
+ */
 function linesAround(text: string, offset: number, n: number): string {
-  let from = text.lastIndexOf('\n', offset - 1);
-  for (let k = 0; k < n && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
-  let to = text.indexOf('\n', offset);
-  for (let k = 0; k < n && to >= 0; k++) to = text.indexOf('\n', to + 1);
-  return text.slice(Math.max(0, from + 1), to < 0 ? text.length : to);
+  // Search inside the bounded segment only: lastIndexOf on the whole text would walk back through a
+  // megabyte-long line for every value on it.
+  const floor = Math.max(0, offset - LINE_REACH);
+  const seg = text.slice(floor, Math.min(text.length, offset + LINE_REACH));
+  const at = offset - floor;
+  let from = seg.lastIndexOf('\n', at - 1);
+  for (let k = 0; k < n && from >= 0; k++) from = seg.lastIndexOf('\n', from - 1);
+  let to = seg.indexOf('\n', at);
+  for (let k = 0; k < n && to >= 0; k++) to = seg.indexOf('\n', to + 1);
+  return seg.slice(from + 1, to < 0 ? seg.length : to);
 }
+
+/** How far line-based checks look either side of a value on very long lines. */
+const LINE_REACH = 2000;
 
 const PKCE_CONTEXT = /response_type|code_challenge|redirect_uri|oauth2\/authorize|grant_type=authorization_code/;
 
 function lineAround(text: string, offset: number): string {
-  const start = text.lastIndexOf('\n', offset) + 1;
-  const end = text.indexOf('\n', offset);
-  return text.slice(start, end < 0 ? text.length : end);
+  return linesAround(text, offset, 0);
 }
 
 /** The name is all its line holds (a console copy: "API Key Secret" above the value). */
 function keyAloneOnLine(text: string, s: number, e: number): boolean {
-  const lineStart = text.lastIndexOf('\n', s - 1) + 1;
-  return /^[\s#*>-]*$/.test(text.slice(lineStart, s)) && /^[\s:]*(\n|$)/.test(text.slice(e, e + 4));
+  if (!/^[\s:]*(\n|$)/.test(text.slice(e, e + 4))) return false;
+  for (let i = s - 1; i >= 0 && text[i] !== '\n'; i--) if (!/[\s#*>-]/.test(text[i]!)) return false;
+  return true;
 }
 
 /** Extends a name left over single spaces between words: "API Key Secret", "Access Token". */
@@ -334,11 +348,14 @@ function findTwurlFlags(text: string, c: CompiledRules, out: Candidate[]): void 
   }
 }
 
-const SPRING_BEAN = /<bean\b[^>]*class="[^"]*\.(TwitterConnectionFactory|TwitterTemplate)"[^>]*>([\s\S]{0,1500}?)<\/bean>/g;
+/** Bounded quantifiers only, tried at each `<bean` (unbounded ones backtrack quadratically). */
+const SPRING_BEAN = /<bean\b[^>]{0,300}?class="[^"]{0,200}?\.(TwitterConnectionFactory|TwitterTemplate)"[^>]{0,300}>([\s\S]{0,1500}?)<\/bean>/y;
 
 function findSpringBeans(text: string, c: CompiledRules, out: Candidate[]): void {
-  SPRING_BEAN.lastIndex = 0;
-  for (let m = SPRING_BEAN.exec(text); m; m = SPRING_BEAN.exec(text)) {
+  for (let at = text.indexOf('<bean'); at >= 0; at = text.indexOf('<bean', at + 5)) {
+    SPRING_BEAN.lastIndex = at;
+    const m = SPRING_BEAN.exec(text);
+    if (!m) continue;
     const roles = c.sdkRoles.get(m[1]!)?.roles ?? [];
     const bodyStart = m.index + m[0].length - m[2]!.length - '</bean>'.length;
     const arg = /<constructor-arg\b[^>]*\bvalue="([A-Za-z0-9_-]+)"/g;
@@ -354,17 +371,19 @@ function findSpringBeans(text: string, c: CompiledRules, out: Candidate[]): void
 }
 
 const NEAR_WINDOW_LINES = 6;
+const NEAR_WINDOW_CHARS = 3000;
 const BARE = /(?<![A-Za-z0-9_\-+/=.$%])([A-Za-z0-9]{25}|[A-Za-z0-9]{45}|[A-Za-z0-9]{50})(?![A-Za-z0-9_\-+/=.])/g;
 
 function findNearStructural(text: string, anchor: Candidate, c: CompiledRules, out: Candidate[]): void {
-  let from = anchor.start;
-  let to = anchor.end;
-  for (let n = 0; n < NEAR_WINDOW_LINES && from > 0; n++) from = text.lastIndexOf('\n', from - 1) + 0;
-  for (let n = 0; n < NEAR_WINDOW_LINES && to >= 0 && to < text.length; n++) {
-    const nl = text.indexOf('\n', to + 1);
-    to = nl < 0 ? text.length : nl;
-  }
-  from = Math.max(0, from);
+  // NEAR_WINDOW_LINES lines either side, bounded in characters (long lines).
+  const floor = Math.max(0, anchor.start - NEAR_WINDOW_CHARS);
+  const seg = text.slice(floor, Math.min(text.length, anchor.end + NEAR_WINDOW_CHARS));
+  let from = anchor.start - floor;
+  for (let n = 0; n <= NEAR_WINDOW_LINES && from > 0; n++) from = seg.lastIndexOf('\n', from - 1);
+  let to = anchor.end - floor;
+  for (let n = 0; n <= NEAR_WINDOW_LINES && to >= 0; n++) to = seg.indexOf('\n', to + 1);
+  from = floor + Math.max(0, from + 1);
+  to = to < 0 ? floor + seg.length : floor + to;
   const window = text.slice(from, to);
   const roleByLength: Record<number, string> = { 25: 'consumer-key', 45: 'access-token-secret', 50: 'consumer-secret' };
   BARE.lastIndex = 0;

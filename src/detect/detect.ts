@@ -67,7 +67,8 @@ export function detect(text: string, path: string, rules: CompiledRules, options
     const lines = (): LineIndex => (normLines ??= new LineIndex(norm));
     const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
     const context = findByContext(norm, rules, ev, structural, windows);
-    candidates = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates, lines()));
+    const ordered = [...context.candidates].sort((a, b) => a.start - b.start);
+    candidates = ordered.filter((cand, k) => acceptContext(cand, k, ev, context.contradicted, ordered, lines()));
   }
   const chosen = dedupe([...structural, ...candidates]);
 
@@ -109,7 +110,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
       status,
       details,
     };
-    const marker = allowMarker(text, original, line, rules.allowMarkers);
+    const marker = allowMarker(text, original, line, cand.start, cand.end, rules.allowMarkers);
     if (marker) finding.allowedBy = marker;
     findings.push(finding);
   }
@@ -125,15 +126,19 @@ export function detect(text: string, path: string, rules: CompiledRules, options
  * generic pair of exactly X's lengths counts (a 25-char key beside a 50-char secret), and never in a
  * file whose OAuth 1.0a names hold values X does not issue (another service's keys).
  */
-function acceptContext(cand: Candidate, ev: Evidence, contradicted: boolean, all: Candidate[], lines: LineIndex): boolean {
+function acceptContext(cand: Candidate, k: number, ev: Evidence, contradicted: boolean, all: Candidate[], lines: LineIndex): boolean {
   if (cand.localEvidence) return true;
   if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
   if (cand.specific) return ev.file || (cand.modern && !contradicted);
   if (cand.bareWord) return ev.near(cand.start, NEAR_LINES);
   if (ev.path || ev.near(cand.start, REGION_LINES)) return true;
   if (contradicted || !cand.modern) return false;
+  // Candidates are in text order (k is this one's index), so only list neighbours can be close.
   const line = lines.lineOf(cand.start);
-  return all.some((o) => o !== cand && o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES);
+  for (const o of [...all.slice(Math.max(0, k - PAIR_NEIGHBOURS), k), ...all.slice(k + 1, k + 1 + PAIR_NEIGHBOURS)]) {
+    if (o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES) return true;
+  }
+  return false;
 }
 
 /** Merges two lists of [start, end) pairs, each sorted by start. */
@@ -158,6 +163,7 @@ function basicHeaders(text: string): number[] {
 
 /** A generic key and secret count as a pair only this close together. */
 const PAIR_LINES = 10;
+const PAIR_NEIGHBOURS = 8;
 
 /** One finding per span: structure beats an SDK call beats a name beats a pair beats proximity. */
 function dedupe(cands: Candidate[]): Candidate[] {
@@ -171,7 +177,8 @@ function dedupe(cands: Candidate[]): Candidate[] {
   return out;
 }
 
-function allowMarker(text: string, lines: LineIndex, line: number, markers: string[]): string | undefined {
-  const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
+/** An allow marker on the finding's line (within a couple of thousand characters of it on long lines). */
+function allowMarker(text: string, lines: LineIndex, line: number, start: number, end: number, markers: string[]): string | undefined {
+  const content = text.slice(Math.max(lines.lineStart(line), start - 2000), Math.min(lines.lineEnd(line), end + 2000));
   return markers.find((m) => content.includes(m));
 }

@@ -10,6 +10,10 @@ import { splitWords } from './names.js';
 export const NEAR_LINES = 5;
 /** Lines around a value that count as "the same part of the file" (a module, a config section). */
 export const REGION_LINES = 200;
+/** Characters per line of radius that proximity checks read on very long lines. */
+const SPAN_CHARS = 400;
+/** Upper bound on what one proximity check reads either side (a region of 200 lines is ~8 KB). */
+const MAX_SPAN = 16_000;
 /** Lines around a value in which another service's name makes a generic name ambiguous. */
 const OTHER_SERVICE_LINES = 3;
 /** How far up the parent search walks before giving up. */
@@ -47,19 +51,24 @@ export class Evidence {
   /** An evidence word or a structural X token within `radius` lines of `offset`. */
   near(offset: number, radius = NEAR_LINES): boolean {
     if (!this.file) return false;
-    const line = this.lines().lineOf(offset);
-    const from = this.lines().lineStart(Math.max(1, line - radius));
-    const to = this.lines().lineEnd(Math.min(this.lines().lineCount, line + radius));
+    const [from, to] = this.span(offset, radius);
     if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
     return this.rules.evidence.test(this.text.slice(from, to));
   }
 
   /** Another service is named within a few lines (a `# Alpaca keys` comment, `import stripe`). */
   otherServiceNear(offset: number): boolean {
-    const line = this.lines().lineOf(offset);
-    const from = this.lines().lineStart(Math.max(1, line - OTHER_SERVICE_LINES));
-    const to = this.lines().lineEnd(Math.min(this.lines().lineCount, line + OTHER_SERVICE_LINES));
+    const [from, to] = this.span(offset, OTHER_SERVICE_LINES);
     return this.rules.otherServicesNearby.test(this.text.slice(from, to));
+  }
+
+  /** `radius` lines around `offset`, at most SPAN_CHARS per line of radius either side (long lines). */
+  private span(offset: number, radius: number): [number, number] {
+    const line = this.lines().lineOf(offset);
+    const reach = Math.min(SPAN_CHARS * (radius + 1), MAX_SPAN);
+    const from = Math.max(this.lines().lineStart(Math.max(1, line - radius)), offset - reach);
+    const to = Math.min(this.lines().lineEnd(Math.min(this.lines().lineCount, line + radius)), offset + reach);
+    return [from, to];
   }
 
   /** Words of the keys this line is nested under: YAML/JSON/Python-dict indentation and INI sections. */
@@ -73,10 +82,10 @@ export class Evidence {
     const cached = this.parentCache.get(line);
     if (cached) return cached;
     const chain: string[][] = [];
-    let indent = indentOf(this.lines().lineText(line));
+    let indent = indentOf(this.lines().lineHead(line));
     let section: string[] | null = null;
     for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
-      const text = this.lines().lineText(l);
+      const text = this.lines().lineHead(l);
       if (!text.trim()) continue;
       const header = /^\s*\[([^\]]+)\]\s*$/.exec(text);
       if (header) {

@@ -102,18 +102,28 @@ export class LineIndex {
   lineText(line: number): string {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
+  /** The first `max` characters of a line (key names and indentation live there). */
+  lineHead(line: number, max = 240): string {
+    const start = this.lineStart(line);
+    return this.text.slice(start, Math.min(this.lineEnd(line), start + max));
+  }
   get lineCount(): number {
     return this.starts.length;
   }
+  private last = { line: 0, offset: 0, column: 1 };
   position(offset: number): { line: number; column: number } {
     const line = this.lineOf(offset);
-    let column = 1;
-    for (let i = this.lineStart(line); i < offset; i++) {
+    // Findings come in order; on a long line, continue counting from the previous one.
+    const resume = this.last.line === line && this.last.offset <= offset;
+    let column = resume ? this.last.column : 1;
+    let i = resume ? this.last.offset : this.lineStart(line);
+    for (; i < offset; i++) {
       const c = this.text.charCodeAt(i);
       // A surrogate pair is one character on screen.
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < offset) i++;
       column++;
     }
+    this.last = { line, offset, column };
     return { line, column };
   }
 }

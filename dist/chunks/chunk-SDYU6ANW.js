@@ -225,6 +225,8 @@ function matchRole(words, roles) {
 // src/detect/evidence.ts
 var NEAR_LINES = 5;
 var REGION_LINES = 200;
+var SPAN_CHARS = 400;
+var MAX_SPAN = 16e3;
 var OTHER_SERVICE_LINES = 3;
 var PARENT_LINES = 80;
 var Evidence = class {
@@ -258,18 +260,22 @@ var Evidence = class {
   /** An evidence word or a structural X token within `radius` lines of `offset`. */
   near(offset, radius = NEAR_LINES) {
     if (!this.file) return false;
-    const line = this.lines().lineOf(offset);
-    const from = this.lines().lineStart(Math.max(1, line - radius));
-    const to = this.lines().lineEnd(Math.min(this.lines().lineCount, line + radius));
+    const [from, to] = this.span(offset, radius);
     if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
     return this.rules.evidence.test(this.text.slice(from, to));
   }
   /** Another service is named within a few lines (a `# Alpaca keys` comment, `import stripe`). */
   otherServiceNear(offset) {
-    const line = this.lines().lineOf(offset);
-    const from = this.lines().lineStart(Math.max(1, line - OTHER_SERVICE_LINES));
-    const to = this.lines().lineEnd(Math.min(this.lines().lineCount, line + OTHER_SERVICE_LINES));
+    const [from, to] = this.span(offset, OTHER_SERVICE_LINES);
     return this.rules.otherServicesNearby.test(this.text.slice(from, to));
+  }
+  /** `radius` lines around `offset`, at most SPAN_CHARS per line of radius either side (long lines). */
+  span(offset, radius) {
+    const line = this.lines().lineOf(offset);
+    const reach = Math.min(SPAN_CHARS * (radius + 1), MAX_SPAN);
+    const from = Math.max(this.lines().lineStart(Math.max(1, line - radius)), offset - reach);
+    const to = Math.min(this.lines().lineEnd(Math.min(this.lines().lineCount, line + radius)), offset + reach);
+    return [from, to];
   }
   /** Words of the keys this line is nested under: YAML/JSON/Python-dict indentation and INI sections. */
   parents(offset) {
@@ -281,10 +287,10 @@ var Evidence = class {
     const cached2 = this.parentCache.get(line);
     if (cached2) return cached2;
     const chain = [];
-    let indent = indentOf(this.lines().lineText(line));
+    let indent = indentOf(this.lines().lineHead(line));
     let section = null;
     for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
-      const text = this.lines().lineText(l);
+      const text = this.lines().lineHead(l);
       if (!text.trim()) continue;
       const header = /^\s*\[([^\]]+)\]\s*$/.exec(text);
       if (header) {
@@ -593,6 +599,7 @@ function eachMatchIn(re, text, windows2, fn) {
 // src/detect/context.ts
 var KEYWORD = /key|secret|token|(?:client|app)[_ -]?id|\b(?:value|default)\b/gi;
 var NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+var MAX_NAME = 80;
 var IDENT_TAIL = /[A-Za-z0-9_]/;
 function fitValue(value, rules, c) {
   if (c.placeholders.test(value)) return [];
@@ -617,9 +624,9 @@ function findByContext(text, c, ev, structural, windows2) {
   eachMatchIn(KEYWORD, text, windows2, (index, keyword) => {
     if (index < doneUntil) return;
     let s = index;
-    while (s > 0 && NAME_CHAR.test(text[s - 1])) s--;
+    while (s > 0 && index - s < MAX_NAME && NAME_CHAR.test(text[s - 1])) s--;
     let e = index + keyword.length;
-    while (e < text.length && IDENT_TAIL.test(text[e])) e++;
+    while (e < text.length && e - index < MAX_NAME && IDENT_TAIL.test(text[e])) e++;
     doneUntil = e;
     const nameStart = s;
     const value = readValueAfter(text, e, () => keyAloneOnLine(text, extendOverSpacedWords(text, nameStart), e));
@@ -706,8 +713,8 @@ function phraseFits(phrase, value, c) {
   return fitValue(value, c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId)), c).length > 0;
 }
 function labelOwner(text, at) {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  const m = /["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*\{[^{}]*$/.exec(text.slice(Math.max(lineStart, at - 300), at));
+  const before = text.slice(Math.max(0, at - 300), at);
+  const m = /["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*\{[^{}]*$/.exec(before.slice(before.lastIndexOf("\n") + 1));
   return m ? splitWords(m[1]) : null;
 }
 function chooseFit(fits, phrase, hints) {
@@ -722,21 +729,24 @@ function chooseFit(fits, phrase, hints) {
 }
 var SIBLING_TOKEN = /^\s*["']?token["']?\s*[:=]/im;
 function linesAround(text, offset, n) {
-  let from = text.lastIndexOf("\n", offset - 1);
-  for (let k = 0; k < n && from > 0; k++) from = text.lastIndexOf("\n", from - 1);
-  let to = text.indexOf("\n", offset);
-  for (let k = 0; k < n && to >= 0; k++) to = text.indexOf("\n", to + 1);
-  return text.slice(Math.max(0, from + 1), to < 0 ? text.length : to);
+  const floor = Math.max(0, offset - LINE_REACH);
+  const seg = text.slice(floor, Math.min(text.length, offset + LINE_REACH));
+  const at = offset - floor;
+  let from = seg.lastIndexOf("\n", at - 1);
+  for (let k = 0; k < n && from >= 0; k++) from = seg.lastIndexOf("\n", from - 1);
+  let to = seg.indexOf("\n", at);
+  for (let k = 0; k < n && to >= 0; k++) to = seg.indexOf("\n", to + 1);
+  return seg.slice(from + 1, to < 0 ? seg.length : to);
 }
+var LINE_REACH = 2e3;
 var PKCE_CONTEXT = /response_type|code_challenge|redirect_uri|oauth2\/authorize|grant_type=authorization_code/;
 function lineAround(text, offset) {
-  const start = text.lastIndexOf("\n", offset) + 1;
-  const end = text.indexOf("\n", offset);
-  return text.slice(start, end < 0 ? text.length : end);
+  return linesAround(text, offset, 0);
 }
 function keyAloneOnLine(text, s, e) {
-  const lineStart = text.lastIndexOf("\n", s - 1) + 1;
-  return /^[\s#*>-]*$/.test(text.slice(lineStart, s)) && /^[\s:]*(\n|$)/.test(text.slice(e, e + 4));
+  if (!/^[\s:]*(\n|$)/.test(text.slice(e, e + 4))) return false;
+  for (let i = s - 1; i >= 0 && text[i] !== "\n"; i--) if (!/[\s#*>-]/.test(text[i])) return false;
+  return true;
 }
 function extendOverSpacedWords(text, s) {
   for (let words = 0; words < 3; words++) {
@@ -830,10 +840,12 @@ function findTwurlFlags(text, c, out) {
     }
   }
 }
-var SPRING_BEAN = /<bean\b[^>]*class="[^"]*\.(TwitterConnectionFactory|TwitterTemplate)"[^>]*>([\s\S]{0,1500}?)<\/bean>/g;
+var SPRING_BEAN = /<bean\b[^>]{0,300}?class="[^"]{0,200}?\.(TwitterConnectionFactory|TwitterTemplate)"[^>]{0,300}>([\s\S]{0,1500}?)<\/bean>/y;
 function findSpringBeans(text, c, out) {
-  SPRING_BEAN.lastIndex = 0;
-  for (let m = SPRING_BEAN.exec(text); m; m = SPRING_BEAN.exec(text)) {
+  for (let at = text.indexOf("<bean"); at >= 0; at = text.indexOf("<bean", at + 5)) {
+    SPRING_BEAN.lastIndex = at;
+    const m = SPRING_BEAN.exec(text);
+    if (!m) continue;
     const roles = c.sdkRoles.get(m[1])?.roles ?? [];
     const bodyStart = m.index + m[0].length - m[2].length - "</bean>".length;
     const arg = /<constructor-arg\b[^>]*\bvalue="([A-Za-z0-9_-]+)"/g;
@@ -848,16 +860,17 @@ function findSpringBeans(text, c, out) {
   }
 }
 var NEAR_WINDOW_LINES = 6;
+var NEAR_WINDOW_CHARS = 3e3;
 var BARE = /(?<![A-Za-z0-9_\-+/=.$%])([A-Za-z0-9]{25}|[A-Za-z0-9]{45}|[A-Za-z0-9]{50})(?![A-Za-z0-9_\-+/=.])/g;
 function findNearStructural(text, anchor, c, out) {
-  let from = anchor.start;
-  let to = anchor.end;
-  for (let n = 0; n < NEAR_WINDOW_LINES && from > 0; n++) from = text.lastIndexOf("\n", from - 1) + 0;
-  for (let n = 0; n < NEAR_WINDOW_LINES && to >= 0 && to < text.length; n++) {
-    const nl = text.indexOf("\n", to + 1);
-    to = nl < 0 ? text.length : nl;
-  }
-  from = Math.max(0, from);
+  const floor = Math.max(0, anchor.start - NEAR_WINDOW_CHARS);
+  const seg = text.slice(floor, Math.min(text.length, anchor.end + NEAR_WINDOW_CHARS));
+  let from = anchor.start - floor;
+  for (let n = 0; n <= NEAR_WINDOW_LINES && from > 0; n++) from = seg.lastIndexOf("\n", from - 1);
+  let to = anchor.end - floor;
+  for (let n = 0; n <= NEAR_WINDOW_LINES && to >= 0; n++) to = seg.indexOf("\n", to + 1);
+  from = floor + Math.max(0, from + 1);
+  to = to < 0 ? floor + seg.length : floor + to;
   const window = text.slice(from, to);
   const roleByLength = { 25: "consumer-key", 45: "access-token-secret", 50: "consumer-secret" };
   BARE.lastIndex = 0;
@@ -986,17 +999,26 @@ var LineIndex = class {
   lineText(line) {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
+  /** The first `max` characters of a line (key names and indentation live there). */
+  lineHead(line, max = 240) {
+    const start = this.lineStart(line);
+    return this.text.slice(start, Math.min(this.lineEnd(line), start + max));
+  }
   get lineCount() {
     return this.starts.length;
   }
+  last = { line: 0, offset: 0, column: 1 };
   position(offset) {
     const line = this.lineOf(offset);
-    let column = 1;
-    for (let i = this.lineStart(line); i < offset; i++) {
+    const resume = this.last.line === line && this.last.offset <= offset;
+    let column = resume ? this.last.column : 1;
+    let i = resume ? this.last.offset : this.lineStart(line);
+    for (; i < offset; i++) {
       const c = this.text.charCodeAt(i);
       if (c >= 55296 && c <= 56319 && i + 1 < offset) i++;
       column++;
     }
+    this.last = { line, offset, column };
     return { line, column };
   }
 };
@@ -1018,7 +1040,8 @@ function detect(text, path, rules, options) {
     const lines = () => normLines ??= new LineIndex(norm);
     const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
     const context = findByContext(norm, rules, ev, structural, windows2);
-    candidates = context.candidates.filter((cand) => acceptContext(cand, ev, context.contradicted, context.candidates, lines()));
+    const ordered = [...context.candidates].sort((a, b) => a.start - b.start);
+    candidates = ordered.filter((cand, k) => acceptContext(cand, k, ev, context.contradicted, ordered, lines()));
   }
   const chosen = dedupe([...structural, ...candidates]);
   let knownExamples = 0;
@@ -1058,14 +1081,14 @@ function detect(text, path, rules, options) {
       status,
       details
     };
-    const marker = allowMarker(text, original, line, rules.allowMarkers);
+    const marker = allowMarker(text, original, line, cand.start, cand.end, rules.allowMarkers);
     if (marker) finding.allowedBy = marker;
     findings.push(finding);
   }
   findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   return { findings, knownExamples };
 }
-function acceptContext(cand, ev, contradicted, all, lines) {
+function acceptContext(cand, k, ev, contradicted, all, lines) {
   if (cand.localEvidence) return true;
   if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
   if (cand.specific) return ev.file || cand.modern && !contradicted;
@@ -1073,7 +1096,10 @@ function acceptContext(cand, ev, contradicted, all, lines) {
   if (ev.path || ev.near(cand.start, REGION_LINES)) return true;
   if (contradicted || !cand.modern) return false;
   const line = lines.lineOf(cand.start);
-  return all.some((o) => o !== cand && o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES);
+  for (const o of [...all.slice(Math.max(0, k - PAIR_NEIGHBOURS), k), ...all.slice(k + 1, k + 1 + PAIR_NEIGHBOURS)]) {
+    if (o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES) return true;
+  }
+  return false;
 }
 function mergeSorted(a, b) {
   if (b.length === 0) return a;
@@ -1092,6 +1118,7 @@ function basicHeaders(text) {
   return at;
 }
 var PAIR_LINES = 10;
+var PAIR_NEIGHBOURS = 8;
 function dedupe(cands) {
   const sorted = [...cands].sort((a, b) => a.start - b.start || VIA_RANK[a.via] - VIA_RANK[b.via]);
   const out = [];
@@ -1102,8 +1129,8 @@ function dedupe(cands) {
   }
   return out;
 }
-function allowMarker(text, lines, line, markers) {
-  const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
+function allowMarker(text, lines, line, start, end, markers) {
+  const content = text.slice(Math.max(lines.lineStart(line), start - 2e3), Math.min(lines.lineEnd(line), end + 2e3));
   return markers.find((m) => content.includes(m));
 }
 
