@@ -7,7 +7,7 @@ import {
   loadRules,
   packageRoot,
   scanBlob
-} from "./chunks/chunk-SDYU6ANW.js";
+} from "./chunks/chunk-FBXSKEGS.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/bin.ts
@@ -30,7 +30,7 @@ var ScanPool = class {
   failure = null;
   constructor(workerPath, size) {
     for (let i = 0; i < size; i++) {
-      const slot = { worker: new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
+      const slot = { worker: new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
       slot.worker.on("message", (results) => {
         slot.batches--;
         for (const res of results) {
@@ -43,7 +43,8 @@ var ScanPool = class {
         this.flush();
       });
       slot.worker.on("error", (err) => {
-        this.failure = err;
+        this.failure = new Error(`a scanning thread failed: ${err.code ?? err.message}`);
+        err = this.failure;
         for (const p of this.pending.values()) p.reject(err);
         this.pending.clear();
       });
@@ -107,11 +108,11 @@ async function workTreeTop(dir) {
     return null;
   }
 }
-function gitBytes(args, cwd, env = process.env) {
+function gitBytes(args, cwd2, env = process.env) {
   return new Promise((resolve4, reject) => {
     let child;
     try {
-      child = spawn("git", args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+      child = spawn("git", args, { cwd: cwd2, env, stdio: ["ignore", "pipe", "pipe"] });
     } catch (err) {
       reject(new ScanError(`cannot run git: ${err.message}`));
       return;
@@ -145,9 +146,9 @@ function splitNul(buf) {
 async function listWorkTreeFiles(dir) {
   return splitNul(await gitBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"], dir));
 }
-async function repoHookInfo(cwd) {
+async function repoHookInfo(cwd2) {
   const { simpleGit } = await import("./chunks/dist-PJQTMFGX.js");
-  const git = simpleGit({ baseDir: cwd });
+  const git = simpleGit({ baseDir: cwd2 });
   try {
     const top = (await git.revparse(["--show-toplevel"])).trim();
     const hooksDir = (await git.revparse(["--path-format=absolute", "--git-path", "hooks"])).trim();
@@ -164,11 +165,19 @@ function mask(secret) {
   if (secret.length <= 8) return "*".repeat(secret.length);
   return `${secret.slice(0, 4)}\u2026${secret.slice(-2)}`;
 }
+function printable(path) {
+  return path.replace(/[\u0000-\u001f\u007f]/g, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
 
 // src/report/report.ts
 var active = (r) => r.result.findings.filter((f) => !f.ignored);
 var ignoredFindings = (r) => r.result.findings.filter((f) => f.ignored);
 var blockingCount = (r) => active(r).filter((f) => f.blocking).length;
+function countGroups(findings) {
+  const sizes = /* @__PURE__ */ new Map();
+  for (const f of findings) sizes.set(f.group, (sizes.get(f.group) ?? 0) + 1);
+  return sizes;
+}
 
 // src/cli/messages.ts
 var messages = {
@@ -210,6 +219,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   badFormat: (f, allowed) => `unknown format "${f}" (choose ${allowed.join(", ")})`,
   cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
   reportWritten: (file) => `report written to ${file}`,
+  noGit: "git is not installed: the tree was walked without .gitignore (install git, or pass --no-git to silence this)",
   baselineWritten: (file, n) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? "" : "s"}); run with --baseline ${file} to fail only on new ones`,
   staleBaseline: (e) => `baseline entry ${e.fingerprint} (${e.ruleId}, was in ${e.file}) is no longer found: remove it from the baseline`,
   statusNote: {
@@ -508,18 +518,23 @@ function formatText(r) {
   const findings = active(r);
   const out = [];
   const byFile = /* @__PURE__ */ new Map();
-  for (const f of findings) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  const groupSizes = countGroups(findings);
   for (const [file, list] of byFile) {
-    out.push(bold(file));
+    out.push(bold(printable(file)));
     let group = "";
     for (const f of list) {
       if (f.group !== group) {
         group = f.group;
-        const size = list.filter((x) => x.group === group).length;
+        const size = groupSizes.get(group) ?? 0;
         if (size > 1) out.push(dim(`  credential set ${group.replace("set-", "#")}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
       }
       const tag = f.blocking ? red("\u2716 leak") : yellow("\u26A0 warn");
-      out.push(`  ${tag}  ${file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
+      out.push(`  ${tag}  ${printable(file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
       const where = historyLine(f);
       if (where) out.push(dim(`          ${where}`));
     }
@@ -537,7 +552,7 @@ function formatText(r) {
   }
   const ignored = ignoredFindings(r);
   if (r.verbose) {
-    for (const f of ignored) out.push(dim(`  ignored  ${f.file}:${f.line}:${f.column}  ${f.ruleId}  by ${f.ignored.by}${f.ignored.reason ? ` \u2014 ${f.ignored.reason}` : ""}`));
+    for (const f of ignored) out.push(dim(`  ignored  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  by ${f.ignored.by}${f.ignored.reason ? ` \u2014 ${f.ignored.reason}` : ""}`));
   }
   for (const w of r.result.warnings) out.push(yellow(`warning: ${w}`));
   const s = r.result.stats;
@@ -595,19 +610,19 @@ function huskyCommand(top, nodePath, binPath) {
 function usesHusky(top, hooksPath) {
   return hooksPath !== null && /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath) || existsSync(join(top, ".husky"));
 }
-async function installHook(cwd, force, nodePath, binPath) {
-  const { top, hooksDir, hooksPath } = await repoHookInfo(cwd);
+async function installHook(cwd2, force, nodePath, binPath) {
+  const { top, hooksDir, hooksPath } = await repoHookInfo(cwd2);
   if (usesHusky(top, hooksPath)) {
     const file2 = join(top, ".husky", "pre-commit");
     const existing = existsSync(file2) ? readFileSync(file2, "utf8") : "";
-    if (existing.includes(HUSKY_LINE_TAG)) return { lines: [`already installed in ${relative(cwd, file2) || file2}`] };
+    if (existing.includes(HUSKY_LINE_TAG)) return { lines: [`already installed in ${relative(cwd2, file2) || file2}`] };
     const line = `${huskyCommand(top, nodePath, binPath)}  ${HUSKY_LINE_TAG}
 `;
     mkdirSync(join(top, ".husky"), { recursive: true });
     writeFileSync(file2, existing && !existing.endsWith("\n") ? `${existing}
 ${line}` : existing + line);
     chmodSync(file2, 493);
-    return { lines: [`added the scan to ${relative(cwd, file2) || file2} (husky)`] };
+    return { lines: [`added the scan to ${relative(cwd2, file2) || file2} (husky)`] };
   }
   const file = join(hooksDir, "pre-commit");
   const chained = join(hooksDir, CHAINED_NAME);
@@ -629,8 +644,8 @@ ${line}` : existing + line);
   lines.unshift(`installed the pre-commit hook at ${file}`);
   return { lines };
 }
-async function uninstallHook(cwd) {
-  const { top, hooksDir, hooksPath } = await repoHookInfo(cwd);
+async function uninstallHook(cwd2) {
+  const { top, hooksDir, hooksPath } = await repoHookInfo(cwd2);
   const lines = [];
   const huskyFile = join(top, ".husky", "pre-commit");
   if (existsSync(huskyFile)) {
@@ -639,7 +654,7 @@ async function uninstallHook(cwd) {
       const kept = text.split("\n").filter((l) => !l.includes(HUSKY_LINE_TAG)).join("\n");
       if (kept.trim() === "") rmSync(huskyFile);
       else writeFileSync(huskyFile, kept);
-      lines.push(`removed the scan from ${relative(cwd, huskyFile) || huskyFile}`);
+      lines.push(`removed the scan from ${relative(cwd2, huskyFile) || huskyFile}`);
     }
   }
   if (!usesHusky(top, hooksPath) || lines.length === 0) {
@@ -675,16 +690,21 @@ function formatHookText(r) {
   if (blocking.length) {
     out.push(red(messages.hook.headline), "");
     const byFile = /* @__PURE__ */ new Map();
-    for (const f of blocking) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+    for (const f of blocking) {
+      const list = byFile.get(f.file);
+      if (list) list.push(f);
+      else byFile.set(f.file, [f]);
+    }
+    const groupSizes = countGroups(findings);
     for (const [file, list] of byFile) {
-      out.push(bold(file));
+      out.push(bold(printable(file)));
       let group = "";
       for (const f of list) {
-        if (f.group !== group && list.filter((x) => x.group === f.group).length > 1) {
+        if (f.group !== group && (groupSizes.get(f.group) ?? 0) > 1) {
           out.push(dim(`  credential set ${f.group.replace("set-", "#")}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
         }
         group = f.group;
-        out.push(`  ${red("\u2716")} ${file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
+        out.push(`  ${red("\u2716")} ${printable(file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
       }
       out.push("");
     }
@@ -696,12 +716,12 @@ function formatHookText(r) {
   }
   if (earlier.length) {
     out.push(yellow(messages.hook.earlier));
-    for (const f of earlier) out.push(`  ${yellow("\u26A0")} ${f.file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)} \u2014 ${messages.hook.earlierNote}`);
+    for (const f of earlier) out.push(`  ${yellow("\u26A0")} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)} \u2014 ${messages.hook.earlierNote}`);
     out.push("");
   }
   if (other.length) {
     out.push(yellow(messages.hook.warnings));
-    for (const f of other) out.push(`  ${yellow("\u26A0")} ${f.file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}`);
+    for (const f of other) out.push(`  ${yellow("\u26A0")} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}`);
     out.push("");
   }
   if (blocking.length) {
@@ -869,6 +889,7 @@ function toFindings(blob, detections, opts) {
     return f;
   });
 }
+var FILE_PROBLEMS = /* @__PURE__ */ new Set(["ENOENT", "EACCES", "EPERM", "ELOOP", "EISDIR", "ENOTDIR", "ENXIO", "ENOTREG"]);
 async function scanBlobs(blobs, opts) {
   const stats = emptyStats();
   const warnings = [];
@@ -886,8 +907,10 @@ async function scanBlobs(blobs, opts) {
       try {
         scan = opts.pool ? await opts.pool.scan({ path: blob.path, ...blob.bytes ? { bytes: blob.bytes } : { fsPath: blob.fsPath ?? blob.path }, now: opts.now }) : await scanBlob(blob, opts.rules, opts.now);
       } catch (err) {
+        const code = err.code;
+        if (opts.strict || !code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? err.message}`);
         stats.unreadable++;
-        warnings.push(`cannot read ${blob.path}: ${err.code ?? err.message}`);
+        warnings.push(code === "ELOOP" ? `not following symlink: ${blob.path}` : code === "ENOTREG" ? `not a regular file: ${blob.path}` : `cannot read ${blob.path}: ${code}`);
         continue;
       }
       if (scan.kind === "binary") {
@@ -906,13 +929,83 @@ async function scanBlobs(blobs, opts) {
   for (const list of perBlob) {
     if (!list) continue;
     assignGroups(list.filter((f) => !f.ignored), counter);
-    findings.push(...list);
+    for (const f of list) findings.push(f);
   }
   return { findings, stats, warnings };
 }
 
 // src/sources/tree.ts
-import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { lstat as lstat2, readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
+
+// src/sources/walk.ts
+import { lstat, lstatSync, readdir, readdirSync, stat, statSync } from "node:fs";
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function nameFromBytes(bytes) {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    let out = "";
+    for (const b of bytes) out += b < 128 ? String.fromCharCode(b) : String.fromCharCode(56320 + b);
+    return out;
+  }
+}
+function pathToBytes(path) {
+  if (!/[\uDC80-\uDCFF]/.test(path)) return path;
+  const parts = [];
+  let run2 = "";
+  for (const ch of path) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c >= 56448 && c <= 56575) {
+      if (run2) parts.push(Buffer.from(run2, "utf8"));
+      run2 = "";
+      parts.push(Buffer.from([c - 56320]));
+    } else run2 += ch;
+  }
+  if (run2) parts.push(Buffer.from(run2, "utf8"));
+  return Buffer.concat(parts);
+}
+function displayName(path) {
+  return path.replace(/[\uDC80-\uDCFF]/g, (ch) => `\\x${(ch.charCodeAt(0) - 56320).toString(16).toUpperCase()}`);
+}
+function named(d) {
+  return {
+    name: nameFromBytes(d.name),
+    isFile: () => d.isFile(),
+    isDirectory: () => d.isDirectory(),
+    isSymbolicLink: () => d.isSymbolicLink(),
+    isBlockDevice: () => d.isBlockDevice(),
+    isCharacterDevice: () => d.isCharacterDevice(),
+    isFIFO: () => d.isFIFO(),
+    isSocket: () => d.isSocket()
+  };
+}
+async function walkTree(dir, ignore) {
+  const { default: fg } = await import("./chunks/out-3M7ECX5Y.js");
+  const unreadableDirs = [];
+  const adapter = {
+    readdir: (path, _opts, cb) => readdir(pathToBytes(path), { withFileTypes: true, encoding: "buffer" }, (err, dirents) => {
+      if (err) {
+        if (err.code !== "ENOENT") unreadableDirs.push(`${displayName(path)}: ${err.code}`);
+        return cb(null, []);
+      }
+      cb(null, dirents.map(named));
+    }),
+    readdirSync: (path) => readdirSync(pathToBytes(path), { withFileTypes: true, encoding: "buffer" }).map(named),
+    lstat: (path, cb) => lstat(pathToBytes(path), cb),
+    stat: (path, cb) => stat(pathToBytes(path), cb),
+    lstatSync: (path) => lstatSync(pathToBytes(path)),
+    statSync: (path) => statSync(pathToBytes(path))
+  };
+  let paths;
+  try {
+    paths = await fg("**/*", { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore, markDirectories: true, suppressErrors: true, fs: adapter });
+  } catch (err) {
+    throw new ScanError(`cannot walk ${dir}: ${err.message}`);
+  }
+  return { paths: paths.filter((p) => !p.endsWith("/")), unreadableDirs };
+}
+
+// src/sources/tree.ts
 import { isAbsolute, join as join2, relative as relative2, resolve, sep } from "node:path";
 var DEFAULT_WALK_EXCLUDES = [
   "**/node_modules/**",
@@ -928,23 +1021,31 @@ var DEFAULT_WALK_EXCLUDES = [
   "**/.pytest_cache/**",
   "**/.next/cache/**"
 ];
-async function resolveRoots(args, cwd, useGit) {
+async function resolveRoots(args, cwd2, useGit) {
   const roots = [];
+  const seen = /* @__PURE__ */ new Set();
+  const tops = /* @__PURE__ */ new Map();
+  const topOf = (dir) => {
+    if (!tops.has(dir)) tops.set(dir, workTreeTop(dir));
+    return tops.get(dir);
+  };
   for (const arg of args) {
-    const abs = resolve(cwd, arg);
+    const abs = resolve(cwd2, arg);
+    if (seen.has(abs)) continue;
+    seen.add(abs);
     let st;
     try {
-      st = await stat(abs);
+      st = await stat2(abs);
     } catch (err) {
       const code = err.code;
       throw new ScanError(code === "ENOENT" ? `no such file or directory: ${arg}` : `cannot read ${arg}: ${code ?? err.message}`);
     }
     const isDirectory = st.isDirectory();
     if (!isDirectory && !st.isFile()) throw new ScanError(`not a file or directory: ${arg}`);
-    const gitTop = isDirectory && useGit ? await workTreeTop(abs) : null;
+    const gitTop = isDirectory && useGit ? await topOf(abs) : null;
     if (isDirectory) {
       try {
-        await readdir(abs);
+        await readdir2(abs);
       } catch (err) {
         throw new ScanError(`cannot read directory ${arg}: ${err.code ?? err.message}`);
       }
@@ -954,29 +1055,42 @@ async function resolveRoots(args, cwd, useGit) {
   return roots;
 }
 var toSlash = (p) => sep === "\\" ? p.replace(/\\/g, "/") : p;
-function displayPath(abs, root, cwd, several) {
-  if (!root.isDirectory) return toSlash(several || isAbsolute(root.arg) ? relative2(cwd, abs) || root.arg : root.arg);
-  return toSlash(relative2(several ? cwd : root.abs, abs));
+function displayPath(abs, root, cwd2, several) {
+  if (!root.isDirectory) return toSlash(several || isAbsolute(root.arg) ? relative2(cwd2, abs) || root.arg : root.arg);
+  return toSlash(relative2(several ? cwd2 : root.abs, abs));
 }
-async function listTree(roots, cwd) {
+async function listTree(roots, cwd2) {
   const entries = [];
+  const listed = /* @__PURE__ */ new Set();
+  const add = (e) => {
+    if (listed.has(e.absText)) return;
+    listed.add(e.absText);
+    entries.push(e);
+  };
   const warnings = [];
   let symlinksSkipped = 0;
   const several = roots.length > 1;
   for (const root of roots) {
     if (!root.isDirectory) {
-      entries.push({ path: displayPath(root.abs, root, cwd, several), fsPath: root.abs, absText: root.abs, root, explicit: true });
+      add({ path: displayPath(root.abs, root, cwd2, several), fsPath: root.abs, absText: root.abs, root, explicit: true });
       continue;
     }
-    const raw = root.gitTop ? await listWorkTreeFiles(root.abs) : await walk(root.abs);
+    let raw;
+    if (root.gitTop) raw = await listWorkTreeFiles(root.abs);
+    else {
+      const walked = await walkTree(root.abs, DEFAULT_WALK_EXCLUDES);
+      for (const d of walked.unreadableDirs) warnings.push(`cannot read directory ${d}`);
+      raw = walked.paths;
+    }
     const rootReal = await realpath(root.abs);
     for (const rel of raw) {
-      const relText = rel.toString("utf8");
-      const fsPath = relText.includes("\uFFFD") ? Buffer.concat([Buffer.from(root.abs + sep), rel]) : join2(root.abs, relText);
+      const name = typeof rel === "string" ? rel : nameFromBytes(rel);
+      const relText = displayName(name);
+      const fsPath = pathToBytes(join2(root.abs, name));
       const absText = join2(root.abs, relText);
       let st;
       try {
-        st = await lstat(fsPath);
+        st = await lstat2(fsPath);
       } catch (err) {
         if (err.code === "ENOENT") continue;
         warnings.push(`cannot read ${relText}: ${err.code}`);
@@ -984,12 +1098,12 @@ async function listTree(roots, cwd) {
       }
       if (st.isSymbolicLink()) {
         const verdict = await symlinkVerdict(fsPath, rootReal);
-        if (verdict === "broken") warnings.push(`broken symlink: ${toSlash(relative2(several ? cwd : root.abs, absText))}`);
+        if (verdict === "broken") warnings.push(`broken symlink: ${toSlash(relative2(several ? cwd2 : root.abs, absText))}`);
         symlinksSkipped++;
         continue;
       }
       if (!st.isFile()) continue;
-      entries.push({ path: displayPath(absText, root, cwd, several), fsPath, absText, root, explicit: false });
+      add({ path: displayPath(absText, root, cwd2, several), fsPath, absText, root, explicit: false });
     }
   }
   return { entries, warnings, symlinksSkipped };
@@ -1001,33 +1115,6 @@ async function symlinkVerdict(fsPath, rootReal) {
   } catch {
     return "broken";
   }
-}
-async function walk(dir) {
-  const { default: fg } = await import("./chunks/out-3M7ECX5Y.js");
-  let names;
-  try {
-    names = await fg("**/*", { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: DEFAULT_WALK_EXCLUDES, markDirectories: true, suppressErrors: true });
-  } catch (err) {
-    throw new ScanError(`cannot walk ${dir}: ${err.message}`);
-  }
-  const out = [];
-  for (const name of names) {
-    if (name.endsWith("/")) continue;
-    out.push(name.includes("\uFFFD") ? await rawName(dir, name) : Buffer.from(name));
-  }
-  return out;
-}
-async function rawName(dir, name) {
-  const slash = name.lastIndexOf("/");
-  const parent = slash >= 0 ? name.slice(0, slash) : "";
-  const base = name.slice(slash + 1);
-  try {
-    const entries = await readdir(join2(dir, parent), { encoding: "buffer" });
-    const match = entries.find((e) => e.toString("utf8") === base);
-    if (match) return Buffer.concat([Buffer.from(parent ? parent + "/" : ""), match]);
-  } catch {
-  }
-  return Buffer.from(name);
 }
 
 // src/cli/args.ts
@@ -1068,6 +1155,8 @@ function parseOptions(argv) {
     throw new UsageError(err.message.split("\n")[0].replace(/\. To specify a positional.*$/, ""));
   }
   const v = parsed.values;
+  if (parsed.positionals.some((p) => p === "")) throw new UsageError("an empty path was given");
+  if ([...v.include, ...v.exclude].some((g) => g.trim() === "")) throw new UsageError("an empty glob was given to --include/--exclude");
   const color = v["no-color"] ? false : v.color ? true : void 0;
   const first = parsed.positionals[0];
   const command2 = first === "install" || first === "uninstall" ? first : "scan";
@@ -1105,21 +1194,104 @@ function parseOptions(argv) {
   };
 }
 
-// src/git/history.ts
+// src/git/blobs.ts
 import { spawn as spawn2 } from "node:child_process";
-async function stashCommits(cwd) {
+function streamBlobs(cwd2, shas, onBlob, env = process.env, maxInFlight = 4) {
+  return new Promise((resolve4, reject) => {
+    if (shas.length === 0) return resolve4();
+    const child = spawn2("git", ["cat-file", "--batch"], { cwd: cwd2, env, stdio: ["pipe", "pipe", "pipe"] });
+    let headerBuf = Buffer.alloc(0);
+    let body = null;
+    let failed = null;
+    let inFlight = 0;
+    let closed = false;
+    let exitCode = null;
+    const finish = () => {
+      if (!closed || inFlight > 0) return;
+      if (failed) reject(failed);
+      else if (exitCode !== 0) reject(new ScanError(`git cat-file failed (exit code ${exitCode})`));
+      else resolve4();
+    };
+    const fail = (err) => {
+      failed ??= err instanceof Error ? err : new Error(String(err));
+      child.kill();
+    };
+    const deliver = (sha, bytes) => {
+      const r = onBlob(sha, bytes);
+      if (!(r instanceof Promise)) return;
+      inFlight++;
+      if (inFlight >= maxInFlight) child.stdout.pause();
+      r.then(
+        () => {
+          inFlight--;
+          child.stdout.resume();
+          finish();
+        },
+        (err) => {
+          inFlight--;
+          fail(err);
+          finish();
+        }
+      );
+    };
+    child.stdout.on("data", (chunk) => {
+      try {
+        let d = chunk;
+        while (d.length) {
+          if (!body) {
+            const joined = headerBuf.length ? Buffer.concat([headerBuf, d]) : d;
+            const nl = joined.indexOf(10);
+            if (nl < 0) {
+              headerBuf = Buffer.from(joined);
+              return;
+            }
+            headerBuf = Buffer.alloc(0);
+            const [sha, type, size] = joined.subarray(0, nl).toString("latin1").trim().split(" ");
+            if (type === "missing" || size === void 0) throw new ScanError(`git object ${sha} is missing (corrupt repository?)`);
+            body = { sha, size: Number(size), buf: Buffer.allocUnsafe(Number(size) + 1), filled: 0 };
+            d = joined.subarray(nl + 1);
+            continue;
+          }
+          const n = Math.min(d.length, body.buf.length - body.filled);
+          d.copy(body.buf, body.filled, 0, n);
+          body.filled += n;
+          d = d.subarray(n);
+          if (body.filled === body.buf.length) {
+            const done = body;
+            body = null;
+            deliver(done.sha, done.buf.subarray(0, done.size));
+          }
+        }
+      } catch (err) {
+        fail(err);
+      }
+    });
+    child.on("error", (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
+    child.stdin.on("error", () => void 0);
+    child.on("close", (code) => {
+      closed = true;
+      exitCode = code;
+      finish();
+    });
+    child.stdin.end(shas.join("\n") + "\n");
+  });
+}
+
+// src/git/history.ts
+import { spawn as spawn3 } from "node:child_process";
+async function stashCommits(cwd2) {
   try {
-    const out = (await gitBytes(["reflog", "show", "--format=%H", "refs/stash", "--"], cwd)).toString("utf8");
+    const out = (await gitBytes(["reflog", "show", "--format=%H", "refs/stash", "--"], cwd2)).toString("utf8");
     return out.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l));
   } catch {
     return [];
   }
 }
-async function isShallow(cwd) {
-  return (await gitBytes(["rev-parse", "--is-shallow-repository"], cwd)).toString("utf8").trim() === "true";
+async function isShallow(cwd2) {
+  return (await gitBytes(["rev-parse", "--is-shallow-repository"], cwd2)).toString("utf8").trim() === "true";
 }
-async function reachableBlobs(cwd, revs) {
-  const listing = await gitBytes(["rev-list", "--objects", "--filter=object:type=blob", ...revs, "--"], cwd);
+async function reachableBlobs(cwd2, revs) {
+  const listing = await gitBytes(["rev-list", "--objects", "--filter=object:type=blob", ...revs, "--"], cwd2);
   const paths = /* @__PURE__ */ new Map();
   let last = null;
   for (const line of listing.toString("utf8").split("\n")) {
@@ -1132,14 +1304,14 @@ async function reachableBlobs(cwd, revs) {
 ${line}`);
     }
   }
-  const sizes = await batchCheck(cwd, [...paths.keys()]);
+  const sizes = await batchCheck(cwd2, [...paths.keys()]);
   return [...paths].map(([sha, path]) => ({ sha, path, size: sizes.get(sha) ?? 0 }));
 }
-function batchCheck(cwd, shas) {
+function batchCheck(cwd2, shas) {
   return new Promise((resolve4, reject) => {
     const sizes = /* @__PURE__ */ new Map();
     if (shas.length === 0) return resolve4(sizes);
-    const child = spawn2("git", ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn3("git", ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], { cwd: cwd2, stdio: ["pipe", "pipe", "pipe"] });
     let rest = "";
     child.stdout.setEncoding("latin1");
     child.stdout.on("data", (d) => {
@@ -1156,61 +1328,10 @@ function batchCheck(cwd, shas) {
     child.stdin.end(shas.join("\n") + "\n");
   });
 }
-function streamBlobs(cwd, shas, onBlob) {
-  return new Promise((resolve4, reject) => {
-    if (shas.length === 0) return resolve4();
-    const child = spawn2("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    let header = null;
-    let pending = [];
-    let pendingBytes = 0;
-    let failed = null;
-    const take = (n) => {
-      const all = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
-      const head = all.subarray(0, n);
-      const tail = all.subarray(n);
-      pending = tail.length ? [tail] : [];
-      pendingBytes = tail.length;
-      return head;
-    };
-    child.stdout.on("data", (d) => {
-      pending.push(d);
-      pendingBytes += d.length;
-      try {
-        for (; ; ) {
-          if (!header) {
-            const joined = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
-            pending = [joined];
-            const nl = joined.indexOf(10);
-            if (nl < 0) return;
-            const [sha2, type, size] = take(nl + 1).toString("latin1").trim().split(" ");
-            if (type === "missing") throw new ScanError(`git object ${sha2} is missing (corrupt repository?)`);
-            header = { sha: sha2, size: Number(size) };
-          }
-          if (pendingBytes < header.size + 1) return;
-          const body = take(header.size + 1).subarray(0, header.size);
-          const sha = header.sha;
-          header = null;
-          onBlob(sha, body);
-        }
-      } catch (err) {
-        failed = err;
-        child.kill();
-      }
-    });
-    child.on("error", (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
-    child.stdin.on("error", () => void 0);
-    child.on("close", (code) => {
-      if (failed) reject(failed);
-      else if (code !== 0) reject(new ScanError(`git cat-file failed (exit code ${code})`));
-      else resolve4();
-    });
-    child.stdin.end(shas.join("\n") + "\n");
-  });
-}
-async function blobSightings(cwd, revs, blobs) {
+async function blobSightings(cwd2, revs, blobs) {
   const out = await gitBytes(
     ["log", "--raw", "-z", "--no-abbrev", "--no-renames", "--diff-merges=first-parent", "--format=%x01%H%x00%an <%ae>%x00%aI%x00%s", ...revs, "--"],
-    cwd
+    cwd2
   );
   const seen = /* @__PURE__ */ new Map();
   let order = 0;
@@ -1235,9 +1356,9 @@ async function blobSightings(cwd, revs, blobs) {
   }
   return seen;
 }
-async function headBlobs(cwd) {
+async function headBlobs(cwd2) {
   try {
-    const out = await gitBytes(["ls-tree", "-r", "-z", "--full-tree", "HEAD"], cwd);
+    const out = await gitBytes(["ls-tree", "-r", "-z", "--full-tree", "HEAD"], cwd2);
     const set = /* @__PURE__ */ new Set();
     for (const entry of splitNul(out)) {
       const m = /^\d+ blob ([0-9a-f]+)\t/.exec(entry.toString("latin1"));
@@ -1265,11 +1386,12 @@ function readConfigFile(file, required) {
   }
   let data2;
   try {
-    data2 = JSON.parse(raw);
+    data2 = JSON.parse(raw.replace(/^\uFEFF/, ""));
   } catch (err) {
     throw new UsageError(`config file ${file} is not valid JSON: ${err.message}`);
   }
-  const obj = data2 ?? {};
+  if (data2 === null || typeof data2 !== "object" || Array.isArray(data2)) throw new UsageError(`config file ${file} must hold a JSON object ({ "include": [...], "exclude": [...] })`);
+  const obj = data2;
   const list = (key) => {
     const v = obj[key] ?? [];
     if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new UsageError(`config file ${file}: "${key}" must be a list of glob strings`);
@@ -1302,10 +1424,10 @@ async function makePathFilter(include, exclude, ignoreGlobs) {
 }
 
 // src/cli/settings.ts
-async function loadSettings(base, opts, cwd, ignoreText) {
+async function loadSettings(base, opts, cwd2, ignoreText) {
   const ignoreFile = join3(base, IGNORE_FILE_NAME);
   const ignore = ignoreText != null ? parseIgnoreFile(ignoreFile, ignoreText) : readIgnoreFile(ignoreFile);
-  const config = opts.config ? readConfigFile(resolve2(cwd, opts.config), true) : readConfigFile(join3(base, CONFIG_FILE_NAME), false);
+  const config = opts.config ? readConfigFile(resolve2(cwd2, opts.config), true) : readConfigFile(join3(base, CONFIG_FILE_NAME), false);
   const filter = await makePathFilter([...opts.include, ...config?.include ?? []], [...opts.exclude, ...config?.exclude ?? []], ignore?.globs ?? []);
   return { ignore, filter };
 }
@@ -1313,28 +1435,28 @@ async function loadSettings(base, opts, cwd, ignoreText) {
 // src/cli/scan-history.ts
 var MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
 async function scanHistory(opts, rules, ctx) {
-  const cwd = ctx.cwd;
+  const cwd2 = ctx.cwd;
   let bare;
   try {
-    bare = (await gitBytes(["rev-parse", "--is-bare-repository"], cwd)).toString("utf8").trim() === "true";
+    bare = (await gitBytes(["rev-parse", "--is-bare-repository"], cwd2)).toString("utf8").trim() === "true";
   } catch (err) {
     if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError("not inside a git repository: --history scans a repository's commits");
     throw err;
   }
-  const top = bare ? cwd : (await gitBytes(["rev-parse", "--show-toplevel"], cwd)).toString("utf8").trim();
+  const top = bare ? cwd2 : (await gitBytes(["rev-parse", "--show-toplevel"], cwd2)).toString("utf8").trim();
   const warnings = [];
-  if (await isShallow(cwd)) warnings.push(messages.history.shallow);
-  const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ["--all", ...await stashCommits(cwd)];
+  if (await isShallow(cwd2)) warnings.push(messages.history.shallow);
+  const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ["--all", ...await stashCommits(cwd2)];
   if (opts.since) revs.push(`--since=${opts.since}`);
-  if (!opts.historyRange && (await gitBytes(["for-each-ref", "--count=1", "--format=%(refname)"], cwd)).length === 0 && revs.length === 1) {
+  if (!opts.historyRange && (await gitBytes(["for-each-ref", "--count=1", "--format=%(refname)"], cwd2)).length === 0 && revs.length === 1) {
     return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits], work: { blobsRead: 0, bytesRead: 0 } };
   }
-  const ignoreText = bare ? await gitBytes(["show", "HEAD:.twitter-secrets-ignore"], cwd).then((b) => b.toString("utf8")).catch(() => null) : void 0;
-  const { ignore, filter } = await loadSettings(top, opts, cwd, ignoreText);
+  const ignoreText = bare ? await gitBytes(["show", "HEAD:.twitter-secrets-ignore"], cwd2).then((b) => b.toString("utf8")).catch(() => null) : void 0;
+  const { ignore, filter } = await loadSettings(top, opts, cwd2, ignoreText);
   const compiled = compileRules(rules);
   const stats = emptyStats();
   const work = { blobsRead: 0, bytesRead: 0 };
-  const all = await reachableBlobs(cwd, revs);
+  const all = await reachableBlobs(cwd2, revs);
   const wanted = all.filter((b) => {
     if (!filter.selected(b.path)) return stats.excluded++, false;
     if (b.size > MAX_HISTORY_BLOB_BYTES) return warnings.push(messages.history.tooBig(b.path, b.size)), false;
@@ -1344,40 +1466,36 @@ async function scanHistory(opts, rules, ctx) {
   const totalBytes = wanted.reduce((n, b) => n + b.size, 0);
   const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
   const byBlob = /* @__PURE__ */ new Map();
-  const pending = [];
-  await streamBlobs(cwd, wanted.map((b) => b.sha), (sha, bytes) => {
+  await streamBlobs(cwd2, wanted.map((b) => b.sha), (sha, bytes) => {
     work.blobsRead++;
     work.bytesRead += bytes.length;
     progress?.tick(bytes.length);
     const path = pathOf.get(sha);
-    pending.push(
-      scanBlob({ path, bytes }, compiled, ctx.now ?? Date.now()).then((scan) => {
-        if (scan.kind === "binary") return void stats.binarySkipped++;
-        stats.filesScanned++;
-        stats.bytesScanned += scan.size;
-        stats.knownExamples += scan.knownExamples;
-        if (scan.findings.length) {
-          byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
-        }
-      })
-    );
+    return scanBlob({ path, bytes }, compiled, ctx.now ?? Date.now()).then((scan) => {
+      if (scan.kind === "binary") return void stats.binarySkipped++;
+      stats.filesScanned++;
+      stats.bytesScanned += scan.size;
+      stats.knownExamples += scan.knownExamples;
+      if (scan.findings.length) {
+        byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
+      }
+    });
   });
-  await Promise.all(pending);
   progress?.done();
-  const findings = byBlob.size ? await attribute(cwd, revs, byBlob) : [];
+  const findings = byBlob.size ? await attribute(cwd2, revs, byBlob) : [];
   assignGroups(findings.filter((f) => !f.ignored), { next: 1 });
   return { findings, stats, warnings, work };
 }
-async function attribute(cwd, revs, byBlob) {
-  const sightings = await blobSightings(cwd, revs, new Set(byBlob.keys()));
-  const atHead = await headBlobs(cwd);
+async function attribute(cwd2, revs, byBlob) {
+  const sightings = await blobSightings(cwd2, revs, new Set(byBlob.keys()));
+  const atHead = await headBlobs(cwd2);
   const bySecret = /* @__PURE__ */ new Map();
   for (const [sha, list] of byBlob) {
     for (const f of list) {
       const key = `${f.ruleId}\0${f.fingerprint}`;
       const entry = bySecret.get(key) ?? { first: f, blobs: /* @__PURE__ */ new Set(), seen: [] };
       entry.blobs.add(sha);
-      entry.seen.push(...(sightings.get(sha) ?? []).map((s) => ({ ...s, blob: sha, line: f.line, column: f.column })));
+      for (const s of sightings.get(sha) ?? []) entry.seen.push({ ...s, blob: sha, line: f.line, column: f.column });
       bySecret.set(key, entry);
     }
   }
@@ -1430,24 +1548,23 @@ var Progress = class {
 };
 
 // src/git/staged.ts
-import { spawn as spawn3 } from "node:child_process";
-async function headCommit(cwd, env) {
+async function headCommit(cwd2, env) {
   try {
-    return (await gitBytes(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd, env)).toString("utf8").trim() || null;
+    return (await gitBytes(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd2, env)).toString("utf8").trim() || null;
   } catch (err) {
     if (err instanceof ScanError && /exit code 1$/.test(err.message)) return null;
     throw err;
   }
 }
-async function emptyTree(cwd, env) {
-  return (await gitBytes(["hash-object", "-t", "tree", "/dev/null"], cwd, env)).toString("utf8").trim();
+async function emptyTree(cwd2, env) {
+  return (await gitBytes(["hash-object", "-t", "tree", "/dev/null"], cwd2, env)).toString("utf8").trim();
 }
-async function stagedChanges(cwd, env, pathspecs) {
-  const head = await headCommit(cwd, env);
-  const base = head ?? await emptyTree(cwd, env);
+async function stagedChanges(cwd2, env, pathspecs) {
+  const head = await headCommit(cwd2, env);
+  const base = head ?? await emptyTree(cwd2, env);
   const args = ["diff-index", "--cached", "-z", "--raw", "-M", "--no-ext-diff", base];
   if (pathspecs.length) args.push("--", ...pathspecs);
-  const out = await gitBytes(args, cwd, { ...env, GIT_LITERAL_PATHSPECS: "1" });
+  const out = await gitBytes(args, cwd2, { ...env, GIT_LITERAL_PATHSPECS: "1" });
   return { entries: parseRawDiff(out), hasHead: head !== null };
 }
 function parseRawDiff(out) {
@@ -1472,99 +1589,87 @@ function parseRawDiff(out) {
   }
   return entries;
 }
-function readBlobs(shas, cwd, env) {
-  return new Promise((resolve4, reject) => {
-    const result3 = /* @__PURE__ */ new Map();
-    if (shas.length === 0) {
-      resolve4(result3);
-      return;
-    }
-    const child = spawn3("git", ["cat-file", "--batch"], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
-    const errChunks = [];
-    child.stdout.on("data", (d) => chunks.push(d));
-    child.stderr.on("data", (d) => errChunks.push(d));
-    child.on("error", (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
-    child.stdin.on("error", () => void 0);
-    child.on("close", (code) => {
-      if (code !== 0) {
-        reject(new ScanError(`git cat-file failed: ${Buffer.concat(errChunks).toString("utf8").trim().split("\n")[0] || `exit code ${code}`}`));
-        return;
-      }
-      const out = Buffer.concat(chunks);
-      let i = 0;
-      while (i < out.length) {
-        const nl = out.indexOf(10, i);
-        const header = out.subarray(i, nl).toString("latin1");
-        const [sha, type, size] = header.split(" ");
-        if (type === "missing" || !size) {
-          reject(new ScanError(`git object ${sha} is missing (corrupt repository?)`));
-          return;
-        }
-        const start = nl + 1;
-        result3.set(sha, out.subarray(start, start + Number(size)));
-        i = start + Number(size) + 1;
-      }
-      resolve4(result3);
-    });
-    child.stdin.end([...new Set(shas)].join("\n") + "\n");
-  });
-}
 
 // src/sources/staged.ts
 var REGULAR_FILE = /^100(644|755)$/;
-async function workTreeTopOrFail(cwd, env) {
+async function workTreeTopOrFail(cwd2, env) {
+  let bare;
   try {
-    const top = (await gitBytes(["rev-parse", "--show-toplevel"], cwd, env)).toString("utf8").trim();
-    if (!top) throw new ScanError("--staged needs a git work tree (this repository is bare)");
-    return top;
+    bare = (await gitBytes(["rev-parse", "--is-bare-repository"], cwd2, env)).toString("utf8").trim() === "true";
   } catch (err) {
     if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError("not inside a git repository: --staged scans what the next commit will contain");
     throw err;
   }
+  if (bare) throw new ScanError("--staged needs a work tree (this repository is bare)");
+  return (await gitBytes(["rev-parse", "--show-toplevel"], cwd2, env)).toString("utf8").trim();
 }
-async function stagedSource(cwd, env, pathspecs) {
-  const top = await workTreeTopOrFail(cwd, env);
-  const { entries } = await stagedChanges(cwd, env, pathspecs);
-  const scannable = entries.filter((e) => e.status !== "D" && REGULAR_FILE.test(e.newMode));
-  const contents = await readBlobs(scannable.map((e) => e.newSha), cwd, env);
-  const previous = /* @__PURE__ */ new Map();
-  const blobs = scannable.map((e) => {
-    const path = e.path.toString("utf8");
-    if (e.status !== "A" && REGULAR_FILE.test(e.oldMode)) previous.set(path, e.oldSha);
-    return { path, bytes: contents.get(e.newSha) };
-  });
-  return { top, blobs, previous, skipped: entries.length - scannable.length };
+async function stagedSource(cwd2, env, pathspecs) {
+  const top = await workTreeTopOrFail(cwd2, env);
+  const { entries } = await stagedChanges(cwd2, env, pathspecs);
+  const files = [];
+  for (const e of entries) {
+    if (e.status === "D" || !REGULAR_FILE.test(e.newMode)) continue;
+    files.push({ path: e.path.toString("utf8"), sha: e.newSha, ...e.status !== "A" && REGULAR_FILE.test(e.oldMode) ? { previousSha: e.oldSha } : {} });
+  }
+  return { top, files, skipped: entries.length - files.length };
+}
+function streamStaged(cwd2, env, files, onFile) {
+  const bySha = /* @__PURE__ */ new Map();
+  for (const f of files) bySha.set(f.sha, [...bySha.get(f.sha) ?? [], f]);
+  return streamBlobs(cwd2, [...bySha.keys()], async (sha, bytes) => {
+    for (const f of bySha.get(sha)) await onFile(f, bytes);
+  }, env);
 }
 
 // src/cli/scan-staged.ts
 async function scanStaged(opts, rules, ctx) {
   const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
   const { ignore, filter } = await loadSettings(source.top, opts, ctx.cwd);
-  const result3 = await scanBlobs(source.blobs, {
-    rules: compileRules(rules),
-    now: ctx.now ?? Date.now(),
-    filter,
-    ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(),
-    ignorePathOf: (blob) => blob.path
+  const compiled = compileRules(rules);
+  const stats = emptyStats();
+  stats.symlinksSkipped = source.skipped;
+  const selected = source.files.filter((f) => filter.selected(f.path) || (stats.excluded++, false));
+  const perFile = /* @__PURE__ */ new Map();
+  await streamStaged(ctx.cwd, ctx.env, selected, async (file, bytes) => {
+    let scan;
+    try {
+      scan = await scanBlob({ path: file.path, bytes }, compiled, ctx.now ?? Date.now());
+    } catch (err) {
+      throw new ScanError(`could not scan staged ${file.path}: ${err.code ?? err.message}`);
+    }
+    if (scan.kind === "binary") return void stats.binarySkipped++;
+    stats.filesScanned++;
+    stats.bytesScanned += scan.size;
+    stats.knownExamples += scan.knownExamples;
+    const blob = { path: file.path, bytes };
+    perFile.set(file, toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
   });
-  await markAlreadyCommitted(result3, source.previous, ctx);
-  result3.stats.symlinksSkipped += source.skipped;
-  return result3;
+  const findings = [];
+  const counter = { next: 1 };
+  for (const file of selected) {
+    const list = perFile.get(file);
+    if (!list) continue;
+    assignGroups(list.filter((f) => !f.ignored), counter);
+    for (const f of list) findings.push(f);
+  }
+  await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha])), ctx);
+  return { findings, stats, warnings: [] };
 }
-async function markAlreadyCommitted(result3, previous, ctx) {
-  const suspects = result3.findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
+async function markAlreadyCommitted(findings, previous, ctx) {
+  const suspects = findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
   if (suspects.length === 0) return;
-  const shas = [...new Set(suspects.map((f) => previous.get(f.file)))];
-  const blobs = await readBlobs(shas, ctx.cwd, ctx.env);
-  const texts = new Map([...blobs].map(([sha, bytes]) => [sha, decode(bytes).text]));
-  for (const f of suspects) {
-    if (texts.get(previous.get(f.file))?.includes(f.secret)) {
+  const bySha = /* @__PURE__ */ new Map();
+  for (const f of suspects) bySha.set(previous.get(f.file), [...bySha.get(previous.get(f.file)) ?? [], f]);
+  await streamBlobs(ctx.cwd, [...bySha.keys()], (sha, bytes) => {
+    const utf16 = bytes[0] === 255 || bytes[0] === 254;
+    const haystack = utf16 ? Buffer.from(decode(bytes).text, "utf8") : bytes;
+    for (const f of bySha.get(sha)) {
+      if (!haystack.includes(f.secret)) continue;
       f.blocking = false;
       f.status = "already-committed";
       f.severity = "medium";
     }
-  }
+  }, ctx.env);
 }
 
 // src/cli/run.ts
@@ -1670,7 +1775,10 @@ async function scanTree(opts, rules, ctx) {
   });
   await pool?.close();
   result3.stats.symlinksSkipped += listing.symlinksSkipped;
-  result3.warnings.unshift(...listing.warnings);
+  result3.warnings = [...listing.warnings, ...result3.warnings];
+  if (opts.git && roots.every((r) => !r.gitTop) && !await gitBytes(["--version"], ctx.cwd).then(() => true, () => false)) {
+    result3.warnings.unshift(messages.noGit);
+  }
   result3.findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
   return result3;
 }
@@ -1696,8 +1804,21 @@ function explain(set, id) {
 }
 
 // src/bin.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+var cwd;
+try {
+  cwd = process.cwd();
+} catch {
+  process.stderr.write("scan-twitter-secrets: the current directory no longer exists\n");
+  process.exit(2);
+}
 var result2 = await run(process.argv.slice(2), {
-  cwd: process.cwd(),
+  cwd,
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,

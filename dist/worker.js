@@ -3,7 +3,7 @@ import {
   compileRules,
   loadRules,
   scanBlob
-} from "./chunks/chunk-SDYU6ANW.js";
+} from "./chunks/chunk-FBXSKEGS.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/worker.ts

@@ -3,8 +3,24 @@
 import { fileURLToPath } from 'node:url';
 import { run } from './cli/run.js';
 
+/** A reader that stops early (`| head`) closes the pipe: that is not an error of ours. */
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
+let cwd: string;
+try {
+  cwd = process.cwd();
+} catch {
+  process.stderr.write('scan-twitter-secrets: the current directory no longer exists\n');
+  process.exit(2);
+}
+
 const result = await run(process.argv.slice(2), {
-  cwd: process.cwd(),
+  cwd,
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,

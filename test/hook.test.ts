@@ -199,7 +199,8 @@ describe('weird staged content never crashes the hook', () => {
     git(repo, 'update-index', '--add', '--cacheinfo', `160000,${git(sub, 'rev-parse', 'HEAD').trim()},vendor/sub`);
     const c = commit(repo, ['-m', 'weird']);
     assert.equal(c.status, 1, c.out);
-    for (const n of ['with space.py', 'üñíçødé.py', 'new\nline.py', '-leading-dash.py']) assert.ok(c.out.includes(`${n}:1:10`), `missing ${n}`);
+    // Text reports escape control characters in names, so a name cannot forge report lines.
+    for (const n of ['with space.py', 'üñíçødé.py', 'new\\nline.py', '-leading-dash.py']) assert.ok(c.out.includes(`${n}:1:10`), `missing ${n}`);
     assert.match(c.out, /bad-.*\.py:1:10/);
     assert.doesNotMatch(c.out, /blob\.bin|link\.py|big\.js/);
     assert.match(c.out, /scanned 30\d staged files: 5 credentials found, commit blocked/);

@@ -71,6 +71,8 @@ export function parseOptions(argv: string[]): Options {
     throw new UsageError((err as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, ''));
   }
   const v = parsed.values;
+  if (parsed.positionals.some((p) => p === '')) throw new UsageError('an empty path was given');
+  if ([...v.include!, ...v.exclude!].some((g) => g.trim() === '')) throw new UsageError('an empty glob was given to --include/--exclude');
   const color = v['no-color'] ? false : v.color ? true : undefined;
   const first = parsed.positionals[0];
   const command: Command = first === 'install' || first === 'uninstall' ? first : 'scan';

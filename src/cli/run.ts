@@ -8,7 +8,7 @@ import { ScanPool } from '../scan/pool.js';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { compileRules } from '../detect/compile.js';
 import { ScanError, UsageError } from '../errors.js';
-import { workTreeTop } from '../git/git.js';
+import { gitBytes, workTreeTop } from '../git/git.js';
 import { formats } from '../report/formats.js';
 import { blockingCount, type Report } from '../report/report.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
@@ -165,7 +165,10 @@ async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise
   });
   await pool?.close();
   result.stats.symlinksSkipped += listing.symlinksSkipped;
-  result.warnings.unshift(...listing.warnings);
+  result.warnings = [...listing.warnings, ...result.warnings];
+  if (opts.git && roots.every((r) => !r.gitTop) && !(await gitBytes(['--version'], ctx.cwd).then(() => true, () => false))) {
+    result.warnings.unshift(messages.noGit);
+  }
   result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return result;
 }

@@ -7,7 +7,8 @@
 import { compileRules } from '../detect/compile.js';
 import { ScanError } from '../errors.js';
 import { gitBytes } from '../git/git.js';
-import { blobSightings, headBlobs, isShallow, reachableBlobs, stashCommits, streamBlobs, type BlobSighting } from '../git/history.js';
+import { streamBlobs } from '../git/blobs.js';
+import { blobSightings, headBlobs, isShallow, reachableBlobs, stashCommits, type BlobSighting } from '../git/history.js';
 import type { RuleSet } from '../rules/types.js';
 import { toFindings } from '../scan/engine.js';
 import { emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
@@ -62,13 +63,12 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
 
   const byBlob = new Map<string, Finding[]>();
-  const pending: Promise<void>[] = [];
   await streamBlobs(cwd, wanted.map((b) => b.sha), (sha, bytes) => {
     work.blobsRead++;
     work.bytesRead += bytes.length;
     progress?.tick(bytes.length);
     const path = pathOf.get(sha)!;
-    pending.push(
+    return (
       scanBlob({ path, bytes }, compiled, ctx.now ?? Date.now()).then((scan) => {
         if (scan.kind === 'binary') return void stats.binarySkipped++;
         stats.filesScanned++;
@@ -77,10 +77,9 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
         if (scan.findings.length) {
           byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? new Map(), ignorePathOf: (b) => b.path }));
         }
-      }),
+      })
     );
   });
-  await Promise.all(pending);
   progress?.done();
 
   const findings = byBlob.size ? await attribute(cwd, revs, byBlob) : [];
@@ -92,13 +91,14 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
 async function attribute(cwd: string, revs: string[], byBlob: Map<string, Finding[]>): Promise<Finding[]> {
   const sightings = await blobSightings(cwd, revs, new Set(byBlob.keys()));
   const atHead = await headBlobs(cwd);
-  const bySecret = new Map<string, { first: Finding; blobs: Set<string>; seen: BlobSighting[] }>();
+  type Seen = BlobSighting & { blob: string; line: number; column: number };
+  const bySecret = new Map<string, { first: Finding; blobs: Set<string>; seen: Seen[] }>();
   for (const [sha, list] of byBlob) {
     for (const f of list) {
       const key = `${f.ruleId}\0${f.fingerprint}`;
-      const entry = bySecret.get(key) ?? { first: f, blobs: new Set<string>(), seen: [] };
+      const entry = bySecret.get(key) ?? { first: f, blobs: new Set<string>(), seen: [] as Seen[] };
       entry.blobs.add(sha);
-      entry.seen.push(...(sightings.get(sha) ?? []).map((s) => ({ ...s, blob: sha, line: f.line, column: f.column })));
+      for (const s of sightings.get(sha) ?? []) entry.seen.push({ ...s, blob: sha, line: f.line, column: f.column });
       bySecret.set(key, entry);
     }
   }
@@ -106,7 +106,7 @@ async function attribute(cwd: string, revs: string[], byBlob: Map<string, Findin
   for (const { first, blobs, seen } of bySecret.values()) {
     // Oldest first; commits in the same second keep git log's order (newest first), reversed.
     seen.sort((a, b) => a.commit.date.localeCompare(b.commit.date) || b.order - a.order);
-    const intro = seen[0] as (BlobSighting & { line: number; column: number }) | undefined;
+    const intro = seen[0];
     const commits = [...new Map(seen.map((s) => [s.commit.hash, { hash: s.commit.hash, date: s.commit.date, path: s.path }])).values()];
     out.push({
       ...first,

@@ -2,14 +2,18 @@
  * `--staged`: scan exactly what the commit will contain. Whole files are scanned (a `twitter:` parent
  * or an import can sit on unchanged lines), but a credential whose value is already in HEAD's version
  * of the file does not block: committing again exposes nothing new, and the fix is rotation.
+ * Anything that cannot be scanned is an error (exit 2), which blocks the commit.
  */
 import { compileRules } from '../detect/compile.js';
 import { decode } from '../detect/text.js';
-import { readBlobs } from '../git/staged.js';
+import { ScanError } from '../errors.js';
+import { streamBlobs } from '../git/blobs.js';
 import type { RuleSet } from '../rules/types.js';
-import { scanBlobs } from '../scan/engine.js';
-import type { ScanResult } from '../scan/finding.js';
-import { stagedSource } from '../sources/staged.js';
+import { toFindings } from '../scan/engine.js';
+import { emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
+import { assignGroups } from '../scan/group.js';
+import { scanBlob } from '../scan/scan-blob.js';
+import { stagedSource, streamStaged, type StagedFile } from '../sources/staged.js';
 import type { Options } from './args.js';
 import type { RunContext } from './run.js';
 import { loadSettings } from './settings.js';
@@ -17,30 +21,53 @@ import { loadSettings } from './settings.js';
 export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
   const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
   const { ignore, filter } = await loadSettings(source.top, opts, ctx.cwd);
-  const result = await scanBlobs(source.blobs, {
-    rules: compileRules(rules),
-    now: ctx.now ?? Date.now(),
-    filter,
-    ignoredFingerprints: ignore?.fingerprints ?? new Map(),
-    ignorePathOf: (blob) => blob.path,
+  const compiled = compileRules(rules);
+  const stats = emptyStats();
+  stats.symlinksSkipped = source.skipped;
+  const selected = source.files.filter((f) => filter.selected(f.path) || (stats.excluded++, false));
+  const perFile = new Map<StagedFile, Finding[]>();
+  await streamStaged(ctx.cwd, ctx.env, selected, async (file, bytes) => {
+    let scan;
+    try {
+      scan = await scanBlob({ path: file.path, bytes }, compiled, ctx.now ?? Date.now());
+    } catch (err) {
+      throw new ScanError(`could not scan staged ${file.path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    }
+    if (scan.kind === 'binary') return void stats.binarySkipped++;
+    stats.filesScanned++;
+    stats.bytesScanned += scan.size;
+    stats.knownExamples += scan.knownExamples;
+    const blob = { path: file.path, bytes };
+    perFile.set(file, toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? new Map(), ignorePathOf: (b) => b.path }));
   });
-  await markAlreadyCommitted(result, source.previous, ctx);
-  result.stats.symlinksSkipped += source.skipped;
-  return result;
+  // Report in the order git listed the files, whatever order the blobs arrived in.
+  const findings: Finding[] = [];
+  const counter = { next: 1 };
+  for (const file of selected) {
+    const list = perFile.get(file);
+    if (!list) continue;
+    assignGroups(list.filter((f) => !f.ignored), counter);
+    for (const f of list) findings.push(f);
+  }
+  await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha!])), ctx);
+  return { findings, stats, warnings: [] };
 }
 
 /** Findings whose value HEAD's version of the file already holds stop blocking, with a note. */
-async function markAlreadyCommitted(result: ScanResult, previous: Map<string, string>, ctx: RunContext): Promise<void> {
-  const suspects = result.findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
+async function markAlreadyCommitted(findings: Finding[], previous: Map<string, string>, ctx: RunContext): Promise<void> {
+  const suspects = findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
   if (suspects.length === 0) return;
-  const shas = [...new Set(suspects.map((f) => previous.get(f.file)!))];
-  const blobs = await readBlobs(shas, ctx.cwd, ctx.env);
-  const texts = new Map([...blobs].map(([sha, bytes]) => [sha, decode(bytes).text]));
-  for (const f of suspects) {
-    if (texts.get(previous.get(f.file)!)?.includes(f.secret)) {
+  const bySha = new Map<string, Finding[]>();
+  for (const f of suspects) bySha.set(previous.get(f.file)!, [...(bySha.get(previous.get(f.file)!) ?? []), f]);
+  await streamBlobs(ctx.cwd, [...bySha.keys()], (sha, bytes) => {
+    // Credentials are ASCII: search the bytes directly (UTF-16 files are decoded first).
+    const utf16 = bytes[0] === 0xff || bytes[0] === 0xfe;
+    const haystack = utf16 ? Buffer.from(decode(bytes).text, 'utf8') : bytes;
+    for (const f of bySha.get(sha)!) {
+      if (!haystack.includes(f.secret)) continue;
       f.blocking = false;
       f.status = 'already-committed';
       f.severity = 'medium';
     }
-  }
+  }, ctx.env);
 }

@@ -19,11 +19,12 @@ export function readConfigFile(file: string, required: boolean): ConfigFile | nu
   }
   let data: unknown;
   try {
-    data = JSON.parse(raw);
+    data = JSON.parse(raw.replace(/^\uFEFF/, ''));
   } catch (err) {
     throw new UsageError(`config file ${file} is not valid JSON: ${(err as Error).message}`);
   }
-  const obj = (data ?? {}) as Record<string, unknown>;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`config file ${file} must hold a JSON object ({ "include": [...], "exclude": [...] })`);
+  const obj = data as Record<string, unknown>;
   const list = (key: string): string[] => {
     const v = obj[key] ?? [];
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new UsageError(`config file ${file}: "${key}" must be a list of glob strings`);

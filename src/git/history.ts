@@ -68,62 +68,6 @@ function batchCheck(cwd: string, shas: string[]): Promise<Map<string, number>> {
   });
 }
 
-/**
- * Streams blob contents through one `git cat-file --batch`, calling `onBlob` for each as it arrives.
- * Only one blob is held at a time; the pipe applies backpressure while the detector works.
- */
-export function streamBlobs(cwd: string, shas: string[], onBlob: (sha: string, bytes: Buffer) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (shas.length === 0) return resolve();
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    let header: { sha: string; size: number } | null = null;
-    let pending: Buffer[] = [];
-    let pendingBytes = 0;
-    let failed: Error | null = null;
-    const take = (n: number): Buffer => {
-      const all = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
-      const head = all.subarray(0, n);
-      const tail = all.subarray(n);
-      pending = tail.length ? [tail] : [];
-      pendingBytes = tail.length;
-      return head;
-    };
-    child.stdout.on('data', (d: Buffer) => {
-      pending.push(d);
-      pendingBytes += d.length;
-      try {
-        for (;;) {
-          if (!header) {
-            const joined = pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes);
-            pending = [joined];
-            const nl = joined.indexOf(10);
-            if (nl < 0) return;
-            const [sha, type, size] = take(nl + 1).toString('latin1').trim().split(' ');
-            if (type === 'missing') throw new ScanError(`git object ${sha} is missing (corrupt repository?)`);
-            header = { sha: sha!, size: Number(size) };
-          }
-          if (pendingBytes < header.size + 1) return;
-          const body = take(header.size + 1).subarray(0, header.size);
-          const sha = header.sha;
-          header = null;
-          onBlob(sha, body);
-        }
-      } catch (err) {
-        failed = err as Error;
-        child.kill();
-      }
-    });
-    child.on('error', (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
-    child.stdin.on('error', () => undefined);
-    child.on('close', (code) => {
-      if (failed) reject(failed);
-      else if (code !== 0) reject(new ScanError(`git cat-file failed (exit code ${code})`));
-      else resolve();
-    });
-    child.stdin.end(shas.join('\n') + '\n');
-  });
-}
-
 export interface CommitInfo {
   hash: string;
   author: string;

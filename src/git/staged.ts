@@ -3,7 +3,6 @@
  * respected: a temporary GIT_INDEX_FILE (`git commit -a`, `git commit -- <path>`), worktrees, a hook
  * started from a subdirectory. The working tree is never read for staged content.
  */
-import { spawn } from 'node:child_process';
 import { ScanError } from '../errors.js';
 import { gitBytes } from './git.js';
 
@@ -71,44 +70,4 @@ export function parseRawDiff(out: Buffer): StagedEntry[] {
     }
   }
   return entries;
-}
-
-/** Reads many blobs with one `git cat-file --batch` process. */
-export function readBlobs(shas: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    const result = new Map<string, Buffer>();
-    if (shas.length === 0) {
-      resolve(result);
-      return;
-    }
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    const errChunks: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => chunks.push(d));
-    child.stderr.on('data', (d: Buffer) => errChunks.push(d));
-    child.on('error', (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
-    child.stdin.on('error', () => undefined); // git exited early; reported by 'close'
-    child.on('close', (code) => {
-      if (code !== 0) {
-        reject(new ScanError(`git cat-file failed: ${Buffer.concat(errChunks).toString('utf8').trim().split('\n')[0] || `exit code ${code}`}`));
-        return;
-      }
-      const out = Buffer.concat(chunks);
-      let i = 0;
-      while (i < out.length) {
-        const nl = out.indexOf(10, i);
-        const header = out.subarray(i, nl).toString('latin1');
-        const [sha, type, size] = header.split(' ');
-        if (type === 'missing' || !size) {
-          reject(new ScanError(`git object ${sha} is missing (corrupt repository?)`));
-          return;
-        }
-        const start = nl + 1;
-        result.set(sha!, out.subarray(start, start + Number(size)));
-        i = start + Number(size) + 1;
-      }
-      resolve(result);
-    });
-    child.stdin.end([...new Set(shas)].join('\n') + '\n');
-  });
 }

@@ -6,8 +6,9 @@ import { messages } from '../cli/messages.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
 import type { Finding } from '../scan/finding.js';
 import { credentialSetOf } from '../scan/group.js';
-import { active, type Report } from './report.js';
+import { active, countGroups, type Report } from './report.js';
 import { describeFinding } from './text.js';
+import { printable } from './mask.js';
 
 const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
@@ -25,16 +26,21 @@ export function formatHookText(r: Report): string {
   if (blocking.length) {
     out.push(red(messages.hook.headline), '');
     const byFile = new Map<string, Finding[]>();
-    for (const f of blocking) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
-    for (const [file, list] of byFile) {
-      out.push(bold(file));
+    for (const f of blocking) {
+      const list = byFile.get(f.file);
+      if (list) list.push(f);
+      else byFile.set(f.file, [f]);
+    }
+    const groupSizes = countGroups(findings);
+  for (const [file, list] of byFile) {
+      out.push(bold(printable(file)));
       let group = '';
       for (const f of list) {
-        if (f.group !== group && list.filter((x) => x.group === f.group).length > 1) {
+        if (f.group !== group && (groupSizes.get(f.group) ?? 0) > 1) {
           out.push(dim(`  credential set ${f.group.replace('set-', '#')}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
         }
         group = f.group;
-        out.push(`  ${red('✖')} ${file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
+        out.push(`  ${red('✖')} ${printable(file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
       }
       out.push('');
     }
@@ -46,12 +52,12 @@ export function formatHookText(r: Report): string {
   }
   if (earlier.length) {
     out.push(yellow(messages.hook.earlier));
-    for (const f of earlier) out.push(`  ${yellow('⚠')} ${f.file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)} — ${messages.hook.earlierNote}`);
+    for (const f of earlier) out.push(`  ${yellow('⚠')} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)} — ${messages.hook.earlierNote}`);
     out.push('');
   }
   if (other.length) {
     out.push(yellow(messages.hook.warnings));
-    for (const f of other) out.push(`  ${yellow('⚠')} ${f.file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}`);
+    for (const f of other) out.push(`  ${yellow('⚠')} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}`);
     out.push('');
   }
   if (blocking.length) {

@@ -18,3 +18,10 @@ export interface Report {
 export const active = (r: Report): Finding[] => r.result.findings.filter((f) => !f.ignored);
 export const ignoredFindings = (r: Report): Finding[] => r.result.findings.filter((f) => f.ignored);
 export const blockingCount = (r: Report): number => active(r).filter((f) => f.blocking).length;
+
+/** Findings per credential set, counted once (a per-finding filter would be quadratic). */
+export function countGroups(findings: Finding[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  for (const f of findings) sizes.set(f.group, (sizes.get(f.group) ?? 0) + 1);
+  return sizes;
+}

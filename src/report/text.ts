@@ -3,8 +3,8 @@ import { messages } from '../cli/messages.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
 import type { Finding } from '../scan/finding.js';
 import { credentialSetOf } from '../scan/group.js';
-import { mask } from './mask.js';
-import { active, blockingCount, ignoredFindings, type Report } from './report.js';
+import { mask, printable } from './mask.js';
+import { active, blockingCount, countGroups, ignoredFindings, type Report } from './report.js';
 
 const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
@@ -34,18 +34,23 @@ export function formatText(r: Report): string {
   const findings = active(r);
   const out: string[] = [];
   const byFile = new Map<string, Finding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  const groupSizes = countGroups(findings);
   for (const [file, list] of byFile) {
-    out.push(bold(file));
+    out.push(bold(printable(file)));
     let group = '';
     for (const f of list) {
       if (f.group !== group) {
         group = f.group;
-        const size = list.filter((x) => x.group === group).length;
+        const size = groupSizes.get(group) ?? 0;
         if (size > 1) out.push(dim(`  credential set ${group.replace('set-', '#')}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
       }
       const tag = f.blocking ? red('✖ leak') : yellow('⚠ warn');
-      out.push(`  ${tag}  ${file}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
+      out.push(`  ${tag}  ${printable(file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
       const where = historyLine(f);
       if (where) out.push(dim(`          ${where}`));
     }
@@ -63,7 +68,7 @@ export function formatText(r: Report): string {
   }
   const ignored = ignoredFindings(r);
   if (r.verbose) {
-    for (const f of ignored) out.push(dim(`  ignored  ${f.file}:${f.line}:${f.column}  ${f.ruleId}  by ${f.ignored!.by}${f.ignored!.reason ? ` — ${f.ignored!.reason}` : ''}`));
+    for (const f of ignored) out.push(dim(`  ignored  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  by ${f.ignored!.by}${f.ignored!.reason ? ` — ${f.ignored!.reason}` : ''}`));
   }
   for (const w of r.result.warnings) out.push(yellow(`warning: ${w}`));
   const s = r.result.stats;

@@ -6,6 +6,7 @@ import { IGNORE_FILE_NAME, type IgnoreEntry } from '../config/ignore-file.js';
 import type { PathFilter } from '../config/path-filter.js';
 import type { CompiledRules } from '../detect/compile.js';
 import type { DetectedSecret } from '../detect/detect.js';
+import { ScanError } from '../errors.js';
 import type { Blob } from './blob.js';
 import { emptyStats, type Finding, type ScanResult } from './finding.js';
 import { fingerprint } from './fingerprint.js';
@@ -25,6 +26,8 @@ export interface EngineOptions {
   concurrency?: number;
   /** Worker threads to scan in (large scans); without, blobs are scanned in this thread. */
   pool?: ScanPool;
+  /** Every read problem is fatal (the staged source: a hook that could not scan must block). */
+  strict?: boolean;
 }
 
 /** Detections in one blob → findings with identity and ignore decisions (credential sets come later). */
@@ -57,6 +60,9 @@ export function toFindings(blob: Blob, detections: DetectedSecret[], opts: Pick<
   });
 }
 
+/** Read errors that concern one file and leave the rest of the scan valid. */
+const FILE_PROBLEMS = new Set(['ENOENT', 'EACCES', 'EPERM', 'ELOOP', 'EISDIR', 'ENOTDIR', 'ENXIO', 'ENOTREG']);
+
 export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Promise<ScanResult> {
   const stats = emptyStats();
   const warnings: string[] = [];
@@ -76,8 +82,12 @@ export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Pro
           ? await opts.pool.scan({ path: blob.path, ...(blob.bytes ? { bytes: blob.bytes } : { fsPath: blob.fsPath ?? blob.path }), now: opts.now })
           : await scanBlob(blob, opts.rules, opts.now);
       } catch (err) {
+        // A file that vanished, is unreadable or is not a regular file any more is a warning; anything
+        // else (a worker that died, a file too large to decode) means the scan is incomplete: exit 2.
+        const code = (err as NodeJS.ErrnoException).code;
+        if (opts.strict || !code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? (err as Error).message}`);
         stats.unreadable++;
-        warnings.push(`cannot read ${blob.path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+        warnings.push(code === 'ELOOP' ? `not following symlink: ${blob.path}` : code === 'ENOTREG' ? `not a regular file: ${blob.path}` : `cannot read ${blob.path}: ${code}`);
         continue;
       }
       if (scan.kind === 'binary') {
@@ -97,7 +107,7 @@ export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Pro
   for (const list of perBlob) {
     if (!list) continue;
     assignGroups(list.filter((f) => !f.ignored), counter);
-    findings.push(...list);
+    for (const f of list) findings.push(f);
   }
   return { findings, stats, warnings };
 }

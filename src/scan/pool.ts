@@ -35,9 +35,9 @@ export class ScanPool {
 
   constructor(workerPath: string, size: number) {
     for (let i = 0; i < size; i++) {
-      // A modest heap limit makes V8 collect the garbage of scanned files promptly instead of growing:
-      // one file is held at a time (at most 8 MB whole; larger files go in 4 MB windows).
-      const slot: Slot = { worker: new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
+      // A small young generation keeps garbage from piling up between files; the old generation is left
+      // room for files dense with findings. A worker that still runs out fails the whole scan (exit 2).
+      const slot: Slot = { worker: new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
       slot.worker.on('message', (results: WorkerResponse[]) => {
         slot.batches--;
         for (const res of results) {
@@ -50,7 +50,9 @@ export class ScanPool {
         this.flush();
       });
       slot.worker.on('error', (err) => {
-        this.failure = err;
+        // No file-level error code: the engine treats this as "could not scan", never as a skipped file.
+        this.failure = new Error(`a scanning thread failed: ${(err as NodeJS.ErrnoException).code ?? err.message}`);
+        err = this.failure;
         for (const p of this.pending.values()) p.reject(err);
         this.pending.clear();
       });

@@ -1,45 +1,57 @@
 /**
  * The staged source: the blobs the commit will contain, from the index via git (never the working
  * tree). Symlinks are never followed (git stores the link text), submodule entries hold no content,
- * deletions add nothing.
+ * deletions add nothing. Contents are streamed blob by blob, so any amount of staged data fits.
  */
 import { ScanError } from '../errors.js';
 import { gitBytes } from '../git/git.js';
-import { readBlobs, stagedChanges, type StagedEntry } from '../git/staged.js';
-import type { Blob } from '../scan/blob.js';
+import { streamBlobs } from '../git/blobs.js';
+import { stagedChanges } from '../git/staged.js';
 
 const REGULAR_FILE = /^100(644|755)$/;
 
+export interface StagedFile {
+  path: string;
+  sha: string;
+  /** HEAD's version of the file (rename-aware), for "already committed earlier". */
+  previousSha?: string;
+}
+
 export interface StagedSource {
   top: string;
-  blobs: Blob[];
-  /** HEAD's version of each staged path (by display path), for "already committed earlier". */
-  previous: Map<string, string>;
+  files: StagedFile[];
   /** Staged entries that hold no scannable content (symlinks, submodules, deletions). */
   skipped: number;
 }
 
 export async function workTreeTopOrFail(cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
+  let bare: boolean;
   try {
-    const top = (await gitBytes(['rev-parse', '--show-toplevel'], cwd, env)).toString('utf8').trim();
-    if (!top) throw new ScanError('--staged needs a git work tree (this repository is bare)');
-    return top;
+    bare = (await gitBytes(['rev-parse', '--is-bare-repository'], cwd, env)).toString('utf8').trim() === 'true';
   } catch (err) {
     if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError('not inside a git repository: --staged scans what the next commit will contain');
     throw err;
   }
+  if (bare) throw new ScanError('--staged needs a work tree (this repository is bare)');
+  return (await gitBytes(['rev-parse', '--show-toplevel'], cwd, env)).toString('utf8').trim();
 }
 
 export async function stagedSource(cwd: string, env: NodeJS.ProcessEnv, pathspecs: string[]): Promise<StagedSource> {
   const top = await workTreeTopOrFail(cwd, env);
   const { entries } = await stagedChanges(cwd, env, pathspecs);
-  const scannable = entries.filter((e) => e.status !== 'D' && REGULAR_FILE.test(e.newMode));
-  const contents = await readBlobs(scannable.map((e) => e.newSha), cwd, env);
-  const previous = new Map<string, string>();
-  const blobs: Blob[] = scannable.map((e: StagedEntry) => {
-    const path = e.path.toString('utf8');
-    if (e.status !== 'A' && REGULAR_FILE.test(e.oldMode)) previous.set(path, e.oldSha);
-    return { path, bytes: contents.get(e.newSha)! };
-  });
-  return { top, blobs, previous, skipped: entries.length - scannable.length };
+  const files: StagedFile[] = [];
+  for (const e of entries) {
+    if (e.status === 'D' || !REGULAR_FILE.test(e.newMode)) continue;
+    files.push({ path: e.path.toString('utf8'), sha: e.newSha, ...(e.status !== 'A' && REGULAR_FILE.test(e.oldMode) ? { previousSha: e.oldSha } : {}) });
+  }
+  return { top, files, skipped: entries.length - files.length };
+}
+
+/** Streams the staged contents; `onFile` runs for every path that holds each blob. */
+export function streamStaged(cwd: string, env: NodeJS.ProcessEnv, files: StagedFile[], onFile: (file: StagedFile, bytes: Buffer) => Promise<void>): Promise<void> {
+  const bySha = new Map<string, StagedFile[]>();
+  for (const f of files) bySha.set(f.sha, [...(bySha.get(f.sha) ?? []), f]);
+  return streamBlobs(cwd, [...bySha.keys()], async (sha, bytes) => {
+    for (const f of bySha.get(sha)!) await onFile(f, bytes);
+  }, env);
 }

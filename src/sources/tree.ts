@@ -4,6 +4,7 @@
  * with fast-glob, skipping dependency and VCS folders. Explicit file paths are always scanned.
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { displayName, nameFromBytes, pathToBytes, walkTree } from './walk.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ScanError } from '../errors.js';
 import { listWorkTreeFiles, workTreeTop } from '../git/git.js';
@@ -50,8 +51,17 @@ export interface TreeListing {
 
 export async function resolveRoots(args: string[], cwd: string, useGit: boolean): Promise<TreeRoot[]> {
   const roots: TreeRoot[] = [];
+  const seen = new Set<string>();
+  // One git question per directory, however many paths are given (lint-staged passes hundreds).
+  const tops = new Map<string, Promise<string | null>>();
+  const topOf = (dir: string): Promise<string | null> => {
+    if (!tops.has(dir)) tops.set(dir, workTreeTop(dir));
+    return tops.get(dir)!;
+  };
   for (const arg of args) {
     const abs = resolve(cwd, arg);
+    if (seen.has(abs)) continue;
+    seen.add(abs);
     let st;
     try {
       st = await stat(abs);
@@ -61,7 +71,7 @@ export async function resolveRoots(args: string[], cwd: string, useGit: boolean)
     }
     const isDirectory = st.isDirectory();
     if (!isDirectory && !st.isFile()) throw new ScanError(`not a file or directory: ${arg}`);
-    const gitTop = isDirectory && useGit ? await workTreeTop(abs) : null;
+    const gitTop = isDirectory && useGit ? await topOf(abs) : null;
     if (isDirectory) {
       try {
         await readdir(abs);
@@ -84,19 +94,34 @@ function displayPath(abs: string, root: TreeRoot, cwd: string, several: boolean)
 
 export async function listTree(roots: TreeRoot[], cwd: string): Promise<TreeListing> {
   const entries: TreeEntry[] = [];
+  // A file reached from two roots (`scan . src/app.py`) is scanned once.
+  const listed = new Set<string>();
+  const add = (e: TreeEntry): void => {
+    if (listed.has(e.absText)) return;
+    listed.add(e.absText);
+    entries.push(e);
+  };
   const warnings: string[] = [];
   let symlinksSkipped = 0;
   const several = roots.length > 1;
   for (const root of roots) {
     if (!root.isDirectory) {
-      entries.push({ path: displayPath(root.abs, root, cwd, several), fsPath: root.abs, absText: root.abs, root, explicit: true });
+      add({ path: displayPath(root.abs, root, cwd, several), fsPath: root.abs, absText: root.abs, root, explicit: true });
       continue;
     }
-    const raw = root.gitTop ? await listWorkTreeFiles(root.abs) : await walk(root.abs);
+    let raw: (Buffer | string)[];
+    if (root.gitTop) raw = await listWorkTreeFiles(root.abs);
+    else {
+      const walked = await walkTree(root.abs, DEFAULT_WALK_EXCLUDES);
+      for (const d of walked.unreadableDirs) warnings.push(`cannot read directory ${d}`);
+      raw = walked.paths;
+    }
     const rootReal = await realpath(root.abs);
     for (const rel of raw) {
-      const relText = rel.toString('utf8');
-      const fsPath: string | Buffer = relText.includes('\uFFFD') ? Buffer.concat([Buffer.from(root.abs + sep), rel]) : join(root.abs, relText);
+      // git lists raw bytes; the walker lists names whose invalid bytes are escaped (see walk.ts).
+      const name = typeof rel === 'string' ? rel : nameFromBytes(rel);
+      const relText = displayName(name);
+      const fsPath = pathToBytes(join(root.abs, name));
       const absText = join(root.abs, relText);
       let st;
       try {
@@ -114,7 +139,7 @@ export async function listTree(roots: TreeRoot[], cwd: string): Promise<TreeList
         continue;
       }
       if (!st.isFile()) continue; // submodules, sockets, FIFOs
-      entries.push({ path: displayPath(absText, root, cwd, several), fsPath, absText, root, explicit: false });
+      add({ path: displayPath(absText, root, cwd, several), fsPath, absText, root, explicit: false });
     }
   }
   return { entries, warnings, symlinksSkipped };
@@ -133,34 +158,3 @@ async function symlinkVerdict(fsPath: string | Buffer, rootReal: string): Promis
   }
 }
 
-/** Outside git: fast-glob, with names it cannot decode re-read as raw bytes so they stay openable. */
-async function walk(dir: string): Promise<Buffer[]> {
-  const { default: fg } = await import('fast-glob');
-  let names: string[];
-  try {
-    names = await fg('**/*', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: DEFAULT_WALK_EXCLUDES, markDirectories: true, suppressErrors: true });
-  } catch (err) {
-    throw new ScanError(`cannot walk ${dir}: ${(err as Error).message}`);
-  }
-  const out: Buffer[] = [];
-  for (const name of names) {
-    if (name.endsWith('/')) continue;
-    out.push(name.includes('\uFFFD') ? await rawName(dir, name) : Buffer.from(name));
-  }
-  return out;
-}
-
-/** Finds the raw bytes of a name that is not valid UTF-8 (Node decodes it with U+FFFD). */
-async function rawName(dir: string, name: string): Promise<Buffer> {
-  const slash = name.lastIndexOf('/');
-  const parent = slash >= 0 ? name.slice(0, slash) : '';
-  const base = name.slice(slash + 1);
-  try {
-    const entries = await readdir(join(dir, parent), { encoding: 'buffer' });
-    const match = entries.find((e) => e.toString('utf8') === base);
-    if (match) return Buffer.concat([Buffer.from(parent ? parent + '/' : ''), match]);
-  } catch {
-    // fall through: the name is reported unreadable later
-  }
-  return Buffer.from(name);
-}

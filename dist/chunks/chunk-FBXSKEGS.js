@@ -1135,72 +1135,103 @@ function allowMarker(text, lines, line, start, end, markers) {
 }
 
 // src/scan/read-text.ts
-import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { open } from "node:fs/promises";
-var WHOLE_FILE_LIMIT = 1 * 1024 * 1024;
+var WHOLE_FILE_LIMIT = 1024 * 1024;
 var WINDOW_BYTES = 1024 * 1024;
 var OVERLAP_CHARS = 64 * 1024;
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+function notRegular() {
+  return Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+}
 function classifyBytes(bytes) {
   if (isBinary(bytes)) return { kind: "binary", size: bytes.length };
-  return { kind: "text", size: bytes.length, text: decode(bytes).text };
+  if (bytes.length <= WHOLE_FILE_LIMIT) return { kind: "text", size: bytes.length, text: decode(bytes).text };
+  return windowed(bytes.length, encodingOf(bytes), async function* () {
+    for (let at = 0; at < bytes.length; at += WINDOW_BYTES) yield bytes.subarray(at, at + WINDOW_BYTES);
+  });
 }
-async function readForScan(path, limit = WHOLE_FILE_LIMIT) {
-  const fh = await open(path, "r");
+async function readForScan(path) {
+  const fh = await open(path, OPEN_FLAGS);
+  let handedOff = false;
   try {
-    const { size } = await fh.stat();
-    if (size <= limit) {
-      const bytes = await fh.readFile();
-      return classifyBytes(bytes);
-    }
+    const st = await fh.stat();
+    if (!st.isFile()) throw notRegular();
+    if (st.size <= WHOLE_FILE_LIMIT) return classifyBytes(await fh.readFile());
     const head = Buffer.alloc(BINARY_SNIFF_BYTES);
     const { bytesRead } = await fh.read(head, 0, head.length, 0);
-    if (isBinary(head.subarray(0, bytesRead))) return { kind: "binary", size };
-    const encoding = head[0] === 255 && head[1] === 254 ? "utf-16le" : head[0] === 254 && head[1] === 255 ? "utf-16be" : "utf-8";
-    return {
-      kind: "windows",
-      size,
-      evidence: (test) => anyChunk(path, encoding, test),
-      windows: () => windows(path, encoding)
-    };
+    if (isBinary(head.subarray(0, bytesRead))) return { kind: "binary", size: st.size };
+    handedOff = true;
+    return windowed(st.size, encodingOf(head), () => fileChunks(fh), () => fh.close());
   } finally {
-    await fh.close();
+    if (!handedOff) await fh.close();
   }
 }
-async function readForScanSync(path, limit = WHOLE_FILE_LIMIT) {
-  if (statSync(path).size > limit) return readForScan(path, limit);
-  return classifyBytes(readFileSync3(path));
-}
-async function* decodedChunks(path, encoding) {
-  const fh = await open(path, "r");
+async function readForScanSync(path) {
+  const fd = openSync(path, OPEN_FLAGS);
   try {
-    const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
-    const buf = Buffer.alloc(WINDOW_BYTES);
-    for (; ; ) {
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      yield decoder.decode(buf.subarray(0, bytesRead), { stream: true });
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw notRegular();
+    if (st.size > WHOLE_FILE_LIMIT) return await readForScan(path);
+    const bytes = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < st.size) {
+      const n = readSync(fd, bytes, got, st.size - got, got);
+      if (n === 0) break;
+      got += n;
     }
-    const rest = decoder.decode();
-    if (rest) yield rest;
+    return classifyBytes(bytes.subarray(0, got));
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
-async function anyChunk(path, encoding, test) {
+function encodingOf(head) {
+  return head[0] === 255 && head[1] === 254 ? "utf-16le" : head[0] === 254 && head[1] === 255 ? "utf-16be" : "utf-8";
+}
+async function* fileChunks(fh) {
+  const buf = Buffer.alloc(WINDOW_BYTES);
+  for (let position = 0; ; ) {
+    const { bytesRead } = await fh.read(buf, 0, buf.length, position);
+    if (bytesRead === 0) return;
+    position += bytesRead;
+    yield buf.subarray(0, bytesRead);
+  }
+}
+function windowed(size, encoding, chunks, done) {
+  return {
+    kind: "windows",
+    size,
+    evidence: (test) => anyChunk(chunks, encoding, test),
+    windows: async function* () {
+      try {
+        yield* windows(chunks, encoding);
+      } finally {
+        await done?.();
+      }
+    }
+  };
+}
+async function* decodedChunks(chunks, encoding) {
+  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+  for await (const chunk of chunks()) yield decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+async function anyChunk(chunks, encoding, test) {
   let tail = "";
-  for await (const chunk of decodedChunks(path, encoding)) {
+  for await (const chunk of decodedChunks(chunks, encoding)) {
     if (test(tail + chunk)) return true;
     tail = chunk.slice(-64);
   }
   return false;
 }
-async function* windows(path, encoding) {
+async function* windows(chunks, encoding) {
   let carry = "";
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
   let pending = null;
-  for await (const chunk of decodedChunks(path, encoding)) {
+  for await (const chunk of decodedChunks(chunks, encoding)) {
     if (pending !== null) {
       const text2 = carry + pending;
       yield { text: text2, offset, lineBase, columnBase, reportUntil: offset + text2.length - OVERLAP_CHARS };

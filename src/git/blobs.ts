@@ -1,0 +1,96 @@
+/** Blob contents from git, streamed: the one way every source reads objects. */
+import { spawn } from 'node:child_process';
+import { ScanError } from '../errors.js';
+
+/**
+ * Streams blob contents through one `git cat-file --batch`, calling `onBlob` for each as it arrives.
+ * Each blob is assembled in a buffer of its exact size (one copy), and while `maxInFlight` blobs are
+ * still being scanned the pipe is paused, so memory stays bounded whatever the repository holds.
+ */
+export function streamBlobs(
+  cwd: string,
+  shas: string[],
+  onBlob: (sha: string, bytes: Buffer) => void | Promise<void>,
+  env: NodeJS.ProcessEnv = process.env,
+  maxInFlight = 4,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (shas.length === 0) return resolve();
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let headerBuf = Buffer.alloc(0);
+    let body: { sha: string; size: number; buf: Buffer; filled: number } | null = null;
+    let failed: Error | null = null;
+    let inFlight = 0;
+    let closed = false;
+    let exitCode: number | null = null;
+    const finish = (): void => {
+      if (!closed || inFlight > 0) return;
+      if (failed) reject(failed);
+      else if (exitCode !== 0) reject(new ScanError(`git cat-file failed (exit code ${exitCode})`));
+      else resolve();
+    };
+    const fail = (err: unknown): void => {
+      failed ??= err instanceof Error ? err : new Error(String(err));
+      child.kill();
+    };
+    const deliver = (sha: string, bytes: Buffer): void => {
+      const r = onBlob(sha, bytes);
+      if (!(r instanceof Promise)) return;
+      inFlight++;
+      if (inFlight >= maxInFlight) child.stdout.pause();
+      r.then(
+        () => {
+          inFlight--;
+          child.stdout.resume();
+          finish();
+        },
+        (err) => {
+          inFlight--;
+          fail(err);
+          finish();
+        },
+      );
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      try {
+        let d = chunk;
+        while (d.length) {
+          if (!body) {
+            const joined = headerBuf.length ? Buffer.concat([headerBuf, d]) : d;
+            const nl = joined.indexOf(10);
+            if (nl < 0) {
+              headerBuf = Buffer.from(joined);
+              return;
+            }
+            headerBuf = Buffer.alloc(0);
+            const [sha, type, size] = joined.subarray(0, nl).toString('latin1').trim().split(' ');
+            if (type === 'missing' || size === undefined) throw new ScanError(`git object ${sha} is missing (corrupt repository?)`);
+            // +1: the newline git writes after each object.
+            body = { sha: sha!, size: Number(size), buf: Buffer.allocUnsafe(Number(size) + 1), filled: 0 };
+            d = joined.subarray(nl + 1);
+            continue;
+          }
+          const n = Math.min(d.length, body.buf.length - body.filled);
+          d.copy(body.buf, body.filled, 0, n);
+          body.filled += n;
+          d = d.subarray(n);
+          if (body.filled === body.buf.length) {
+            const done = body;
+            body = null;
+            deliver(done.sha, done.buf.subarray(0, done.size));
+          }
+        }
+      } catch (err) {
+        fail(err);
+      }
+    });
+    child.on('error', (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
+    child.stdin.on('error', () => undefined);
+    child.on('close', (code) => {
+      closed = true;
+      exitCode = code;
+      finish();
+    });
+    child.stdin.end(shas.join('\n') + '\n');
+  });
+}

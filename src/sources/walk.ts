@@ -1,0 +1,98 @@
+/**
+ * Walking a tree outside git with fast-glob. fast-glob works on string paths, which cannot hold file
+ * names that are not valid UTF-8, so it gets a file-system adapter that reads names as bytes and keeps
+ * invalid bytes as lone surrogates (U+DC80–U+DCFF, like Python's "surrogateescape"); paths map back
+ * to the exact bytes for reading. The adapter also records directories it could not read, so they
+ * become warnings instead of silent gaps.
+ */
+import { lstat, lstatSync, readdir, readdirSync, stat, statSync, type Dirent } from 'node:fs';
+import { ScanError } from '../errors.js';
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Raw name bytes → a string that maps back to the same bytes. */
+export function nameFromBytes(bytes: Buffer): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    let out = '';
+    for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : String.fromCharCode(0xdc00 + b);
+    return out;
+  }
+}
+
+/** The inverse of nameFromBytes, for whole paths. */
+export function pathToBytes(path: string): string | Buffer {
+  if (!/[\uDC80-\uDCFF]/.test(path)) return path;
+  const parts: Buffer[] = [];
+  let run = '';
+  for (const ch of path) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c >= 0xdc80 && c <= 0xdcff) {
+      if (run) parts.push(Buffer.from(run, 'utf8'));
+      run = '';
+      parts.push(Buffer.from([c - 0xdc00]));
+    } else run += ch;
+  }
+  if (run) parts.push(Buffer.from(run, 'utf8'));
+  return Buffer.concat(parts);
+}
+
+/** How a path is shown: bytes that are not UTF-8 as \xNN, so two such names stay distinct. */
+export function displayName(path: string): string {
+  return path.replace(/[\uDC80-\uDCFF]/g, (ch) => `\\x${(ch.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`);
+}
+
+interface NamedDirent {
+  name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+  isBlockDevice(): boolean;
+  isCharacterDevice(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+}
+
+function named(d: Dirent<Buffer>): NamedDirent {
+  return {
+    name: nameFromBytes(d.name),
+    isFile: () => d.isFile(),
+    isDirectory: () => d.isDirectory(),
+    isSymbolicLink: () => d.isSymbolicLink(),
+    isBlockDevice: () => d.isBlockDevice(),
+    isCharacterDevice: () => d.isCharacterDevice(),
+    isFIFO: () => d.isFIFO(),
+    isSocket: () => d.isSocket(),
+  };
+}
+
+type Callback<T> = (err: NodeJS.ErrnoException | null, value?: T) => void;
+
+export async function walkTree(dir: string, ignore: string[]): Promise<{ paths: string[]; unreadableDirs: string[] }> {
+  const { default: fg } = await import('fast-glob');
+  const unreadableDirs: string[] = [];
+  const adapter = {
+    readdir: (path: string, _opts: unknown, cb: Callback<NamedDirent[]>) =>
+      readdir(pathToBytes(path), { withFileTypes: true, encoding: 'buffer' }, (err, dirents) => {
+        if (err) {
+          if (err.code !== 'ENOENT') unreadableDirs.push(`${displayName(path)}: ${err.code}`);
+          return cb(null, []);
+        }
+        cb(null, dirents.map(named));
+      }),
+    readdirSync: (path: string) => readdirSync(pathToBytes(path), { withFileTypes: true, encoding: 'buffer' }).map(named),
+    lstat: (path: string, cb: Callback<unknown>) => lstat(pathToBytes(path), cb),
+    stat: (path: string, cb: Callback<unknown>) => stat(pathToBytes(path), cb),
+    lstatSync: (path: string) => lstatSync(pathToBytes(path)),
+    statSync: (path: string) => statSync(pathToBytes(path)),
+  };
+  let paths: string[];
+  try {
+    // "**/*", not "**": fast-glob's "**" does not match names that contain a newline.
+    paths = await fg('**/*', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore, markDirectories: true, suppressErrors: true, fs: adapter as never });
+  } catch (err) {
+    throw new ScanError(`cannot walk ${dir}: ${(err as Error).message}`);
+  }
+  return { paths: paths.filter((p) => !p.endsWith('/')), unreadableDirs };
+}
