@@ -171,8 +171,12 @@ function buildHistoryRepo(): { dir: string; commits: number } {
           execFileSync('tar', ['xzf', join(out, tgz), '-C', out]);
           rmSync(join(out, tgz));
         }
-        const files = execFileSync('find', [join(out, 'package'), '-type', 'f'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-        const next = new Map(files.map((f) => [`${pkg}/${f.slice(join(out, 'package').length + 1)}`, readFileSync(f, 'latin1')]));
+        // Tarballs hold one top folder: "package" usually, the package name for @types.
+        const top = readdirSync(out, { withFileTypes: true }).find((e) => e.isDirectory());
+        if (!top) continue;
+        const base = join(out, top.name);
+        const files = execFileSync('find', [base, '-type', 'f'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+        const next = new Map(files.map((f) => [`${pkg}/${f.slice(base.length + 1)}`, readFileSync(f, 'latin1')]));
         const changed: [string, string | null][] = [];
         for (const [p, c] of next) if (current.get(p) !== c) changed.push([p, c]);
         for (const p of current.keys()) if (p.startsWith(`${pkg}/`) && !next.has(p)) changed.push([p, null]);

@@ -510,6 +510,34 @@ function historyLine(f) {
   parts.push(messages.history.seenIn(p.commits?.length ?? 0), messages.history.atHead(p.presentAtHead ?? false));
   return parts.join("; ");
 }
+function findingsByFile(findings) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  return byFile;
+}
+function fileSections(byFile, all, r, lines) {
+  const bold = paint(r.color, "1");
+  const dim = paint(r.color, "2");
+  const groupSizes = countGroups(all);
+  const out = [];
+  for (const [file, list] of byFile) {
+    out.push(bold(printable(file)));
+    let group = "";
+    for (const f of list) {
+      if (f.group !== group && (groupSizes.get(f.group) ?? 0) > 1) {
+        out.push(dim(`  credential set ${f.group.replace("set-", "#")}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
+      }
+      group = f.group;
+      for (const l of lines(f)) out.push(l);
+    }
+    out.push("");
+  }
+  return out;
+}
 function formatText(r) {
   const red = paint(r.color, "31;1");
   const yellow = paint(r.color, "33");
@@ -517,29 +545,13 @@ function formatText(r) {
   const dim = paint(r.color, "2");
   const findings = active(r);
   const out = [];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const list = byFile.get(f.file);
-    if (list) list.push(f);
-    else byFile.set(f.file, [f]);
-  }
-  const groupSizes = countGroups(findings);
-  for (const [file, list] of byFile) {
-    out.push(bold(printable(file)));
-    let group = "";
-    for (const f of list) {
-      if (f.group !== group) {
-        group = f.group;
-        const size = groupSizes.get(group) ?? 0;
-        if (size > 1) out.push(dim(`  credential set ${group.replace("set-", "#")}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
-      }
-      const tag = f.blocking ? red("\u2716 leak") : yellow("\u26A0 warn");
-      out.push(`  ${tag}  ${printable(file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
-      const where = historyLine(f);
-      if (where) out.push(dim(`          ${where}`));
-    }
-    out.push("");
-  }
+  const byFile = findingsByFile(findings);
+  const sections = fileSections(byFile, findings, r, (f) => {
+    const tag = f.blocking ? red("\u2716 leak") : yellow("\u26A0 warn");
+    const where = historyLine(f);
+    return [`  ${tag}  ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`, ...where ? [dim(`          ${where}`)] : []];
+  });
+  for (const line2 of sections) out.push(line2);
   const leaked = findings.filter((f) => f.blocking);
   if (leaked.length) {
     if (r.mode === "history") out.push(bold(messages.history.remediationTitle));
@@ -689,25 +701,10 @@ function formatHookText(r) {
   const out = [];
   if (blocking.length) {
     out.push(red(messages.hook.headline), "");
-    const byFile = /* @__PURE__ */ new Map();
-    for (const f of blocking) {
-      const list = byFile.get(f.file);
-      if (list) list.push(f);
-      else byFile.set(f.file, [f]);
-    }
-    const groupSizes = countGroups(findings);
-    for (const [file, list] of byFile) {
-      out.push(bold(printable(file)));
-      let group = "";
-      for (const f of list) {
-        if (f.group !== group && (groupSizes.get(f.group) ?? 0) > 1) {
-          out.push(dim(`  credential set ${f.group.replace("set-", "#")}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
-        }
-        group = f.group;
-        out.push(`  ${red("\u2716")} ${printable(file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
-      }
-      out.push("");
-    }
+    const sections = fileSections(findingsByFile(blocking), findings, r, (f) => [
+      `  ${red("\u2716")} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`
+    ]);
+    for (const line of sections) out.push(line);
     out.push(bold(messages.howToFix));
     out.push(renderRemediation(remediationFor(new Set(blocking.map((f) => f.ruleId)), r.rules, false), messages.revokeByApi));
     out.push(bold(messages.hook.whatNow));

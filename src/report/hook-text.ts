@@ -4,10 +4,8 @@
  */
 import { messages } from '../cli/messages.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
-import type { Finding } from '../scan/finding.js';
-import { credentialSetOf } from '../scan/group.js';
-import { active, countGroups, type Report } from './report.js';
-import { describeFinding } from './text.js';
+import { active, type Report } from './report.js';
+import { describeFinding, fileSections, findingsByFile } from './text.js';
 import { printable } from './mask.js';
 
 const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -25,25 +23,10 @@ export function formatHookText(r: Report): string {
   const out: string[] = [];
   if (blocking.length) {
     out.push(red(messages.hook.headline), '');
-    const byFile = new Map<string, Finding[]>();
-    for (const f of blocking) {
-      const list = byFile.get(f.file);
-      if (list) list.push(f);
-      else byFile.set(f.file, [f]);
-    }
-    const groupSizes = countGroups(findings);
-  for (const [file, list] of byFile) {
-      out.push(bold(printable(file)));
-      let group = '';
-      for (const f of list) {
-        if (f.group !== group && (groupSizes.get(f.group) ?? 0) > 1) {
-          out.push(dim(`  credential set ${f.group.replace('set-', '#')}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
-        }
-        group = f.group;
-        out.push(`  ${red('✖')} ${printable(file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
-      }
-      out.push('');
-    }
+    const sections = fileSections(findingsByFile(blocking), findings, r, (f) => [
+      `  ${red('✖')} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`,
+    ]);
+    for (const line of sections) out.push(line);
     out.push(bold(messages.howToFix));
     out.push(renderRemediation(remediationFor(new Set(blocking.map((f) => f.ruleId)), r.rules, false), messages.revokeByApi));
     out.push(bold(messages.hook.whatNow));

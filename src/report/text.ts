@@ -26,6 +26,37 @@ function historyLine(f: Finding): string | null {
   return parts.join('; ');
 }
 
+export function findingsByFile(findings: Finding[]): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  return byFile;
+}
+
+/** Findings under their file name, with a heading for each credential set of more than one value. */
+export function fileSections(byFile: Map<string, Finding[]>, all: Finding[], r: Report, lines: (f: Finding) => string[]): string[] {
+  const bold = paint(r.color, '1');
+  const dim = paint(r.color, '2');
+  const groupSizes = countGroups(all);
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    out.push(bold(printable(file)));
+    let group = '';
+    for (const f of list) {
+      if (f.group !== group && (groupSizes.get(f.group) ?? 0) > 1) {
+        out.push(dim(`  credential set ${f.group.replace('set-', '#')}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
+      }
+      group = f.group;
+      for (const l of lines(f)) out.push(l);
+    }
+    out.push('');
+  }
+  return out;
+}
+
 export function formatText(r: Report): string {
   const red = paint(r.color, '31;1');
   const yellow = paint(r.color, '33');
@@ -33,29 +64,13 @@ export function formatText(r: Report): string {
   const dim = paint(r.color, '2');
   const findings = active(r);
   const out: string[] = [];
-  const byFile = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = byFile.get(f.file);
-    if (list) list.push(f);
-    else byFile.set(f.file, [f]);
-  }
-  const groupSizes = countGroups(findings);
-  for (const [file, list] of byFile) {
-    out.push(bold(printable(file)));
-    let group = '';
-    for (const f of list) {
-      if (f.group !== group) {
-        group = f.group;
-        const size = groupSizes.get(group) ?? 0;
-        if (size > 1) out.push(dim(`  credential set ${group.replace('set-', '#')}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
-      }
-      const tag = f.blocking ? red('✖ leak') : yellow('⚠ warn');
-      out.push(`  ${tag}  ${printable(file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`);
-      const where = historyLine(f);
-      if (where) out.push(dim(`          ${where}`));
-    }
-    out.push('');
-  }
+  const byFile = findingsByFile(findings);
+  const sections = fileSections(byFile, findings, r, (f) => {
+    const tag = f.blocking ? red('✖ leak') : yellow('⚠ warn');
+    const where = historyLine(f);
+    return [`  ${tag}  ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`, ...(where ? [dim(`          ${where}`)] : [])];
+  });
+  for (const line of sections) out.push(line);
   const leaked = findings.filter((f) => f.blocking);
   if (leaked.length) {
     if (r.mode === 'history') out.push(bold(messages.history.remediationTitle));
