@@ -1,24 +1,26 @@
 #!/usr/bin/env node
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
-import {
-  RuleError,
-  compileRules,
-  decode,
-  loadRules,
-  packageRoot,
-  scanBlob
-} from "./chunks/chunk-FBXSKEGS.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/bin.ts
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/cli/run.ts
-import { readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
-import { availableParallelism } from "node:os";
+import { readFileSync as readFileSync8, writeFileSync as writeFileSync3 } from "node:fs";
+
+// src/builtin.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+function lazy(id) {
+  let mod;
+  return () => mod ??= load(id);
+}
+var crypto = lazy("node:crypto");
+var os = lazy("node:os");
+var workerThreads = lazy("node:worker_threads");
+var fsPromises = lazy("node:fs/promises");
 
 // src/scan/pool.ts
-import { Worker } from "node:worker_threads";
 var BATCH = 24;
 var BATCHES_IN_FLIGHT = 2;
 var ScanPool = class {
@@ -30,7 +32,7 @@ var ScanPool = class {
   failure = null;
   constructor(workerPath, size) {
     for (let i = 0; i < size; i++) {
-      const slot = { worker: new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
+      const slot = { worker: new (workerThreads()).Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
       slot.worker.on("message", (results) => {
         slot.batches--;
         for (const res of results) {
@@ -87,7 +89,77 @@ var ScanPool = class {
 };
 
 // src/cli/run.ts
-import { dirname, isAbsolute as isAbsolute2, join as join4, relative as relative3, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join6, relative as relative3, resolve as resolve3 } from "node:path";
+
+// src/detect/compile.ts
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function callPattern(calls) {
+  const named2 = calls.filter((c) => /^\w+$/.test(c)).map(escapeRegExp);
+  const literal = calls.filter((c) => !/^\w+$/.test(c)).map(escapeRegExp);
+  return new RegExp(`(?:(${named2.join("|") || "(?!)"})\\s*\\(|(${literal.join("|") || "(?!)"}))`, "g");
+}
+function evidencePattern(words) {
+  const domains = words.filter((w) => w.endsWith(".x.com"));
+  const names = words.filter((w) => !w.endsWith(".x.com"));
+  const word = new RegExp(names.map(escapeRegExp).join("|"), "iy");
+  const domain = new RegExp(`(?:^|[^A-Za-z])(?:${domains.map((d) => escapeRegExp(d.slice(0, -".x.com".length))).join("|")})$`, "i");
+  const anchors = ["tw", "Tw", "TW", "tW", "x_", "X_", "xd", "XD", "Xd"];
+  const starts = [...new Set(names.map((w) => Math.max(0, w.search(/tw|x_|xd/i))))];
+  const wordAt = (text, at) => {
+    if (at < 0 || at > 0 && /[A-Za-z]/.test(text[at - 1])) return false;
+    word.lastIndex = at;
+    return word.test(text);
+  };
+  return {
+    test(text) {
+      for (const anchor of anchors) {
+        for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+          const next = text.charCodeAt(i + 2) | 32;
+          if ((anchor[0] === "t" || anchor[0] === "T") && next !== 105 && next !== 101 && next !== 121 && next !== 117) continue;
+          const before = text.charCodeAt(i - 1) | 32;
+          if (i > 0 && before >= 97 && before <= 122 && before !== 114 && before !== 111) continue;
+          if (starts.some((back) => wordAt(text, i - back))) return true;
+        }
+      }
+      for (const anchor of [".x.com", ".X.com", ".X.COM"]) {
+        for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+          if (domain.test(text.slice(Math.max(0, i - 12), i))) return true;
+        }
+      }
+      return false;
+    }
+  };
+}
+function compileRules(set) {
+  const byRole = /* @__PURE__ */ new Map();
+  const names = [];
+  for (const rule of set.rules) {
+    byRole.set(rule.role, rule);
+    for (const name of rule.context?.names ?? []) {
+      names.push({ ruleId: rule.id, words: name.words.split(" "), strength: name.strength });
+    }
+  }
+  names.sort((a, b) => b.words.length - a.words.length);
+  const v = set.vocabulary;
+  return {
+    set,
+    byRole,
+    names,
+    evidence: evidencePattern(v.evidence),
+    otherServices: new Set(v.otherServices),
+    otherServicesNearby: new RegExp(
+      `(?<![A-Za-z])(?:${v.otherServices.filter((w) => !v.nameOnlyWords.includes(w)).map(escapeRegExp).join("|")})(?![a-z])`,
+      "i"
+    ),
+    placeholders: new RegExp(v.placeholders.map(escapeRegExp).join("|"), "i"),
+    sdkCall: callPattern(v.sdkCalls.filter((c) => !c.generic).map((c) => c.call)),
+    sdkCallGeneric: callPattern(v.sdkCalls.filter((c) => c.generic).map((c) => c.call)),
+    sdkRoles: new Map(v.sdkCalls.map((c) => [c.call, { roles: c.roles, ...c.rolesWhenUrlFirst ? { rolesWhenUrlFirst: c.rolesWhenUrlFirst } : {}, generic: c.generic ?? false }])),
+    allowMarkers: v.allowMarkers,
+    documentationExamples: new Set(v.documentationExamples.map((e) => e.sha256)),
+    publicBearers: new Set(v.publicBearerTokens.map((e) => e.sha256))
+  };
+}
 
 // src/errors.ts
 var UsageError = class extends Error {
@@ -107,6 +179,17 @@ async function workTreeTop(dir) {
   } catch {
     return null;
   }
+}
+function gitRun(args, cwd2, env = process.env) {
+  return new Promise((resolve4, reject) => {
+    const child = spawn("git", args, { cwd: cwd2, env, stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (d) => out.push(d));
+    child.stderr.on("data", (d) => err.push(d));
+    child.on("error", (e) => reject(new ScanError(e.code === "ENOENT" ? "git is not installed or not on PATH" : `cannot run git: ${e.message}`)));
+    child.on("close", (code) => resolve4({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+  });
 }
 function gitBytes(args, cwd2, env = process.env) {
   return new Promise((resolve4, reject) => {
@@ -592,9 +675,130 @@ var formats = {
   github: formatGithub
 };
 
+// src/rules/load.ts
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/package-root.ts
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var cached;
+function packageRoot() {
+  if (cached) return cached;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const manifest = join(dir, "package.json");
+    if (existsSync(manifest) && existsSync(join(dir, "rules")) && /"name":\s*"scan-twitter-secrets"/.test(readFileSync(manifest, "utf8"))) {
+      cached = dir;
+      return dir;
+    }
+    dir = dirname(dir);
+  }
+  throw new Error("cannot find the scan-twitter-secrets package directory (rules/ missing?)");
+}
+
+// src/rules/load.ts
+var RuleError = class extends Error {
+};
+var defaultRulesDir = () => join2(packageRoot(), "rules");
+var RULE_ORDER = [
+  "twitter-consumer-key",
+  "twitter-consumer-secret",
+  "twitter-bearer-token",
+  "twitter-access-token",
+  "twitter-access-token-secret",
+  "twitter-oauth2-client-id",
+  "twitter-oauth2-client-secret",
+  "twitter-oauth2-access-token",
+  "twitter-oauth2-refresh-token"
+];
+var DETECTORS = ["bearer", "oauth1-access-token", "oauth2-token", "oauth2-client-id", "context"];
+var SEVERITIES = ["high", "medium", "low", "info"];
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync2(file, "utf8"));
+  } catch (err) {
+    throw new RuleError(`${file}: ${err.message}`);
+  }
+}
+function need(cond, file, field, what) {
+  if (!cond) throw new RuleError(`${file}: field "${field}" ${what}`);
+}
+function validateRule(raw, file) {
+  const r = raw;
+  need(r && typeof r === "object", file, "(root)", "must be an object");
+  for (const f of ["id", "title", "description", "role", "remediation", "pattern"]) {
+    need(typeof r[f] === "string" && r[f].length > 0, file, f, "must be a non-empty string");
+  }
+  need(file.endsWith(`${r.id}.json`), file, "id", `must match the file name (got "${r.id}")`);
+  need(DETECTORS.includes(r.detector), file, "detector", `must be one of ${DETECTORS.join(", ")}`);
+  need(r.set === "oauth1" || r.set === "oauth2", file, "set", 'must be "oauth1" or "oauth2"');
+  need(SEVERITIES.includes(r.severity), file, "severity", `must be one of ${SEVERITIES.join(", ")}`);
+  try {
+    new RegExp(r.pattern);
+  } catch (err) {
+    throw new RuleError(`${file}: field "pattern" does not compile: ${err.message}`);
+  }
+  if (r.detector === "context") {
+    const c = r.context;
+    need(c && typeof c === "object", file, "context", "is required for context rules");
+    need(c.charset === "alnum" || c.charset === "base64url", file, "context.charset", 'must be "alnum" or "base64url"');
+    need(Array.isArray(c.modernLengths) && c.modernLengths.length > 0, file, "context.modernLengths", "must list lengths");
+    need(Array.isArray(c.names) && c.names.length > 0, file, "context.names", "must list role names");
+    for (const n of c.names) {
+      need(typeof n.words === "string" && /^[a-z0-9]+( [a-z0-9]+)*$/.test(n.words), file, "context.names.words", `must be lower-case words ("${n.words}")`);
+      need(n.strength === "specific" || n.strength === "generic", file, "context.names.strength", 'must be "specific" or "generic"');
+    }
+  }
+  const ex = r.examples;
+  need(ex && Array.isArray(ex.positive) && ex.positive.length > 0, file, "examples.positive", "must hold at least one example");
+  need(Array.isArray(ex.negative) && ex.negative.length > 0, file, "examples.negative", "must hold at least one example");
+  for (const e of [...ex.positive, ...ex.negative]) {
+    need(typeof e.file === "string" && typeof e.text === "string", file, "examples", 'entries need "file" and "text"');
+  }
+  return r;
+}
+function loadRules(dir = defaultRulesDir()) {
+  let entries;
+  try {
+    entries = readdirSync(dir).sort();
+  } catch (err) {
+    throw new RuleError(`cannot read the rules directory ${dir}: ${err.message}`);
+  }
+  const rules = entries.filter((f) => /^twitter-.*\.json$/.test(f)).map((f) => validateRule(readJson(join2(dir, f)), join2(dir, f)));
+  const rank = (id) => RULE_ORDER.includes(id) ? RULE_ORDER.indexOf(id) : RULE_ORDER.length;
+  rules.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  const byId = /* @__PURE__ */ new Map();
+  for (const r of rules) {
+    if (byId.has(r.id)) throw new RuleError(`${dir}: duplicate rule id "${r.id}"`);
+    byId.set(r.id, r);
+  }
+  const roles = new Set(rules.map((r) => r.role));
+  if (roles.size !== rules.length) throw new RuleError(`${dir}: two rules share a role`);
+  const remediations = /* @__PURE__ */ new Map();
+  const remDir = join2(dir, "remediation");
+  for (const f of readdirSync(remDir).filter((x) => x.endsWith(".json")).sort()) {
+    const rem = readJson(join2(remDir, f));
+    need(typeof rem.key === "string" && f === `${rem.key}.json`, join2(remDir, f), "key", "must match the file name");
+    need(Array.isArray(rem.regenerate) && rem.regenerate.length > 0, join2(remDir, f), "regenerate", "must list steps");
+    remediations.set(rem.key, rem);
+  }
+  for (const r of rules) {
+    need(remediations.has(r.remediation), join2(dir, `${r.id}.json`), "remediation", `names unknown remediation "${r.remediation}"`);
+  }
+  const vocabulary = readJson(join2(dir, "context.json"));
+  for (const call of vocabulary.sdkCalls) {
+    for (const role of [...call.roles, ...call.rolesWhenUrlFirst ?? []]) {
+      need(role === "" || roles.has(role), join2(dir, "context.json"), `sdkCalls.${call.call}`, `names unknown role "${role}"`);
+    }
+  }
+  return { rules, byId, remediations, vocabulary };
+}
+
 // src/install/hook.ts
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { chmodSync, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync3, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join as join3, relative } from "node:path";
 var MARKER = "scan-twitter-secrets";
 var HUSKY_LINE_TAG = "# added by scan-twitter-secrets install";
 var CHAINED_NAME = "pre-commit.chained-by-scan-twitter-secrets";
@@ -616,36 +820,36 @@ if [ -x "$chained" ]; then exec "$chained" "$@"; fi
 `;
 }
 function huskyCommand(top, nodePath, binPath) {
-  const local = existsSync(join(top, "node_modules", ".bin", "scan-twitter-secrets"));
+  const local = existsSync2(join3(top, "node_modules", ".bin", "scan-twitter-secrets"));
   return local ? "scan-twitter-secrets --staged" : `${shq(nodePath)} ${shq(binPath)} --staged`;
 }
 function usesHusky(top, hooksPath) {
-  return hooksPath !== null && /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath) || existsSync(join(top, ".husky"));
+  return hooksPath !== null && /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath) || existsSync2(join3(top, ".husky"));
 }
 async function installHook(cwd2, force, nodePath, binPath) {
   const { top, hooksDir, hooksPath } = await repoHookInfo(cwd2);
   if (usesHusky(top, hooksPath)) {
-    const file2 = join(top, ".husky", "pre-commit");
-    const existing = existsSync(file2) ? readFileSync(file2, "utf8") : "";
+    const file2 = join3(top, ".husky", "pre-commit");
+    const existing = existsSync2(file2) ? readFileSync3(file2, "utf8") : "";
     if (existing.includes(HUSKY_LINE_TAG)) return { lines: [`already installed in ${relative(cwd2, file2) || file2}`] };
     const line = `${huskyCommand(top, nodePath, binPath)}  ${HUSKY_LINE_TAG}
 `;
-    mkdirSync(join(top, ".husky"), { recursive: true });
+    mkdirSync(join3(top, ".husky"), { recursive: true });
     writeFileSync(file2, existing && !existing.endsWith("\n") ? `${existing}
 ${line}` : existing + line);
     chmodSync(file2, 493);
     return { lines: [`added the scan to ${relative(cwd2, file2) || file2} (husky)`] };
   }
-  const file = join(hooksDir, "pre-commit");
-  const chained = join(hooksDir, CHAINED_NAME);
+  const file = join3(hooksDir, "pre-commit");
+  const chained = join3(hooksDir, CHAINED_NAME);
   const lines = [];
-  if (existsSync(file)) {
-    const existing = readFileSync(file, "utf8");
+  if (existsSync2(file)) {
+    const existing = readFileSync3(file, "utf8");
     if (!existing.includes(`# ${MARKER} pre-commit hook`)) {
       if (!force) {
         throw new UsageError(`a pre-commit hook already exists at ${file}; rerun with --force to keep it and run it after the scan`);
       }
-      if (existsSync(chained)) throw new UsageError(`${chained} already exists; move it away first`);
+      if (existsSync2(chained)) throw new UsageError(`${chained} already exists; move it away first`);
       renameSync(file, chained);
       lines.push(`kept the existing hook as ${chained}; it runs after the scan`);
     }
@@ -659,9 +863,9 @@ ${line}` : existing + line);
 async function uninstallHook(cwd2) {
   const { top, hooksDir, hooksPath } = await repoHookInfo(cwd2);
   const lines = [];
-  const huskyFile = join(top, ".husky", "pre-commit");
-  if (existsSync(huskyFile)) {
-    const text = readFileSync(huskyFile, "utf8");
+  const huskyFile = join3(top, ".husky", "pre-commit");
+  if (existsSync2(huskyFile)) {
+    const text = readFileSync3(huskyFile, "utf8");
     if (text.includes(HUSKY_LINE_TAG)) {
       const kept = text.split("\n").filter((l) => !l.includes(HUSKY_LINE_TAG)).join("\n");
       if (kept.trim() === "") rmSync(huskyFile);
@@ -670,11 +874,11 @@ async function uninstallHook(cwd2) {
     }
   }
   if (!usesHusky(top, hooksPath) || lines.length === 0) {
-    const file = join(hooksDir, "pre-commit");
-    const chained = join(hooksDir, CHAINED_NAME);
-    if (existsSync(file) && readFileSync(file, "utf8").includes(`# ${MARKER} pre-commit hook`)) {
+    const file = join3(hooksDir, "pre-commit");
+    const chained = join3(hooksDir, CHAINED_NAME);
+    if (existsSync2(file) && readFileSync3(file, "utf8").includes(`# ${MARKER} pre-commit hook`)) {
       rmSync(file);
-      if (existsSync(chained)) {
+      if (existsSync2(chained)) {
         renameSync(chained, file);
         lines.push(`removed the hook and restored the previous one at ${file}`);
       } else {
@@ -734,7 +938,7 @@ function formatHookText(r) {
 }
 
 // src/ci/github-event.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var ZERO = /^0+$/;
 function scanForEvent(name, payload) {
   if (name === "push") {
@@ -757,7 +961,7 @@ function readGithubEvent(env) {
   if (!name || !path) throw new UsageError("--github-event needs GITHUB_EVENT_NAME and GITHUB_EVENT_PATH (set by GitHub Actions)");
   let payload;
   try {
-    payload = JSON.parse(readFileSync2(path, "utf8"));
+    payload = JSON.parse(readFileSync4(path, "utf8"));
   } catch (err) {
     throw new UsageError(`cannot read the GitHub event payload ${path}: ${err.code ?? err.message}`);
   }
@@ -765,12 +969,12 @@ function readGithubEvent(env) {
 }
 
 // src/config/baseline.ts
-import { readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 var BASELINE_VERSION = 1;
 function readBaseline(file) {
   let data2;
   try {
-    data2 = JSON.parse(readFileSync3(file, "utf8"));
+    data2 = JSON.parse(readFileSync5(file, "utf8"));
   } catch (err) {
     const code = err.code;
     throw new UsageError(code ? `cannot read baseline ${file}: ${code}` : `baseline ${file} is not valid JSON`);
@@ -816,7 +1020,7 @@ function writeBaseline(file, findings, toolVersion2) {
 }
 
 // src/config/ignore-file.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 var IGNORE_FILE_NAME = ".twitter-secrets-ignore";
 function parseIgnoreFile(file, content) {
   const globs = [];
@@ -837,7 +1041,7 @@ function parseIgnoreFile(file, content) {
 function readIgnoreFile(file) {
   let content;
   try {
-    content = readFileSync4(file, "utf8");
+    content = readFileSync6(file, "utf8");
   } catch (err) {
     if (err.code === "ENOENT") return null;
     throw new UsageError(`cannot read ${file}: ${err.message}`);
@@ -851,10 +1055,1106 @@ function emptyStats() {
 }
 
 // src/scan/fingerprint.ts
-import { createHash } from "node:crypto";
 var DOMAIN = "scan-twitter-secrets/fingerprint/v1";
 function fingerprint(ruleId, canonicalSecret) {
-  return createHash("sha256").update(`${DOMAIN}\0${ruleId}\0${canonicalSecret}`).digest("hex").slice(0, 16);
+  return crypto().createHash("sha256").update(`${DOMAIN}\0${ruleId}\0${canonicalSecret}`).digest("hex").slice(0, 16);
+}
+
+// src/detect/candidate.ts
+var VIA_RANK = { structure: 0, sdk: 1, name: 2, pair: 3, near: 4 };
+
+// src/detect/names.ts
+function splitWords(name) {
+  const words = [];
+  for (const part of name.replace(/OAuth/g, "Oauth").split(/[^A-Za-z0-9]+/)) {
+    if (!part) continue;
+    for (const w of part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []) words.push(w.toLowerCase());
+  }
+  return words;
+}
+var TRAILING_NOISE = /* @__PURE__ */ new Set(["value", "val", "str", "string", "env", "var", "prod", "dev", "live"]);
+var LABEL_ROLE = { ruleId: "", words: [], strength: "generic" };
+function matchRole(words, roles) {
+  if (words.length === 1 && (words[0] === "value" || words[0] === "default")) return { role: LABEL_ROLE, prefix: [], label: true };
+  let end = words.length;
+  while (end > 0 && (TRAILING_NOISE.has(words[end - 1]) || /^[0-9]+$/.test(words[end - 1]))) end--;
+  for (const role of roles) {
+    const n = role.words.length;
+    if (n > end) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = words[end - n + k] === role.words[k];
+    if (ok) return { role, prefix: words.slice(0, end - n) };
+  }
+  return null;
+}
+
+// src/detect/evidence.ts
+var NEAR_LINES = 5;
+var REGION_LINES = 200;
+var SPAN_CHARS = 400;
+var MAX_SPAN = 16e3;
+var OTHER_SERVICE_LINES = 3;
+var PARENT_LINES = 80;
+var Evidence = class {
+  constructor(rules, text, filePath, lineIndex, structuralOffsets, external = false) {
+    this.rules = rules;
+    this.text = text;
+    this.filePath = filePath;
+    this.lineIndex = lineIndex;
+    this.structuralOffsets = structuralOffsets;
+    this.external = external;
+  }
+  rules;
+  text;
+  filePath;
+  lineIndex;
+  structuralOffsets;
+  external;
+  fileLevel;
+  parentCache = /* @__PURE__ */ new Map();
+  lines() {
+    return this.lineIndex();
+  }
+  get file() {
+    this.fileLevel ??= this.external || this.structuralOffsets.length > 0 || this.rules.evidence.test(this.filePath) || this.rules.evidence.test(this.text);
+    return this.fileLevel;
+  }
+  /** The file's path names X (`twitter_credentials.py`, `config/twitter.yml`). */
+  get path() {
+    return this.rules.evidence.test(this.filePath);
+  }
+  /** An evidence word or a structural X token within `radius` lines of `offset`. */
+  near(offset, radius = NEAR_LINES) {
+    if (!this.file) return false;
+    const [from, to] = this.span(offset, radius);
+    if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
+    return this.rules.evidence.test(this.text.slice(from, to));
+  }
+  /** Another service is named within a few lines (a `# Alpaca keys` comment, `import stripe`). */
+  otherServiceNear(offset) {
+    const [from, to] = this.span(offset, OTHER_SERVICE_LINES);
+    return this.rules.otherServicesNearby.test(this.text.slice(from, to));
+  }
+  /** `radius` lines around `offset`, at most SPAN_CHARS per line of radius either side (long lines). */
+  span(offset, radius) {
+    const line = this.lines().lineOf(offset);
+    const reach = Math.min(SPAN_CHARS * (radius + 1), MAX_SPAN);
+    const from = Math.max(this.lines().lineStart(Math.max(1, line - radius)), offset - reach);
+    const to = Math.min(this.lines().lineEnd(Math.min(this.lines().lineCount, line + radius)), offset + reach);
+    return [from, to];
+  }
+  /** Words of the keys this line is nested under: YAML/JSON/Python-dict indentation and INI sections. */
+  parents(offset) {
+    return this.parentChain(offset).flat();
+  }
+  /** The keys this line is nested under, nearest first, each as its words. */
+  parentChain(offset) {
+    const line = this.lines().lineOf(offset);
+    const cached2 = this.parentCache.get(line);
+    if (cached2) return cached2;
+    const chain = [];
+    let indent = indentOf(this.lines().lineHead(line));
+    let section = null;
+    for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
+      const text = this.lines().lineHead(l);
+      if (!text.trim()) continue;
+      const header = /^\s*\[([^\]]+)\]\s*$/.exec(text);
+      if (header) {
+        section = splitWords(header[1]);
+        break;
+      }
+      if (indent === 0) continue;
+      const ind = indentOf(text);
+      if (ind >= indent) continue;
+      indent = ind;
+      const key = /^[\s"]*-?\s*["']?([A-Za-z0-9_.$@ -]{1,60}?)["']?\s*(?::|=|\{|\(|=>)/.exec(text) ?? /^\s*\w+\s+"([^"]{1,60})"\s*\{\s*$/.exec(text);
+      if (key) chain.push(splitWords(key[1]));
+    }
+    if (section) chain.push(section);
+    this.parentCache.set(line, chain);
+    return chain;
+  }
+};
+function indentOf(line) {
+  const m = /^[ \t]*"?( *)/.exec(line);
+  return m ? m[0].length : 0;
+}
+function wordsShowX(words) {
+  return words.some((w) => w === "twitter" || w === "tweepy" || w === "twython" || w === "twurl" || w === "tweet" || w === "rtweet");
+}
+function nameHasXPrefix(name) {
+  return /(?:^|[^A-Za-z0-9])[Xx]_(?:API|BEARER|ACCESS|CONSUMER|CLIENT|OAUTH|APP)/i.test(name);
+}
+
+// src/detect/structure.ts
+var ALNUM = /^[A-Za-z0-9]+$/;
+var BASE64URL_CHAR = /[A-Za-z0-9_-]/;
+function decodeBearerAt(text, start) {
+  const before = text.charCodeAt(start - 1);
+  if (start > 0 && isTokenCharCode(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
+  let i = start;
+  let b64 = "";
+  while (b64.length < 60 && i < text.length) {
+    const c = text[i];
+    if (c === "%") {
+      const hex = text.slice(i + 1, i + 3).toUpperCase();
+      const decoded = hex === "2B" ? "+" : hex === "2F" ? "/" : hex === "3D" ? "=" : "";
+      if (!decoded) return null;
+      b64 += decoded;
+      i += 3;
+    } else if (/[A-Za-z0-9+/=]/.test(c)) {
+      b64 += c;
+      i += 1;
+    } else {
+      return null;
+    }
+    if (b64.endsWith("=") && b64.length !== 60) return null;
+  }
+  if (b64.length !== 60 || !b64.endsWith("=")) return null;
+  let end = i;
+  while (end < text.length && isAlnumCode(text.charCodeAt(end))) end++;
+  const tailLength = end - i;
+  if (tailLength !== 50 && tailLength !== 42) return null;
+  const bytes = Buffer.from(b64, "base64");
+  if (bytes.length !== 44) return null;
+  for (let k = 0; k < 16; k++) if (bytes[k] !== 0) return null;
+  const appId = bytes.readBigUInt64LE(16);
+  if (appId === 0n) return null;
+  let digestZero = true;
+  for (let k = 24; k < 44; k++) if (bytes[k] !== 0) digestZero = false;
+  if (digestZero) return null;
+  const tail = text.slice(i, end);
+  const encoded = b64.replace(/\+/g, "%2B").replace(/\//g, "%2F").replace(/=/g, "%3D") + tail;
+  return { start, end, raw: text.slice(start, end), encoded, appId: appId.toString(), tailLength };
+}
+var OAUTH2_TOKEN_SUFFIXES = ["OmF0OjE", "OnJ0OjE", "OmFjOjE"];
+var OAUTH2_CLIENT_ID_SUFFIX = "6MTpjaQ";
+function base64urlEndingAt(text, end, length) {
+  const start = end - length;
+  if (start < 0) return null;
+  if (end < text.length && BASE64URL_CHAR.test(text[end])) return null;
+  if (start > 0 && BASE64URL_CHAR.test(text[start - 1]) && !isEscapeEnd(text, start)) return null;
+  const raw = text.slice(start, end);
+  return /^[A-Za-z0-9_-]+$/.test(raw) ? raw : null;
+}
+function decodeOAuth2TokenEndingAt(text, end) {
+  const raw = base64urlEndingAt(text, end, 91);
+  if (!raw) return null;
+  const decoded = Buffer.from(raw, "base64url").toString("latin1");
+  const m = /^[A-Za-z0-9_-]{45}:(\d{13}):1:[01]:(at|rt|ac):1$/.exec(decoded);
+  if (!m) return null;
+  const issuedAt = Number(m[1]);
+  if (issuedAt < Date.UTC(2020, 0, 1) || issuedAt > Date.UTC(2100, 0, 1)) return null;
+  return { start: end - 91, end, raw, type: m[2], issuedAt };
+}
+function decodeClientIdEndingAt(text, end) {
+  const raw = base64urlEndingAt(text, end, 34);
+  if (!raw) return null;
+  const decoded = Buffer.from(raw, "base64url").toString("latin1");
+  if (!/^[A-Za-z0-9_-]{20}:1:ci$/.test(decoded)) return null;
+  return { start: end - 34, end, raw };
+}
+var ACCESS_TOKEN_TAIL = /-[A-Za-z0-9]{28,48}/g;
+function checkAccessToken(text, start, end) {
+  const before = text[start - 1];
+  if (before !== void 0 && /[A-Za-z0-9_\-.\/+]/.test(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
+  const after = text[end];
+  if (after !== void 0 && /[A-Za-z0-9_\-+\/]/.test(after)) return null;
+  const raw = text.slice(start, end);
+  if (raw.length < 48 || raw.length > 50) return null;
+  const dash = raw.indexOf("-");
+  const userId = raw.slice(0, dash);
+  const random = raw.slice(dash + 1);
+  if (!ALNUM.test(random) || !looksRandom(random)) return null;
+  return { start, end, raw, userId };
+}
+function looksRandom(value) {
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
+  if (/(.)\1\1\1/.test(value)) return false;
+  if (/^[0-9a-fA-F]+$/.test(value)) return false;
+  if (wordShare(value) >= WORDLIKE_SHARE) return false;
+  if (hasSequence(value)) return false;
+  const distinct = new Set(value).size;
+  return distinct >= Math.min(12, Math.floor(value.length * 0.45));
+}
+function hasSequence(value) {
+  let run2 = 1;
+  for (let i = 1; i < value.length; i++) {
+    run2 = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run2 + 1 : 1;
+    if (run2 >= 6) return true;
+  }
+  return false;
+}
+var WORDLIKE_SHARE = 0.85;
+function wordShare(value) {
+  let inWords = 0;
+  for (const seg of value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g) ?? []) {
+    if (/^[A-Z]?[a-z]{2,}$/.test(seg)) inWords += seg.length;
+  }
+  return inWords / value.length;
+}
+function isAlnumCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isTokenCharCode(c) {
+  return isAlnumCode(c) || c === 43 || c === 47 || c === 37 || c === 95 || c === 45;
+}
+function isEscapeEnd(text, start) {
+  return start >= 2 && text[start - 2] === "\\" && /[nrt]/.test(text[start - 1]);
+}
+function isPercentEscapeEnd(text, start) {
+  return start >= 3 && text[start - 3] === "%" && /^[0-9A-Fa-f]{2}$/.test(text.slice(start - 2, start));
+}
+
+// src/detect/value.ts
+var SEPARATORS = [":=", "=>", "<-", "||=", "||", "??", "%3D", "%3d", "=", ":", ",", "|", ">", "("];
+var XML_NEXT_ELEMENT = /^<\/[\w:.-]+>\s*<[\w:.-]+>/;
+var VALUE_CHAR = /[A-Za-z0-9_-]/;
+var VALUE_END = /[\s"'`“”‘’«»,;)\]}&|\\<#%]/;
+var CLOSING_QUOTE = { "\u201C": "\u201D", "\u201D": "\u201D", "\u2018": "\u2019", "\u2019": "\u2019", "\xAB": "\xBB", "\xBB": "\xBB", '"""': '"', "'''": "'" };
+function skipInline(t, i, chars) {
+  while (i < t.length && t[i] !== "\n" && chars.test(t[i])) i++;
+  return i;
+}
+function skipOpener(t, i) {
+  const m = /^[@rRbBuUfF]?("""|'''|["'`“”‘’«»])/.exec(t.slice(i, i + 4));
+  if (m) return { i: i + m[0].length, quote: CLOSING_QUOTE[m[1]] ?? m[1].slice(0, 1) };
+  return { i, quote: "" };
+}
+function restIsFiller(t, i) {
+  for (; i < t.length && t[i] !== "\n"; i++) if (!/[\s"'`(\[{\\,|>]/.test(t[i])) return false;
+  return true;
+}
+function readValueAfter(t, keyEnd, keyAloneOnLine2 = () => false) {
+  let i = keyEnd;
+  const aside = /^ ?\([A-Za-z0-9 _.-]{1,40}\)/.exec(t.slice(i, i + 44));
+  if (aside) i += aside[0].length;
+  const closed = skipInline(t, i, /["'`“”‘’\]\s]/);
+  const keyQuoted = /["'`“”‘’]/.test(t.slice(i, closed));
+  i = closed;
+  let sep2 = "";
+  const xml = XML_NEXT_ELEMENT.exec(t.slice(i, i + 80));
+  if (xml) {
+    sep2 = xml[0];
+  } else {
+    sep2 = SEPARATORS.find((candidate2) => t.startsWith(candidate2, i)) ?? "";
+  }
+  if (sep2 === "," && !keyQuoted) return null;
+  if (sep2) i += sep2.length;
+  else if (restIsFiller(t, i) && keyAloneOnLine2()) sep2 = "\n";
+  else if (i === keyEnd || !/[ \t]/.test(t[i - 1] ?? "")) return null;
+  i = skipInline(t, i, /[ \t]/);
+  i = skipValueLabel(t, i);
+  if (sep2 === ":") {
+    const annotation = /^[A-Za-z_][\w.[\]]*\s*=\s*/.exec(t.slice(i, i + 40));
+    if (annotation && !/^[A-Za-z0-9_-]{16,}\s*$/.test(annotation[0])) i += annotation[0].length;
+  }
+  const block = /^[|>][-+0-9]*[ \t]*(?=\n|$)/.exec(t.slice(i, i + 8));
+  if (block) i += block[0].length;
+  let opener = skipOpener(t, i);
+  i = opener.i;
+  if (opener.quote && t[i] === opener.quote) return null;
+  const inner = /^ ["']/.exec(t.slice(i, i + 2));
+  if (opener.quote && inner) i += 2;
+  let hopped = false;
+  for (let hops = 0; hops < 2 && !opener.quote && restIsFiller(t, i); hops++) {
+    const nl = t.indexOf("\n", i);
+    if (nl < 0) return null;
+    i = skipValueLabel(t, skipInline(t, nl + 1, /[\s"'`(\[{\\,]/));
+    hopped = true;
+    if (/^[@rRbBuUfF]?["'`“‘«]/.test(t.slice(i, i + 2))) {
+      opener = skipOpener(t, i);
+      i = opener.i;
+    }
+  }
+  const start = i;
+  while (i < t.length && VALUE_CHAR.test(t[i])) i++;
+  if (i === start) return null;
+  if (i < t.length && !VALUE_END.test(t[i])) return null;
+  if ((!sep2 || sep2 === "\n" || hopped && !opener.quote) && !/^[\s"'`,;)]*\/?>?[\s]*$/.test(lineRest(t, i)) && !(sep2 === "" && isFlag(t, keyEnd))) return null;
+  return { start, end: i, value: t.slice(start, i) };
+}
+function skipValueLabel(t, i) {
+  const label = /^value["']?\s*[:=]\s*/.exec(t.slice(i, i + 12));
+  return label ? i + label[0].length : i;
+}
+function isFlag(t, keyEnd) {
+  let s = keyEnd;
+  while (s > 0 && /[A-Za-z0-9_-]/.test(t[s - 1])) s--;
+  return t.startsWith("--", s) && (s === 0 || /\s/.test(t[s - 1]));
+}
+function lineRest(t, i) {
+  const nl = t.indexOf("\n", i);
+  return t.slice(i, nl < 0 ? t.length : nl);
+}
+
+// src/detect/windows.ts
+var MIN_VALUE = 16;
+var MAX_VALUE = 54;
+var CONTEXT_REACH = 600;
+var VALUE_CHAR2 = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const lower = c | 32;
+  if (c >= 48 && c <= 57 || lower >= 97 && lower <= 122 || c === 95 || c === 45) VALUE_CHAR2[c] = 1;
+}
+function valueRuns(text) {
+  const runs = [];
+  const n = text.length;
+  let lastEnd = 0;
+  for (let i = MIN_VALUE - 1; i < n; ) {
+    if (VALUE_CHAR2[text.charCodeAt(i)] === 0) {
+      i += MIN_VALUE;
+      continue;
+    }
+    let start = i;
+    while (start > lastEnd && VALUE_CHAR2[text.charCodeAt(start - 1)] === 1) start--;
+    let end = i + 1;
+    while (end < n && VALUE_CHAR2[text.charCodeAt(end)] === 1) end++;
+    const len = end - start;
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end)) runs.push(start, end);
+    lastEnd = end;
+    i = end + MIN_VALUE;
+  }
+  return runs;
+}
+function randomish(text, start, end) {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let hexOnly = true;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) {
+      upper++;
+      if (c > 70) hexOnly = false;
+    } else if (c >= 97 && c <= 122) {
+      lower++;
+      if (c > 102) hexOnly = false;
+    } else if (c >= 48 && c <= 57) digit++;
+  }
+  return upper > 0 && lower > 0 && !hexOnly && (upper + digit) * 5 >= end - start;
+}
+function windowsAround(runs, before, after, limit) {
+  const out = [];
+  for (let k = 0; k < runs.length; k += 2) {
+    const from = Math.max(0, runs[k] - before);
+    const to = Math.min(limit, runs[k + 1] + after);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+function eachMatchIn(re, text, windows2, fn) {
+  let resumeAt = 0;
+  for (const [from, to] of windows2) {
+    const start = Math.max(from, resumeAt);
+    if (start >= to) continue;
+    const slice = text.slice(start, Math.min(text.length, to + 64));
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m && m.index < to - start; m = re.exec(slice)) {
+      const index = start + m.index;
+      if (index < resumeAt) continue;
+      const next = fn(index, m[0], m.slice(1));
+      resumeAt = Math.max(typeof next === "number" ? next : 0, index + 1);
+      if (resumeAt - start > re.lastIndex) re.lastIndex = resumeAt - start;
+    }
+  }
+}
+
+// src/detect/context.ts
+var KEYWORD = /key|secret|token|(?:client|app)[_ -]?id|\b(?:value|default)\b/gi;
+var NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+var MAX_NAME = 80;
+var IDENT_TAIL = /[A-Za-z0-9_]/;
+function fitValue(value, rules, c) {
+  if (c.placeholders.test(value)) return [];
+  const fits = [];
+  for (const rule of rules) {
+    const spec = rule.context;
+    if (!spec) continue;
+    if (spec.charset === "alnum" ? !/^[A-Za-z0-9]+$/.test(value) : !/^[A-Za-z0-9_-]+$/.test(value)) continue;
+    if (!looksRandom(value.replace(/[-_]/g, ""))) continue;
+    const modern = spec.modernLengths.includes(value.length);
+    const legacy = !!spec.legacyRange && value.length >= spec.legacyRange[0] && value.length <= spec.legacyRange[1];
+    if (modern || legacy) fits.push({ rule, modern });
+  }
+  return fits.sort((a, b) => Number(b.modern) - Number(a.modern));
+}
+function findByContext(text, c, ev, structural, windows2) {
+  const out = [];
+  let contradicted = false;
+  let oauth1Words;
+  const speaksOAuth1 = () => oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text);
+  let doneUntil = 0;
+  eachMatchIn(KEYWORD, text, windows2, (index, keyword) => {
+    if (index < doneUntil) return;
+    let s = index;
+    while (s > 0 && index - s < MAX_NAME && NAME_CHAR.test(text[s - 1])) s--;
+    let e = index + keyword.length;
+    while (e < text.length && e - index < MAX_NAME && IDENT_TAIL.test(text[e])) e++;
+    doneUntil = e;
+    const nameStart = s;
+    const value = readValueAfter(text, e, () => keyAloneOnLine(text, extendOverSpacedWords(text, nameStart), e));
+    if (!value || value.value.length < 16 || value.value.length > 52) return;
+    s = extendOverSpacedWords(text, s);
+    const name = text.slice(s, e);
+    let words = splitWords(name);
+    let match = matchRole(words, c.names);
+    if (!match) return;
+    if (text[s - 1] === "<" && name === "key") return;
+    if (match.role.words.length === 1 || match.label) {
+      const owner = labelOwner(text, s) ?? ev.parentChain(s)[0];
+      const qualified = owner ? matchRole([...owner, ...match.label ? [] : words], c.names) : null;
+      if (qualified && (match.label || qualified.role.words.length > 1) && phraseFits(qualified.role.words.join(" "), value.value, c)) {
+        words = [...owner, ...match.label ? [] : words];
+        match = qualified;
+      }
+    }
+    if (match.label) return;
+    const phrase = match.role.words.join(" ");
+    if (phrase === "client id" && PKCE_CONTEXT.test(lineAround(text, value.start))) return;
+    const phraseRules = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
+    const fits = fitValue(value.value, phraseRules, c);
+    const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
+    if (fits.length === 0) {
+      if (specific && looksRandom(value.value)) contradicted = true;
+      return;
+    }
+    const parents = ev.parents(s);
+    if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) return;
+    if (parents.some((w) => c.otherServices.has(w)) && !wordsShowX(parents)) return;
+    const fit = chooseFit(fits, match.role.words, { siblingToken: () => SIBLING_TOKEN.test(linesAround(text, value.start, 1)), speaksOAuth1 });
+    const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
+    const cand = candidate(fit, value.start, value.end, value.value, "name", specific, local);
+    if (match.role.words.length === 1) cand.bareWord = true;
+    out.push(cand);
+  });
+  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
+    eachMatchIn(re, text, windows2, (index, whole, groups) => {
+      if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1])) return;
+      const name = groups[0] ?? groups[1];
+      const call = c.sdkRoles.get(name);
+      const args = splitArguments(text, index + whole.length, groups[1] !== void 0);
+      const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
+      const qualifier = text.slice(Math.max(0, index - 12), index);
+      const local = !call.generic || /tweepy\.|twitter\.|Twitter/.test(qualifier);
+      if (!local && !ev.file) return;
+      args.forEach((arg, k) => {
+        const role = roles[k];
+        const rule = role ? c.byRole.get(role) : void 0;
+        if (!rule?.context) return;
+        const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, "").trim());
+        if (!lit) return;
+        const value = lit[2];
+        const fits = fitValue(value, [rule], c);
+        if (fits.length === 0) return;
+        const start = arg.start + arg.text.indexOf(value);
+        out.push(candidate(fits[0], start, start + value.length, value, "sdk", true, true));
+      });
+    });
+  }
+  if (windows2.length) findPairs(text, c, out, windows2, () => ev.file);
+  if (windows2.length && text.includes("twurl")) findTwurlFlags(text, c, out);
+  if (windows2.length && text.includes("<bean")) findSpringBeans(text, c, out);
+  for (const s of structural) {
+    if (s.ruleId !== "twitter-access-token" && s.ruleId !== "twitter-bearer-token") continue;
+    findNearStructural(text, s, c, out);
+  }
+  if (out.some((c2) => c2.ruleId === "twitter-consumer-key")) {
+    const consumerSecret = c.byRole.get("consumer-secret");
+    for (const cand of out) {
+      if (cand.ruleId === "twitter-oauth2-client-secret" && /^[A-Za-z0-9]+$/.test(cand.secret)) {
+        const fit = fitValue(cand.secret, [consumerSecret], c)[0];
+        if (fit) Object.assign(cand, { ruleId: consumerSecret.id, modern: fit.modern });
+      }
+    }
+  }
+  return { candidates: out, contradicted };
+}
+function candidate(fit, start, end, secret, via, specific, local) {
+  return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details: {} };
+}
+function phraseFits(phrase, value, c) {
+  return fitValue(value, c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId)), c).length > 0;
+}
+function labelOwner(text, at) {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const m = /["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*\{[^{}]*$/.exec(before.slice(before.lastIndexOf("\n") + 1));
+  return m ? splitWords(m[1]) : null;
+}
+function chooseFit(fits, phrase, hints) {
+  if (fits.length === 1) return fits[0];
+  const byRole = (role) => fits.find((f) => f.rule.role === role);
+  const client = byRole("client-secret");
+  const consumer = byRole("consumer-secret");
+  if (client && consumer) return phrase.includes("client") && !hints.speaksOAuth1() ? client : consumer;
+  const tokenSecret = byRole("access-token-secret");
+  if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.siblingToken() ? tokenSecret : consumer;
+  return fits[0];
+}
+var SIBLING_TOKEN = /^\s*["']?token["']?\s*[:=]/im;
+function linesAround(text, offset, n) {
+  const floor = Math.max(0, offset - LINE_REACH);
+  const seg = text.slice(floor, Math.min(text.length, offset + LINE_REACH));
+  const at = offset - floor;
+  let from = seg.lastIndexOf("\n", at - 1);
+  for (let k = 0; k < n && from >= 0; k++) from = seg.lastIndexOf("\n", from - 1);
+  let to = seg.indexOf("\n", at);
+  for (let k = 0; k < n && to >= 0; k++) to = seg.indexOf("\n", to + 1);
+  return seg.slice(from + 1, to < 0 ? seg.length : to);
+}
+var LINE_REACH = 2e3;
+var PKCE_CONTEXT = /response_type|code_challenge|redirect_uri|oauth2\/authorize|grant_type=authorization_code/;
+function lineAround(text, offset) {
+  return linesAround(text, offset, 0);
+}
+function keyAloneOnLine(text, s, e) {
+  if (!/^[\s:]*(\n|$)/.test(text.slice(e, e + 4))) return false;
+  for (let i = s - 1; i >= 0 && text[i] !== "\n"; i--) if (!/[\s#*>-]/.test(text[i])) return false;
+  return true;
+}
+function extendOverSpacedWords(text, s) {
+  for (let words = 0; words < 3; words++) {
+    if (text[s - 1] !== " " || !/[A-Za-z]/.test(text[s - 2] ?? "")) break;
+    let w = s - 1;
+    while (w > 0 && /[A-Za-z0-9]/.test(text[w - 1])) w--;
+    if (s - 1 - w > 20) break;
+    s = w;
+  }
+  return s;
+}
+function splitArguments(text, from, untilEndOfLine = false) {
+  const args = [];
+  let depth = 0;
+  let quote = "";
+  let argStart = from;
+  const limit = Math.min(text.length, from + 3e3);
+  const flush = (end) => {
+    const raw = text.slice(argStart, end);
+    const lead = raw.length - raw.trimStart().length;
+    args.push({ start: argStart + lead, text: raw.trim() });
+  };
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote) quote = "";
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === "`") quote = ch;
+    else if (ch === "\n" && untilEndOfLine && depth === 0) {
+      flush(i);
+      return args;
+    } else if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") {
+      if (depth === 0) {
+        flush(i);
+        return args;
+      }
+      depth--;
+    } else if (ch === "," && depth === 0) {
+      flush(i);
+      argStart = i + 1;
+    }
+  }
+  return args;
+}
+var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
+var PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
+var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
+var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
+function findPairs(text, c, out, windows2, showsX) {
+  const key = c.byRole.get("consumer-key");
+  const secret = c.byRole.get("consumer-secret");
+  const add = (k, s, kStart, sStart, kLen, sLen) => {
+    const kFit = fitValue(k, [key], c)[0];
+    const sFit = fitValue(s, [secret], c)[0];
+    if (!kFit || !sFit) return;
+    out.push(candidate(kFit, kStart, kStart + kLen, k, "pair", true, true));
+    out.push(candidate(sFit, sStart, sStart + sLen, s, "pair", true, true));
+  };
+  CLIENT_PAIR.lastIndex = 0;
+  for (let m = text.includes("6MTpjaQ:") ? CLIENT_PAIR.exec(text) : null; m; m = CLIENT_PAIR.exec(text)) {
+    const fit = fitValue(m[2], [c.byRole.get("client-secret")], c)[0];
+    const start = m.index + m[1].length + 1;
+    if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "pair", true, true));
+  }
+  eachMatchIn(PAIR, text, windows2, (index, _whole, [k, v]) => {
+    if (!PAIR_CONTEXT.test(linesAround(text, index, 2)) || !showsX()) return;
+    add(k, v, index, index + k.length + 1, k.length, v.length);
+  });
+  BASIC.lastIndex = 0;
+  for (let m = text.includes("Basic ") && showsX() ? BASIC.exec(text) : null; m; m = BASIC.exec(text)) {
+    const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1], "base64").toString("latin1"));
+    if (!decoded) continue;
+    const start = m.index + m[0].length - m[1].length;
+    add(decoded[1], decoded[2], start, start, m[1].length, m[1].length);
+  }
+}
+var TWURL_FLAG = /(?:^|\s)-([csS])\s+["']?([A-Za-z0-9]{18,50})(?![A-Za-z0-9])/g;
+var TWURL_ROLE = { c: "consumer-key", s: "consumer-secret", S: "access-token-secret" };
+function findTwurlFlags(text, c, out) {
+  for (let at = text.indexOf("twurl"); at >= 0; at = text.indexOf("twurl", at + 5)) {
+    const lineEnd = text.indexOf("\n", at);
+    const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+    TWURL_FLAG.lastIndex = 0;
+    for (let m = TWURL_FLAG.exec(line); m; m = TWURL_FLAG.exec(line)) {
+      const fit = fitValue(m[2], [c.byRole.get(TWURL_ROLE[m[1]])], c)[0];
+      const start = at + m.index + m[0].length - m[2].length;
+      if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "sdk", true, true));
+    }
+  }
+}
+var SPRING_BEAN = /<bean\b[^>]{0,300}?class="[^"]{0,200}?\.(TwitterConnectionFactory|TwitterTemplate)"[^>]{0,300}>([\s\S]{0,1500}?)<\/bean>/y;
+function findSpringBeans(text, c, out) {
+  for (let at = text.indexOf("<bean"); at >= 0; at = text.indexOf("<bean", at + 5)) {
+    SPRING_BEAN.lastIndex = at;
+    const m = SPRING_BEAN.exec(text);
+    if (!m) continue;
+    const roles = c.sdkRoles.get(m[1])?.roles ?? [];
+    const bodyStart = m.index + m[0].length - m[2].length - "</bean>".length;
+    const arg = /<constructor-arg\b[^>]*\bvalue="([A-Za-z0-9_-]+)"/g;
+    let k = 0;
+    for (let a = arg.exec(m[2]); a; a = arg.exec(m[2]), k++) {
+      const rule = c.byRole.get(roles[k] ?? "");
+      const fit = rule?.context ? fitValue(a[1], [rule], c)[0] : void 0;
+      if (!fit) continue;
+      const start = bodyStart + a.index + a[0].length - a[1].length - 1;
+      out.push(candidate(fit, start, start + a[1].length, a[1], "sdk", true, true));
+    }
+  }
+}
+var NEAR_WINDOW_LINES = 6;
+var NEAR_WINDOW_CHARS = 3e3;
+var BARE = /(?<![A-Za-z0-9_\-+/=.$%])([A-Za-z0-9]{25}|[A-Za-z0-9]{45}|[A-Za-z0-9]{50})(?![A-Za-z0-9_\-+/=.])/g;
+function findNearStructural(text, anchor, c, out) {
+  const floor = Math.max(0, anchor.start - NEAR_WINDOW_CHARS);
+  const seg = text.slice(floor, Math.min(text.length, anchor.end + NEAR_WINDOW_CHARS));
+  let from = anchor.start - floor;
+  for (let n = 0; n <= NEAR_WINDOW_LINES && from > 0; n++) from = seg.lastIndexOf("\n", from - 1);
+  let to = anchor.end - floor;
+  for (let n = 0; n <= NEAR_WINDOW_LINES && to >= 0; n++) to = seg.indexOf("\n", to + 1);
+  from = floor + Math.max(0, from + 1);
+  to = to < 0 ? floor + seg.length : floor + to;
+  const window = text.slice(from, to);
+  const roleByLength = { 25: "consumer-key", 45: "access-token-secret", 50: "consumer-secret" };
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(window); m; m = BARE.exec(window)) {
+    const value = m[1];
+    if (!/[0-9]/.test(value)) continue;
+    const rule = c.byRole.get(roleByLength[value.length]);
+    const fit = fitValue(value, [rule], c)[0];
+    if (fit) out.push(candidate(fit, from + m.index, from + m.index + value.length, value, "near", true, true));
+  }
+}
+
+// src/detect/structural.ts
+var BEARER_ANCHOR = "AAAAAAAAAAAAAAAAAAAA";
+function findStructural(text) {
+  const out = [];
+  const push = (ruleId, start, end, secret, details) => {
+    out.push({ ruleId, start, end, secret, via: "structure", specific: true, localEvidence: true, modern: true, details });
+  };
+  for (let i = text.indexOf(BEARER_ANCHOR); i >= 0; ) {
+    const token = decodeBearerAt(text, i);
+    if (token) {
+      push("twitter-bearer-token", token.start, token.end, token.raw, {
+        appId: token.appId,
+        encoded: token.encoded,
+        tailLength: String(token.tailLength)
+      });
+    }
+    let next = i + BEARER_ANCHOR.length;
+    while (text.charCodeAt(next) === 65) next++;
+    i = text.indexOf(BEARER_ANCHOR, token ? token.end : next);
+  }
+  for (let j = text.indexOf("OjE", 4); j >= 0; j = text.indexOf("OjE", j + 3)) {
+    const i = j - 4;
+    const suffix = text.slice(i, j + 3);
+    if (!OAUTH2_TOKEN_SUFFIXES.includes(suffix)) continue;
+    {
+      const token = decodeOAuth2TokenEndingAt(text, i + suffix.length);
+      if (!token || token.type === "ac") continue;
+      const ruleId = token.type === "at" ? "twitter-oauth2-access-token" : "twitter-oauth2-refresh-token";
+      push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
+    }
+  }
+  for (let i = text.indexOf(OAUTH2_CLIENT_ID_SUFFIX); i >= 0; i = text.indexOf(OAUTH2_CLIENT_ID_SUFFIX, i + 7)) {
+    const id = decodeClientIdEndingAt(text, i + OAUTH2_CLIENT_ID_SUFFIX.length);
+    if (id) push("twitter-oauth2-client-id", id.start, id.end, id.raw, {});
+  }
+  ACCESS_TOKEN_TAIL.lastIndex = 0;
+  for (let m = ACCESS_TOKEN_TAIL.exec(text); m; m = ACCESS_TOKEN_TAIL.exec(text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 19 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57) start--;
+    while (start < m.index && text[start] === "0") start++;
+    if (start === m.index) continue;
+    const token = checkAccessToken(text, start, m.index + m[0].length);
+    if (token) push("twitter-access-token", token.start, token.end, token.raw, { userId: token.userId });
+  }
+  return out;
+}
+
+// src/detect/text.ts
+import { isAscii } from "node:buffer";
+var BINARY_SNIFF_BYTES = 8e3;
+function isBinary(bytes) {
+  if (utf16Encoding(bytes)) return false;
+  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+function utf16Encoding(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return null;
+}
+function decode(bytes) {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16 };
+  const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start);
+  const ascii = typeof isAscii === "function" && isAscii(body);
+  return { text: body.toString(ascii ? "latin1" : "utf8"), encoding: "utf-8" };
+}
+function normalise(text) {
+  let out = text;
+  if (out.indexOf("\r") >= 0) out = out.replace(/\r/g, " ");
+  if (out.indexOf("\\") < 0) return out;
+  return out.replace(/\\n/g, " \n").replace(/\\[rt]/g, "  ").replace(/\\(["'/])/g, " $1");
+}
+function normaliseWindows(text, windows2) {
+  const parts = [];
+  let at = 0;
+  for (const [from, to] of windows2) {
+    const backslash = text.indexOf("\\", from);
+    const cr = text.indexOf("\r", from);
+    if ((backslash < 0 || backslash >= to) && (cr < 0 || cr >= to)) continue;
+    parts.push(text.slice(at, from), normalise(text.slice(from, to)));
+    at = to;
+  }
+  if (parts.length === 0) return text;
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  starts = [0];
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  lineStart(line) {
+    return this.starts[line - 1] ?? this.text.length;
+  }
+  lineEnd(line) {
+    const next = this.starts[line];
+    return next === void 0 ? this.text.length : next - 1;
+  }
+  lineText(line) {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+  /** The first `max` characters of a line (key names and indentation live there). */
+  lineHead(line, max = 240) {
+    const start = this.lineStart(line);
+    return this.text.slice(start, Math.min(this.lineEnd(line), start + max));
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  last = { line: 0, offset: 0, column: 1 };
+  position(offset) {
+    const line = this.lineOf(offset);
+    const resume = this.last.line === line && this.last.offset <= offset;
+    let column = resume ? this.last.column : 1;
+    let i = resume ? this.last.offset : this.lineStart(line);
+    for (; i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 55296 && c <= 56319 && i + 1 < offset) i++;
+      column++;
+    }
+    this.last = { line, offset, column };
+    return { line, column };
+  }
+};
+
+// src/detect/detect.ts
+var OAUTH2_ACCESS_TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1e3;
+function sha256(value) {
+  return crypto().createHash("sha256").update(value).digest("hex");
+}
+function detect(text, path, rules, options) {
+  const structural = findStructural(text);
+  const seeds = mergeSorted(valueRuns(text), basicHeaders(text));
+  let candidates = [];
+  let norm = text;
+  let normLines;
+  if (seeds.length || structural.length) {
+    const windows2 = windowsAround(seeds, CONTEXT_REACH, 64, text.length);
+    norm = normaliseWindows(text, windows2);
+    const lines = () => normLines ??= new LineIndex(norm);
+    const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
+    const context = findByContext(norm, rules, ev, structural, windows2);
+    const ordered = [...context.candidates].sort((a, b) => a.start - b.start);
+    candidates = ordered.filter((cand, k) => acceptContext(cand, k, ev, context.contradicted, ordered, lines()));
+  }
+  const chosen = dedupe([...structural, ...candidates]);
+  let knownExamples = 0;
+  let original = norm === text ? normLines : void 0;
+  const findings = [];
+  const hasClientSecret = chosen.some((f) => f.ruleId === "twitter-oauth2-client-secret");
+  for (const cand of chosen) {
+    const hashed = cand.ruleId === "twitter-bearer-token" ? cand.details.encoded : cand.secret;
+    const digest = sha256(hashed);
+    if (rules.documentationExamples.has(digest)) {
+      knownExamples++;
+      continue;
+    }
+    const rule = rules.set.byId.get(cand.ruleId);
+    const { encoded: _encoded, tailLength, ...details } = cand.details;
+    let status = "leak";
+    if (cand.ruleId === "twitter-bearer-token" && (rules.publicBearers.has(digest) || tailLength === "42")) {
+      status = "public-client";
+    } else if (cand.ruleId === "twitter-oauth2-access-token") {
+      const issued = Date.parse(details.issuedAt);
+      if (options.now - issued > OAUTH2_ACCESS_TOKEN_LIFETIME_MS) status = "expired";
+    } else if (cand.ruleId === "twitter-oauth2-client-id" && !hasClientSecret) {
+      status = "client-id";
+    }
+    const blocking = status === "leak";
+    const { line, column } = (original ??= new LineIndex(text)).position(cand.start);
+    const finding = {
+      ruleId: cand.ruleId,
+      start: cand.start,
+      end: cand.end,
+      line,
+      column,
+      secret: cand.secret,
+      canonical: hashed,
+      blocking,
+      severity: blocking ? rule.severity : status === "client-id" ? "info" : "low",
+      status,
+      details
+    };
+    const marker = allowMarker(text, original, line, cand.start, cand.end, rules.allowMarkers);
+    if (marker) finding.allowedBy = marker;
+    findings.push(finding);
+  }
+  findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  return { findings, knownExamples };
+}
+function acceptContext(cand, k, ev, contradicted, all, lines) {
+  if (cand.localEvidence) return true;
+  if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
+  if (cand.specific) return ev.file || cand.modern && !contradicted;
+  if (cand.bareWord) return ev.near(cand.start, NEAR_LINES);
+  if (ev.path || ev.near(cand.start, REGION_LINES)) return true;
+  if (contradicted || !cand.modern) return false;
+  const line = lines.lineOf(cand.start);
+  for (const o of [...all.slice(Math.max(0, k - PAIR_NEIGHBOURS), k), ...all.slice(k + 1, k + 1 + PAIR_NEIGHBOURS)]) {
+    if (o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES) return true;
+  }
+  return false;
+}
+function mergeSorted(a, b) {
+  if (b.length === 0) return a;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || i < a.length && a[i] <= b[j]) out.push(a[i++], a[i++]);
+    else out.push(b[j++], b[j++]);
+  }
+  return out;
+}
+function basicHeaders(text) {
+  const at = [];
+  for (let i = text.indexOf("Basic "); i >= 0; i = text.indexOf("Basic ", i + 6)) at.push(i, i + 120);
+  return at;
+}
+var PAIR_LINES = 10;
+var PAIR_NEIGHBOURS = 8;
+function dedupe(cands) {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || VIA_RANK[a.via] - VIA_RANK[b.via]);
+  const out = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end && !(c.via === "pair" && prev.via === "pair" && c.ruleId !== prev.ruleId)) continue;
+    out.push(c);
+  }
+  return out;
+}
+function allowMarker(text, lines, line, start, end, markers) {
+  const content = text.slice(Math.max(lines.lineStart(line), start - 2e3), Math.min(lines.lineEnd(line), end + 2e3));
+  return markers.find((m) => content.includes(m));
+}
+
+// src/scan/read-text.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var WHOLE_FILE_LIMIT = 1024 * 1024;
+var WINDOW_BYTES = 1024 * 1024;
+var OVERLAP_CHARS = 64 * 1024;
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+function notRegular() {
+  return Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+}
+function classifyBytes(bytes) {
+  if (isBinary(bytes)) return { kind: "binary", size: bytes.length };
+  if (bytes.length <= WHOLE_FILE_LIMIT) return { kind: "text", size: bytes.length, text: decode(bytes).text };
+  return windowed(bytes.length, encodingOf(bytes), async function* () {
+    for (let at = 0; at < bytes.length; at += WINDOW_BYTES) yield bytes.subarray(at, at + WINDOW_BYTES);
+  });
+}
+async function readForScan(path) {
+  const fh = await fsPromises().open(path, OPEN_FLAGS);
+  let handedOff = false;
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) throw notRegular();
+    if (st.size <= WHOLE_FILE_LIMIT) return classifyBytes(await fh.readFile());
+    const head = Buffer.alloc(BINARY_SNIFF_BYTES);
+    const { bytesRead } = await fh.read(head, 0, head.length, 0);
+    if (isBinary(head.subarray(0, bytesRead))) return { kind: "binary", size: st.size };
+    handedOff = true;
+    return windowed(st.size, encodingOf(head), () => fileChunks(fh), () => fh.close());
+  } finally {
+    if (!handedOff) await fh.close();
+  }
+}
+async function readForScanSync(path) {
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw notRegular();
+    if (st.size > WHOLE_FILE_LIMIT) return await readForScan(path);
+    const bytes = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < st.size) {
+      const n = readSync(fd, bytes, got, st.size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return classifyBytes(bytes.subarray(0, got));
+  } finally {
+    closeSync(fd);
+  }
+}
+function encodingOf(head) {
+  return head[0] === 255 && head[1] === 254 ? "utf-16le" : head[0] === 254 && head[1] === 255 ? "utf-16be" : "utf-8";
+}
+async function* fileChunks(fh) {
+  const buf = Buffer.alloc(WINDOW_BYTES);
+  for (let position = 0; ; ) {
+    const { bytesRead } = await fh.read(buf, 0, buf.length, position);
+    if (bytesRead === 0) return;
+    position += bytesRead;
+    yield buf.subarray(0, bytesRead);
+  }
+}
+function windowed(size, encoding, chunks, done) {
+  return {
+    kind: "windows",
+    size,
+    evidence: (test) => anyChunk(chunks, encoding, test),
+    windows: async function* () {
+      try {
+        yield* windows(chunks, encoding);
+      } finally {
+        await done?.();
+      }
+    }
+  };
+}
+async function* decodedChunks(chunks, encoding) {
+  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+  for await (const chunk of chunks()) yield decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+async function anyChunk(chunks, encoding, test) {
+  let tail = "";
+  for await (const chunk of decodedChunks(chunks, encoding)) {
+    if (test(tail + chunk)) return true;
+    tail = chunk.slice(-64);
+  }
+  return false;
+}
+async function* windows(chunks, encoding) {
+  let carry = "";
+  let offset = 0;
+  let lineBase = 0;
+  let columnBase = 0;
+  let pending = null;
+  for await (const chunk of decodedChunks(chunks, encoding)) {
+    if (pending !== null) {
+      const text2 = carry + pending;
+      yield { text: text2, offset, lineBase, columnBase, reportUntil: offset + text2.length - OVERLAP_CHARS };
+      const keep = Math.min(OVERLAP_CHARS, text2.length);
+      const dropped = text2.slice(0, text2.length - keep);
+      const newlines = countNewlines(dropped);
+      if (newlines > 0) {
+        lineBase += newlines;
+        columnBase = codePoints(dropped.slice(dropped.lastIndexOf("\n") + 1));
+      } else {
+        columnBase += codePoints(dropped);
+      }
+      offset += dropped.length;
+      carry = text2.slice(text2.length - keep);
+    }
+    pending = chunk;
+  }
+  const text = carry + (pending ?? "");
+  yield { text, offset, lineBase, columnBase, reportUntil: Number.POSITIVE_INFINITY };
+}
+function countNewlines(s) {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function codePoints(s) {
+  const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
+  return s.length - (lowSurrogates ? lowSurrogates.length : 0);
+}
+
+// src/scan/scan-blob.ts
+async function scanBlob(blob, rules, now, syncReads = false) {
+  const fsPath = blob.fsPath ?? blob.path;
+  const read = blob.bytes ? classifyBytes(blob.bytes) : syncReads ? await readForScanSync(fsPath) : await readForScan(fsPath);
+  if (read.kind === "binary") return read;
+  if (read.kind === "text") {
+    const r = detect(read.text, blob.path, rules, { now });
+    return { kind: "scanned", size: read.size, findings: r.findings, knownExamples: r.knownExamples };
+  }
+  const externalEvidence = rules.evidence.test(blob.path) || await read.evidence((chunk) => rules.evidence.test(chunk));
+  const findings = [];
+  let knownExamples = 0;
+  for await (const w of read.windows()) {
+    const r = detect(w.text, blob.path, rules, { now, externalEvidence });
+    knownExamples += r.knownExamples;
+    for (const f of r.findings) {
+      const absolute = w.offset + f.start;
+      if (absolute >= w.reportUntil) continue;
+      findings.push({
+        ...f,
+        start: absolute,
+        end: w.offset + f.end,
+        column: f.line === 1 ? f.column + w.columnBase : f.column,
+        line: f.line + w.lineBase
+      });
+    }
+  }
+  return { kind: "scanned", size: read.size, findings, knownExamples };
 }
 
 // src/scan/engine.ts
@@ -935,7 +2235,7 @@ async function scanBlobs(blobs, opts) {
 import { lstat as lstat2, readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
 
 // src/sources/walk.ts
-import { lstat, lstatSync, readdir, readdirSync, stat, statSync } from "node:fs";
+import { lstat, lstatSync, readdir, readdirSync as readdirSync2, stat, statSync } from "node:fs";
 var UTF8 = new TextDecoder("utf-8", { fatal: true });
 function nameFromBytes(bytes) {
   try {
@@ -987,7 +2287,7 @@ async function walkTree(dir, ignore) {
       }
       cb(null, dirents.map(named));
     }),
-    readdirSync: (path) => readdirSync(pathToBytes(path), { withFileTypes: true, encoding: "buffer" }).map(named),
+    readdirSync: (path) => readdirSync2(pathToBytes(path), { withFileTypes: true, encoding: "buffer" }).map(named),
     lstat: (path, cb) => lstat(pathToBytes(path), cb),
     stat: (path, cb) => stat(pathToBytes(path), cb),
     lstatSync: (path) => lstatSync(pathToBytes(path)),
@@ -1003,7 +2303,7 @@ async function walkTree(dir, ignore) {
 }
 
 // src/sources/tree.ts
-import { isAbsolute, join as join2, relative as relative2, resolve, sep } from "node:path";
+import { isAbsolute, join as join4, relative as relative2, resolve, sep } from "node:path";
 var DEFAULT_WALK_EXCLUDES = [
   "**/node_modules/**",
   "**/.git/**",
@@ -1083,8 +2383,8 @@ async function listTree(roots, cwd2) {
     for (const rel of raw) {
       const name = typeof rel === "string" ? rel : nameFromBytes(rel);
       const relText = displayName(name);
-      const fsPath = pathToBytes(join2(root.abs, name));
-      const absText = join2(root.abs, relText);
+      const fsPath = pathToBytes(join4(root.abs, name));
+      const absText = join4(root.abs, relText);
       let st;
       try {
         st = await lstat2(fsPath);
@@ -1368,15 +2668,15 @@ async function headBlobs(cwd2) {
 }
 
 // src/cli/settings.ts
-import { join as join3, resolve as resolve2 } from "node:path";
+import { join as join5, resolve as resolve2 } from "node:path";
 
 // src/config/config-file.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 var CONFIG_FILE_NAME = ".twitter-secrets.json";
 function readConfigFile(file, required) {
   let raw;
   try {
-    raw = readFileSync5(file, "utf8");
+    raw = readFileSync7(file, "utf8");
   } catch (err) {
     if (!required && err.code === "ENOENT") return null;
     throw new UsageError(`cannot read config file ${file}: ${err.message}`);
@@ -1422,9 +2722,9 @@ async function makePathFilter(include, exclude, ignoreGlobs) {
 
 // src/cli/settings.ts
 async function loadSettings(base, opts, cwd2, ignoreText) {
-  const ignoreFile = join3(base, IGNORE_FILE_NAME);
+  const ignoreFile = join5(base, IGNORE_FILE_NAME);
   const ignore = ignoreText != null ? parseIgnoreFile(ignoreFile, ignoreText) : readIgnoreFile(ignoreFile);
-  const config = opts.config ? readConfigFile(resolve2(cwd2, opts.config), true) : readConfigFile(join3(base, CONFIG_FILE_NAME), false);
+  const config = opts.config ? readConfigFile(resolve2(cwd2, opts.config), true) : readConfigFile(join5(base, CONFIG_FILE_NAME), false);
   const filter = await makePathFilter([...opts.include, ...config?.include ?? []], [...opts.exclude, ...config?.exclude ?? []], ignore?.globs ?? []);
   return { ignore, filter };
 }
@@ -1545,24 +2845,23 @@ var Progress = class {
 };
 
 // src/git/staged.ts
-async function headCommit(cwd2, env) {
-  try {
-    return (await gitBytes(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], cwd2, env)).toString("utf8").trim() || null;
-  } catch (err) {
-    if (err instanceof ScanError && /exit code 1$/.test(err.message)) return null;
-    throw err;
-  }
+async function topAndHead(cwd2, env) {
+  const r = await gitRun(["rev-parse", "--show-toplevel", "--verify", "-q", "HEAD^{commit}"], cwd2, env);
+  const lines = r.stdout.toString("utf8").split("\n").filter(Boolean);
+  if (r.code === 0 && lines.length >= 2) return { top: lines[0], head: lines[1] };
+  if (r.code === 1 && lines.length === 1) return { top: lines[0], head: null };
+  if (/must be run in a work tree/.test(r.stderr)) throw new ScanError("--staged needs a work tree (this repository is bare)");
+  if (/not a git repository/i.test(r.stderr)) throw new ScanError("not inside a git repository: --staged scans what the next commit will contain");
+  throw new ScanError(`git rev-parse failed: ${r.stderr.trim().split("\n")[0] || `exit code ${r.code}`}`);
 }
 async function emptyTree(cwd2, env) {
   return (await gitBytes(["hash-object", "-t", "tree", "/dev/null"], cwd2, env)).toString("utf8").trim();
 }
-async function stagedChanges(cwd2, env, pathspecs) {
-  const head = await headCommit(cwd2, env);
+async function stagedChanges(cwd2, env, head, pathspecs) {
   const base = head ?? await emptyTree(cwd2, env);
   const args = ["diff-index", "--cached", "-z", "--raw", "-M", "--no-ext-diff", base];
   if (pathspecs.length) args.push("--", ...pathspecs);
-  const out = await gitBytes(args, cwd2, { ...env, GIT_LITERAL_PATHSPECS: "1" });
-  return { entries: parseRawDiff(out), hasHead: head !== null };
+  return parseRawDiff(await gitBytes(args, cwd2, { ...env, GIT_LITERAL_PATHSPECS: "1" }));
 }
 function parseRawDiff(out) {
   const entries = [];
@@ -1589,20 +2888,9 @@ function parseRawDiff(out) {
 
 // src/sources/staged.ts
 var REGULAR_FILE = /^100(644|755)$/;
-async function workTreeTopOrFail(cwd2, env) {
-  let bare;
-  try {
-    bare = (await gitBytes(["rev-parse", "--is-bare-repository"], cwd2, env)).toString("utf8").trim() === "true";
-  } catch (err) {
-    if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError("not inside a git repository: --staged scans what the next commit will contain");
-    throw err;
-  }
-  if (bare) throw new ScanError("--staged needs a work tree (this repository is bare)");
-  return (await gitBytes(["rev-parse", "--show-toplevel"], cwd2, env)).toString("utf8").trim();
-}
 async function stagedSource(cwd2, env, pathspecs) {
-  const top = await workTreeTopOrFail(cwd2, env);
-  const { entries } = await stagedChanges(cwd2, env, pathspecs);
+  const { top, head } = await topAndHead(cwd2, env);
+  const entries = await stagedChanges(cwd2, env, head, pathspecs);
   const files = [];
   for (const e of entries) {
     if (e.status === "D" || !REGULAR_FILE.test(e.newMode)) continue;
@@ -1675,11 +2963,11 @@ var POOL_MIN_FILES = 200;
 function poolSize(env) {
   const forced = env.SCAN_TWITTER_SECRETS_WORKERS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Number(forced);
-  return Math.max(1, Math.min(availableParallelism(), 4));
+  return Math.max(1, Math.min(os().availableParallelism(), 4));
 }
 function toolVersion() {
   try {
-    return JSON.parse(readFileSync6(join4(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync8(join6(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "unknown";
   }
@@ -1702,7 +2990,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command !== "scan") {
-    const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join4(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
+    const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join6(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${l}`).join("\n") + "\n", stderr: "" };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
@@ -1754,7 +3042,7 @@ function skippedByEnv(env) {
 async function scanTree(opts, rules, ctx) {
   const roots = await resolveRoots(opts.paths, ctx.cwd, opts.git);
   const first = roots[0];
-  const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
+  const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname2(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
   const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
   const listing = await listTree(roots, ctx.cwd);
   const workers = poolSize(ctx.env);
@@ -1820,8 +3108,8 @@ var result2 = await run(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   execPath: process.execPath,
-  binPath: fileURLToPath(import.meta.url),
-  workerPath: fileURLToPath(new URL("./worker.js", import.meta.url)),
+  binPath: fileURLToPath2(import.meta.url),
+  workerPath: fileURLToPath2(new URL("./worker.js", import.meta.url)),
   ...process.stderr.isTTY ? { progress: (line) => process.stderr.write(line === null ? "\r\x1B[K" : `\r\x1B[K${line}`) } : {}
 });
 if (result2.stdout) process.stdout.write(result2.stdout);

@@ -3,7 +3,7 @@
  * bin.ts does. Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { os } from '../builtin.js';
 import { ScanPool } from '../scan/pool.js';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { compileRules } from '../detect/compile.js';
@@ -60,7 +60,7 @@ const POOL_MIN_FILES = 200;
 export function poolSize(env: NodeJS.ProcessEnv): number {
   const forced = env.SCAN_TWITTER_SECRETS_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
-  return Math.max(1, Math.min(availableParallelism(), 4));
+  return Math.max(1, Math.min(os().availableParallelism(), 4));
 }
 
 export function toolVersion(): string {

@@ -2,7 +2,7 @@
  * The detector: pure functions from (text, path) to findings. It never knows where the text came
  * from (a file, the index, a commit) and never prints anything.
  */
-import { createHash } from 'node:crypto';
+import { crypto } from '../builtin.js';
 import type { Severity } from '../rules/types.js';
 import { VIA_RANK, type Candidate } from './candidate.js';
 import type { CompiledRules } from './compile.js';
@@ -50,7 +50,7 @@ export interface DetectResult {
 }
 
 export function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
+  return crypto().createHash('sha256').update(value).digest('hex');
 }
 
 export function detect(text: string, path: string, rules: CompiledRules, options: DetectOptions): DetectResult {

@@ -19,6 +19,25 @@ export async function workTreeTop(dir: string): Promise<string | null> {
   }
 }
 
+export interface GitRun {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Runs git and returns its exit code and output, whatever the code (callers decide what it means). */
+export function gitRun(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<GitRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.on('error', (e: NodeJS.ErrnoException) => reject(new ScanError(e.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${e.message}`)));
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
+
 /** Runs git and returns stdout as bytes; a non-zero exit becomes a ScanError with git's first line. */
 export function gitBytes(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
   return new Promise((resolve, reject) => {

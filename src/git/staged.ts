@@ -4,7 +4,7 @@
  * started from a subdirectory. The working tree is never read for staged content.
  */
 import { ScanError } from '../errors.js';
-import { gitBytes } from './git.js';
+import { gitBytes, gitRun } from './git.js';
 
 export interface StagedEntry {
   /** Path in the commit (top-relative, raw bytes). */
@@ -18,15 +18,18 @@ export interface StagedEntry {
   newSha: string;
 }
 
-/** HEAD's commit id, or null in a repository without commits. */
-export async function headCommit(cwd: string, env: NodeJS.ProcessEnv): Promise<string | null> {
-  try {
-    return (await gitBytes(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd, env)).toString('utf8').trim() || null;
-  } catch (err) {
-    // `--verify --quiet` fails silently when HEAD is unborn; a real failure shows up in the next call.
-    if (err instanceof ScanError && /exit code 1$/.test(err.message)) return null;
-    throw err;
-  }
+/**
+ * The work tree's top and HEAD's commit (null before the first commit), in one git call: the hook
+ * path starts as few processes as it can.
+ */
+export async function topAndHead(cwd: string, env: NodeJS.ProcessEnv): Promise<{ top: string; head: string | null }> {
+  const r = await gitRun(['rev-parse', '--show-toplevel', '--verify', '-q', 'HEAD^{commit}'], cwd, env);
+  const lines = r.stdout.toString('utf8').split('\n').filter(Boolean);
+  if (r.code === 0 && lines.length >= 2) return { top: lines[0]!, head: lines[1]! };
+  if (r.code === 1 && lines.length === 1) return { top: lines[0]!, head: null };
+  if (/must be run in a work tree/.test(r.stderr)) throw new ScanError('--staged needs a work tree (this repository is bare)');
+  if (/not a git repository/i.test(r.stderr)) throw new ScanError('not inside a git repository: --staged scans what the next commit will contain');
+  throw new ScanError(`git rev-parse failed: ${r.stderr.trim().split('\n')[0] || `exit code ${r.code}`}`);
 }
 
 /** The empty tree of this repository's hash algorithm (SHA-1 or SHA-256). */
@@ -39,13 +42,11 @@ async function emptyTree(cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
  * renamed-and-edited file keeps its history. Plumbing (`diff-index`) so user diff config cannot
  * change the output; `-z` so any file name survives.
  */
-export async function stagedChanges(cwd: string, env: NodeJS.ProcessEnv, pathspecs: string[]): Promise<{ entries: StagedEntry[]; hasHead: boolean }> {
-  const head = await headCommit(cwd, env);
+export async function stagedChanges(cwd: string, env: NodeJS.ProcessEnv, head: string | null, pathspecs: string[]): Promise<StagedEntry[]> {
   const base = head ?? (await emptyTree(cwd, env));
   const args = ['diff-index', '--cached', '-z', '--raw', '-M', '--no-ext-diff', base];
   if (pathspecs.length) args.push('--', ...pathspecs);
-  const out = await gitBytes(args, cwd, { ...env, GIT_LITERAL_PATHSPECS: '1' });
-  return { entries: parseRawDiff(out), hasHead: head !== null };
+  return parseRawDiff(await gitBytes(args, cwd, { ...env, GIT_LITERAL_PATHSPECS: '1' }));
 }
 
 /** Parses `git diff-index --raw -z`: ":old new oldsha newsha status\0path\0[newpath\0]". */

@@ -6,10 +6,10 @@
  * possibilities, and the fingerprint keeps only 64 bits of SHA-256, so every fingerprint has
  * astronomically many preimages; the domain prefix keeps it from matching any other tool's hash.
  */
-import { createHash } from 'node:crypto';
+import { crypto } from '../builtin.js';
 
 const DOMAIN = 'scan-twitter-secrets/fingerprint/v1';
 
 export function fingerprint(ruleId: string, canonicalSecret: string): string {
-  return createHash('sha256').update(`${DOMAIN}\0${ruleId}\0${canonicalSecret}`).digest('hex').slice(0, 16);
+  return crypto().createHash('sha256').update(`${DOMAIN}\0${ruleId}\0${canonicalSecret}`).digest('hex').slice(0, 16);
 }

@@ -3,7 +3,8 @@
  * not per file: messages cost more than small files take to scan), at most two batches in flight per
  * worker, so memory stays bounded however many files are queued. The hook path never starts one.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../builtin.js';
 import type { BlobScan } from './scan-blob.js';
 
 export interface WorkerRequest {
@@ -37,7 +38,7 @@ export class ScanPool {
     for (let i = 0; i < size; i++) {
       // A small young generation keeps garbage from piling up between files; the old generation is left
       // room for files dense with findings. A worker that still runs out fails the whole scan (exit 2).
-      const slot: Slot = { worker: new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
+      const slot: Slot = { worker: new (workerThreads().Worker)(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
       slot.worker.on('message', (results: WorkerResponse[]) => {
         slot.batches--;
         for (const res of results) {

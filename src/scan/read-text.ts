@@ -7,7 +7,8 @@
  * a path swapped for a FIFO or a symlink (to /dev/zero, say) after it was listed is skipped, not read.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { fsPromises } from '../builtin.js';
 import { BINARY_SNIFF_BYTES, decode, isBinary } from '../detect/text.js';
 
 /** Inputs up to this size are decoded in one piece. */
@@ -51,7 +52,7 @@ export function classifyBytes(bytes: Uint8Array): ReadOutcome {
 }
 
 export async function readForScan(path: string | Buffer): Promise<ReadOutcome> {
-  const fh = await open(path, OPEN_FLAGS);
+  const fh = await fsPromises().open(path, OPEN_FLAGS);
   let handedOff = false;
   try {
     const st = await fh.stat();

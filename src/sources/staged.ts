@@ -3,10 +3,8 @@
  * tree). Symlinks are never followed (git stores the link text), submodule entries hold no content,
  * deletions add nothing. Contents are streamed blob by blob, so any amount of staged data fits.
  */
-import { ScanError } from '../errors.js';
-import { gitBytes } from '../git/git.js';
 import { streamBlobs } from '../git/blobs.js';
-import { stagedChanges } from '../git/staged.js';
+import { stagedChanges, topAndHead } from '../git/staged.js';
 
 const REGULAR_FILE = /^100(644|755)$/;
 
@@ -24,21 +22,9 @@ export interface StagedSource {
   skipped: number;
 }
 
-export async function workTreeTopOrFail(cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
-  let bare: boolean;
-  try {
-    bare = (await gitBytes(['rev-parse', '--is-bare-repository'], cwd, env)).toString('utf8').trim() === 'true';
-  } catch (err) {
-    if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError('not inside a git repository: --staged scans what the next commit will contain');
-    throw err;
-  }
-  if (bare) throw new ScanError('--staged needs a work tree (this repository is bare)');
-  return (await gitBytes(['rev-parse', '--show-toplevel'], cwd, env)).toString('utf8').trim();
-}
-
 export async function stagedSource(cwd: string, env: NodeJS.ProcessEnv, pathspecs: string[]): Promise<StagedSource> {
-  const top = await workTreeTopOrFail(cwd, env);
-  const { entries } = await stagedChanges(cwd, env, pathspecs);
+  const { top, head } = await topAndHead(cwd, env);
+  const entries = await stagedChanges(cwd, env, head, pathspecs);
   const files: StagedFile[] = [];
   for (const e of entries) {
     if (e.status === 'D' || !REGULAR_FILE.test(e.newMode)) continue;
