@@ -153,7 +153,6 @@ function buildHistoryRepo(): { dir: string; commits: number } {
     let commits = 0;
     const commit = (msg: string, changes: [string, string | null][]): void => {
       stream.push('commit refs/heads/main', `committer Bench <bench@example.com> ${when++} +0000`, `data ${Buffer.byteLength(msg)}`, msg);
-      if (commits > 0) stream.push('from refs/heads/main^0');
       for (const [path, content] of changes) {
         if (content === null) stream.push(`D ${path}`);
         else stream.push(`M 100644 inline ${path}`, `data ${Buffer.byteLength(content)}`, content);
@@ -180,8 +179,8 @@ function buildHistoryRepo(): { dir: string; commits: number } {
         const changed: [string, string | null][] = [];
         for (const [p, c] of next) if (current.get(p) !== c) changed.push([p, c]);
         for (const p of current.keys()) if (p.startsWith(`${pkg}/`) && !next.has(p)) changed.push([p, null]);
-        // Several commits per version, a few files each: thousands of commits of real changes.
-        for (let i = 0; i < changed.length; i += 4) commit(`${pkg}@${v} (${i / 4 + 1})`, changed.slice(i, i + 4));
+        // One commit per changed file of each version: thousands of commits of real changes.
+        for (let i = 0; i < changed.length; i++) commit(`${pkg}@${v} (${i + 1}/${changed.length})`, [changed[i]!]);
         for (const [p, c] of changed) (c === null ? current.delete(p) : current.set(p, c));
       }
     }

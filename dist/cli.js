@@ -1554,7 +1554,7 @@ function findByContext(text, c, ev, structural, windows2) {
       });
     });
   }
-  if (windows2.length) findPairs(text, c, out, windows2, () => ev.file);
+  if (windows2.length && PAIR_WORDS.some((w) => text.includes(w))) findPairs(text, c, out, windows2, () => ev.file);
   if (windows2.length && text.includes("twurl")) findTwurlFlags(text, c, out);
   if (windows2.length && text.includes("<bean")) findSpringBeans(text, c, out);
   for (const s of structural) {
@@ -1662,6 +1662,7 @@ function splitArguments(text, from, untilEndOfLine = false) {
 }
 var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
 var PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
+var PAIR_WORDS = ["oauth2/token", "curl", "twurl", "--user", " -u", "Basic ", "6MTpjaQ:"];
 var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 function findPairs(text, c, out, windows2, showsX) {
@@ -2499,6 +2500,7 @@ function streamBlobs(cwd2, shas, onBlob, env = process.env, maxInFlight = 4) {
     const child = spawn2("git", ["cat-file", "--batch"], { cwd: cwd2, env, stdio: ["pipe", "pipe", "pipe"] });
     let headerBuf = Buffer.alloc(0);
     let body = null;
+    let skipNewline = false;
     let failed = null;
     let inFlight = 0;
     let closed = false;
@@ -2535,6 +2537,11 @@ function streamBlobs(cwd2, shas, onBlob, env = process.env, maxInFlight = 4) {
       try {
         let d = chunk;
         while (d.length) {
+          if (skipNewline) {
+            skipNewline = false;
+            d = d.subarray(1);
+            continue;
+          }
           if (!body) {
             const joined = headerBuf.length ? Buffer.concat([headerBuf, d]) : d;
             const nl = joined.indexOf(10);
@@ -2545,8 +2552,13 @@ function streamBlobs(cwd2, shas, onBlob, env = process.env, maxInFlight = 4) {
             headerBuf = Buffer.alloc(0);
             const [sha, type, size] = joined.subarray(0, nl).toString("latin1").trim().split(" ");
             if (type === "missing" || size === void 0) throw new ScanError(`git object ${sha} is missing (corrupt repository?)`);
-            body = { sha, size: Number(size), buf: Buffer.allocUnsafe(Number(size) + 1), filled: 0 };
+            body = { sha, size: Number(size), buf: Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
             d = joined.subarray(nl + 1);
+            if (body.size === 0) {
+              deliver(body.sha, body.buf);
+              body = null;
+              skipNewline = true;
+            }
             continue;
           }
           const n = Math.min(d.length, body.buf.length - body.filled);
@@ -2556,7 +2568,8 @@ function streamBlobs(cwd2, shas, onBlob, env = process.env, maxInFlight = 4) {
           if (body.filled === body.buf.length) {
             const done = body;
             body = null;
-            deliver(done.sha, done.buf.subarray(0, done.size));
+            skipNewline = true;
+            deliver(done.sha, done.buf);
           }
         }
       } catch (err) {
@@ -2763,12 +2776,15 @@ async function scanHistory(opts, rules, ctx) {
   const totalBytes = wanted.reduce((n, b) => n + b.size, 0);
   const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
   const byBlob = /* @__PURE__ */ new Map();
+  const workers = wanted.length >= POOL_MIN_FILES && ctx.workerPath ? poolSize(ctx.env) : 0;
+  const pool = workers > 0 ? new ScanPool(ctx.workerPath, workers) : null;
+  const now = ctx.now ?? Date.now();
   await streamBlobs(cwd2, wanted.map((b) => b.sha), (sha, bytes) => {
     work.blobsRead++;
     work.bytesRead += bytes.length;
     progress?.tick(bytes.length);
     const path = pathOf.get(sha);
-    return scanBlob({ path, bytes }, compiled, ctx.now ?? Date.now()).then((scan) => {
+    return (pool ? pool.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
       if (scan.kind === "binary") return void stats.binarySkipped++;
       stats.filesScanned++;
       stats.bytesScanned += scan.size;
@@ -2777,7 +2793,7 @@ async function scanHistory(opts, rules, ctx) {
         byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
       }
     });
-  });
+  }, process.env, Math.max(4, 4 * workers)).finally(() => pool?.close());
   progress?.done();
   const findings = byBlob.size ? await attribute(cwd2, revs, byBlob) : [];
   assignGroups(findings.filter((f) => !f.ignored), { next: 1 });

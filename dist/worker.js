@@ -700,7 +700,7 @@ function findByContext(text, c, ev, structural, windows2) {
       });
     });
   }
-  if (windows2.length) findPairs(text, c, out, windows2, () => ev.file);
+  if (windows2.length && PAIR_WORDS.some((w) => text.includes(w))) findPairs(text, c, out, windows2, () => ev.file);
   if (windows2.length && text.includes("twurl")) findTwurlFlags(text, c, out);
   if (windows2.length && text.includes("<bean")) findSpringBeans(text, c, out);
   for (const s of structural) {
@@ -808,6 +808,7 @@ function splitArguments(text, from, untilEndOfLine = false) {
 }
 var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
 var PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
+var PAIR_WORDS = ["oauth2/token", "curl", "twurl", "--user", " -u", "Basic ", "6MTpjaQ:"];
 var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 function findPairs(text, c, out, windows2, showsX) {

@@ -54,7 +54,7 @@ export interface RunResult {
 export const EXIT = { clean: 0, blocking: 1, error: 2 } as const;
 
 /** Below this many files, starting worker threads costs more than it saves. */
-const POOL_MIN_FILES = 200;
+export const POOL_MIN_FILES = 200;
 
 /** Worker threads for large scans: one per core, up to 4; SCAN_TWITTER_SECRETS_WORKERS overrides (0: none). */
 export function poolSize(env: NodeJS.ProcessEnv): number {

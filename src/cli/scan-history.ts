@@ -16,7 +16,8 @@ import { assignGroups } from '../scan/group.js';
 import { scanBlob } from '../scan/scan-blob.js';
 import type { Options } from './args.js';
 import { messages } from './messages.js';
-import type { RunContext } from './run.js';
+import { POOL_MIN_FILES, poolSize, type RunContext } from './run.js';
+import { ScanPool } from '../scan/pool.js';
 import { loadSettings } from './settings.js';
 
 /** Larger blobs are reported as not scanned (they are almost never source files). */
@@ -63,13 +64,17 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
 
   const byBlob = new Map<string, Finding[]>();
+  // Large histories are scanned in worker threads while git streams the next blobs.
+  const workers = wanted.length >= POOL_MIN_FILES && ctx.workerPath ? poolSize(ctx.env) : 0;
+  const pool = workers > 0 ? new ScanPool(ctx.workerPath!, workers) : null;
+  const now = ctx.now ?? Date.now();
   await streamBlobs(cwd, wanted.map((b) => b.sha), (sha, bytes) => {
     work.blobsRead++;
     work.bytesRead += bytes.length;
     progress?.tick(bytes.length);
     const path = pathOf.get(sha)!;
     return (
-      scanBlob({ path, bytes }, compiled, ctx.now ?? Date.now()).then((scan) => {
+      (pool ? pool.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
         if (scan.kind === 'binary') return void stats.binarySkipped++;
         stats.filesScanned++;
         stats.bytesScanned += scan.size;
@@ -79,7 +84,7 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
         }
       })
     );
-  });
+  }, process.env, Math.max(4, 4 * workers)).finally(() => pool?.close());
   progress?.done();
 
   const findings = byBlob.size ? await attribute(cwd, revs, byBlob) : [];

@@ -19,6 +19,8 @@ export function streamBlobs(
     const child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let headerBuf = Buffer.alloc(0);
     let body: { sha: string; size: number; buf: Buffer; filled: number } | null = null;
+    // The newline git writes after each object, still to be skipped.
+    let skipNewline = false;
     let failed: Error | null = null;
     let inFlight = 0;
     let closed = false;
@@ -55,6 +57,11 @@ export function streamBlobs(
       try {
         let d = chunk;
         while (d.length) {
+          if (skipNewline) {
+            skipNewline = false;
+            d = d.subarray(1);
+            continue;
+          }
           if (!body) {
             const joined = headerBuf.length ? Buffer.concat([headerBuf, d]) : d;
             const nl = joined.indexOf(10);
@@ -65,9 +72,14 @@ export function streamBlobs(
             headerBuf = Buffer.alloc(0);
             const [sha, type, size] = joined.subarray(0, nl).toString('latin1').trim().split(' ');
             if (type === 'missing' || size === undefined) throw new ScanError(`git object ${sha} is missing (corrupt repository?)`);
-            // +1: the newline git writes after each object.
-            body = { sha: sha!, size: Number(size), buf: Buffer.allocUnsafe(Number(size) + 1), filled: 0 };
+            // A buffer of its own (not a slice of a shared pool), so it can be moved to a worker thread.
+            body = { sha: sha!, size: Number(size), buf: Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
             d = joined.subarray(nl + 1);
+            if (body.size === 0) {
+              deliver(body.sha, body.buf);
+              body = null;
+              skipNewline = true;
+            }
             continue;
           }
           const n = Math.min(d.length, body.buf.length - body.filled);
@@ -77,7 +89,8 @@ export function streamBlobs(
           if (body.filled === body.buf.length) {
             const done = body;
             body = null;
-            deliver(done.sha, done.buf.subarray(0, done.size));
+            skipNewline = true;
+            deliver(done.sha, done.buf);
           }
         }
       } catch (err) {
