@@ -1530,30 +1530,7 @@ function findByContext(text, c, ev, structural, windows2) {
     if (match.role.words.length === 1) cand.bareWord = true;
     out.push(cand);
   });
-  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
-    eachMatchIn(re, text, windows2, (index, whole, groups) => {
-      if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1])) return;
-      const name = groups[0] ?? groups[1];
-      const call = c.sdkRoles.get(name);
-      const args = splitArguments(text, index + whole.length, groups[1] !== void 0);
-      const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
-      const qualifier = text.slice(Math.max(0, index - 12), index);
-      const local = !call.generic || /tweepy\.|twitter\.|Twitter/.test(qualifier);
-      if (!local && !ev.file) return;
-      args.forEach((arg, k) => {
-        const role = roles[k];
-        const rule = role ? c.byRole.get(role) : void 0;
-        if (!rule?.context) return;
-        const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, "").trim());
-        if (!lit) return;
-        const value = lit[2];
-        const fits = fitValue(value, [rule], c);
-        if (fits.length === 0) return;
-        const start = arg.start + arg.text.indexOf(value);
-        out.push(candidate(fits[0], start, start + value.length, value, "sdk", true, true));
-      });
-    });
-  }
+  findSdkCalls(text, c, ev, windows2, out);
   if (windows2.length && PAIR_WORDS.some((w) => text.includes(w))) findPairs(text, c, out, windows2, () => ev.file);
   if (windows2.length && text.includes("twurl")) findTwurlFlags(text, c, out);
   if (windows2.length && text.includes("<bean")) findSpringBeans(text, c, out);
@@ -1577,6 +1554,30 @@ function candidate(fit, start, end, secret, via, specific, local) {
 }
 function phraseFits(phrase, value, c) {
   return fitValue(value, c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId)), c).length > 0;
+}
+function findSdkCalls(text, c, ev, windows2, out) {
+  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
+    eachMatchIn(re, text, windows2, (index, whole, groups) => {
+      if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1])) return;
+      const call = c.sdkRoles.get(groups[0] ?? groups[1]);
+      const args = splitArguments(text, index + whole.length, groups[1] !== void 0);
+      const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
+      const found = [];
+      args.forEach((arg, k) => {
+        const rule = roles[k] ? c.byRole.get(roles[k]) : void 0;
+        if (!rule?.context) return;
+        const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, "").trim());
+        const fit = lit ? fitValue(lit[2], [rule], c)[0] : void 0;
+        if (!fit) return;
+        const start = arg.start + arg.text.indexOf(lit[2]);
+        found.push(candidate(fit, start, start + lit[2].length, lit[2], "sdk", true, true));
+      });
+      if (found.length === 0) return;
+      const qualifier = text.slice(Math.max(0, index - 12), index);
+      if (call.generic && !/tweepy\.|twitter\.|Twitter/.test(qualifier) && !ev.file) return;
+      for (const f of found) out.push(f);
+    });
+  }
 }
 function labelOwner(text, at) {
   const before = text.slice(Math.max(0, at - 300), at);

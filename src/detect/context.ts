@@ -109,34 +109,7 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
   });
 
   // 2. Positional string arguments of X SDK calls.
-  // Generic call names (Client, OAuth, NewConfig) are looked at only in files that show X.
-  // Generic names (Client, OAuth, NewConfig) count only in files that show X (checked on a match).
-  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
-  eachMatchIn(re, text, windows, (index, whole, groups) => {
-    if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1]!)) return;
-    const name = groups[0] ?? groups[1]!;
-    const call = c.sdkRoles.get(name)!;
-    const args = splitArguments(text, index + whole.length, groups[1] !== undefined);
-    // The node `oauth` package starts with the request/access token URLs.
-    const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
-    const qualifier = text.slice(Math.max(0, index - 12), index);
-    const local = !call.generic || /tweepy\.|twitter\.|Twitter/.test(qualifier);
-    if (!local && !ev.file) return;
-    args.forEach((arg, k) => {
-      const role = roles[k];
-      const rule = role ? c.byRole.get(role) : undefined;
-      if (!rule?.context) return;
-      // Python line continuations (`OAuthHandler(\⏎ 'key', \⏎ ...`) are not part of the argument.
-      const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, '').trim());
-      if (!lit) return;
-      const value = lit[2]!;
-      const fits = fitValue(value, [rule], c);
-      if (fits.length === 0) return;
-      const start = arg.start + arg.text.indexOf(value);
-      out.push(candidate(fits[0]!, start, start + value.length, value, 'sdk', true, true));
-    });
-  });
-  }
+  findSdkCalls(text, c, ev, windows, out);
 
   // 3. `key:secret` (curl -u, twurl) and `Basic base64(key:secret)` for the app-only token endpoint.
   if (windows.length && PAIR_WORDS.some((w) => text.includes(w))) findPairs(text, c, out, windows, () => ev.file);
@@ -178,6 +151,37 @@ function candidate(fit: Fit, start: number, end: number, secret: string, via: Ca
  */
 function phraseFits(phrase: string, value: string, c: CompiledRules): boolean {
   return fitValue(value, c.names.filter((n) => n.words.join(' ') === phrase).map((n) => c.set.byId.get(n.ruleId)!), c).length > 0;
+}
+
+/**
+ * Positional string arguments of X SDK calls. Generic call names (Client, OAuth, NewConfig) count only
+ * in files that show X, which is checked last: most such calls in other code hold no literal key.
+ */
+function findSdkCalls(text: string, c: CompiledRules, ev: Evidence, windows: Window[], out: Candidate[]): void {
+  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
+    eachMatchIn(re, text, windows, (index, whole, groups) => {
+      if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1]!)) return;
+      const call = c.sdkRoles.get(groups[0] ?? groups[1]!)!;
+      const args = splitArguments(text, index + whole.length, groups[1] !== undefined);
+      // The node `oauth` package starts with the request/access token URLs.
+      const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
+      const found: Candidate[] = [];
+      args.forEach((arg, k) => {
+        const rule = roles[k] ? c.byRole.get(roles[k]!) : undefined;
+        if (!rule?.context) return;
+        // Python line continuations (`OAuthHandler(\⏎ 'key', \⏎ ...`) are not part of the argument.
+        const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, '').trim());
+        const fit = lit ? fitValue(lit[2]!, [rule], c)[0] : undefined;
+        if (!fit) return;
+        const start = arg.start + arg.text.indexOf(lit![2]!);
+        found.push(candidate(fit, start, start + lit![2]!.length, lit![2]!, 'sdk', true, true));
+      });
+      if (found.length === 0) return;
+      const qualifier = text.slice(Math.max(0, index - 12), index);
+      if (call.generic && !/tweepy\.|twitter\.|Twitter/.test(qualifier) && !ev.file) return;
+      for (const f of found) out.push(f);
+    });
+  }
 }
 
 /** `"name": { … "value": v` on one line: the key that owns an inline object. */
