@@ -103,8 +103,8 @@ function evidencePattern(words) {
   const names = words.filter((w) => !w.endsWith(".x.com"));
   const word = new RegExp(names.map(escapeRegExp).join("|"), "iy");
   const domain = new RegExp(`(?:^|[^A-Za-z])(?:${domains.map((d) => escapeRegExp(d.slice(0, -".x.com".length))).join("|")})$`, "i");
-  const anchors = ["tw", "Tw", "TW", "tW", "x_", "X_", "xd", "XD", "Xd"];
-  const starts = [...new Set(names.map((w) => Math.max(0, w.search(/tw|x_|xd/i))))];
+  const anchor = /tw|x_|\.x\.com/gi;
+  const starts = [...new Set(names.map((w) => Math.max(0, w.search(/tw|x_/i))))];
   const wordAt = (text, at) => {
     if (at < 0 || at > 0 && /[A-Za-z]/.test(text[at - 1])) return false;
     word.lastIndex = at;
@@ -112,19 +112,20 @@ function evidencePattern(words) {
   };
   return {
     test(text) {
-      for (const anchor of anchors) {
-        for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
-          const next = text.charCodeAt(i + 2) | 32;
-          if ((anchor[0] === "t" || anchor[0] === "T") && next !== 105 && next !== 101 && next !== 121 && next !== 117) continue;
-          const before = text.charCodeAt(i - 1) | 32;
-          if (i > 0 && before >= 97 && before <= 122 && before !== 114 && before !== 111) continue;
-          if (starts.some((back) => wordAt(text, i - back))) return true;
-        }
-      }
-      for (const anchor of [".x.com", ".X.com", ".X.COM"]) {
-        for (let i = text.indexOf(anchor); i >= 0; i = text.indexOf(anchor, i + 1)) {
+      anchor.lastIndex = 0;
+      for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+        const i = m.index;
+        if (m[0].length > 2) {
           if (domain.test(text.slice(Math.max(0, i - 12), i))) return true;
+          continue;
         }
+        if (m[0][0] === "t" || m[0][0] === "T") {
+          const next = text.charCodeAt(i + 2) | 32;
+          if (next !== 105 && next !== 101 && next !== 121 && next !== 117) continue;
+        }
+        const before = text.charCodeAt(i - 1) | 32;
+        if (i > 0 && before >= 97 && before <= 122 && before !== 114 && before !== 111) continue;
+        if (starts.some((back) => wordAt(text, i - back))) return true;
       }
       return false;
     }
@@ -1531,7 +1532,7 @@ function findByContext(text, c, ev, structural, windows2) {
     out.push(cand);
   });
   findSdkCalls(text, c, ev, windows2, out);
-  if (windows2.length && PAIR_WORDS.some((w) => text.includes(w))) findPairs(text, c, out, windows2, () => ev.file);
+  if (windows2.some(([from, to]) => PAIR_WORDS.test(text.slice(from, to)))) findPairs(text, c, out, windows2, () => ev.file);
   if (windows2.length && text.includes("twurl")) findTwurlFlags(text, c, out);
   if (windows2.length && text.includes("<bean")) findSpringBeans(text, c, out);
   for (const s of structural) {
@@ -1663,7 +1664,7 @@ function splitArguments(text, from, untilEndOfLine = false) {
 }
 var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
 var PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
-var PAIR_WORDS = ["oauth2/token", "curl", "twurl", "--user", " -u", "Basic ", "6MTpjaQ:"];
+var PAIR_WORDS = /oauth2\/token|curl|twurl|--user|\s-u|Basic |6MTpjaQ:/;
 var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 function findPairs(text, c, out, windows2, showsX) {
@@ -1827,12 +1828,17 @@ function normalise(text) {
   return out.replace(/\\n/g, " \n").replace(/\\[rt]/g, "  ").replace(/\\(["'/])/g, " $1");
 }
 function normaliseWindows(text, windows2) {
+  const marks = [];
+  NEEDS_NORMALISING.lastIndex = 0;
+  for (let m = NEEDS_NORMALISING.exec(text); m; m = NEEDS_NORMALISING.exec(text)) marks.push(m.index);
+  if (marks.length === 0) return text;
   const parts = [];
   let at = 0;
+  let k = 0;
   for (const [from, to] of windows2) {
-    const backslash = text.indexOf("\\", from);
-    const cr = text.indexOf("\r", from);
-    if ((backslash < 0 || backslash >= to) && (cr < 0 || cr >= to)) continue;
+    while (k < marks.length && marks[k] < from) k++;
+    if (k >= marks.length) break;
+    if (marks[k] >= to) continue;
     parts.push(text.slice(at, from), normalise(text.slice(from, to)));
     at = to;
   }
@@ -1840,6 +1846,7 @@ function normaliseWindows(text, windows2) {
   parts.push(text.slice(at));
   return parts.join("");
 }
+var NEEDS_NORMALISING = /\\["']|\r/g;
 var LineIndex = class {
   constructor(text) {
     this.text = text;

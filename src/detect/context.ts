@@ -112,7 +112,7 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
   findSdkCalls(text, c, ev, windows, out);
 
   // 3. `key:secret` (curl -u, twurl) and `Basic base64(key:secret)` for the app-only token endpoint.
-  if (windows.length && PAIR_WORDS.some((w) => text.includes(w))) findPairs(text, c, out, windows, () => ev.file);
+  if (windows.some(([from, to]) => PAIR_WORDS.test(text.slice(from, to)))) findPairs(text, c, out, windows, () => ev.file);
 
   // twurl's short flags: `twurl authorize -c KEY -s SECRET` (and -S for the token secret).
   if (windows.length && text.includes('twurl')) findTwurlFlags(text, c, out);
@@ -300,8 +300,8 @@ export function splitArguments(text: string, from: number, untilEndOfLine = fals
 const PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
 /** Where a `key:secret` pair is written: curl/twurl basic auth or a Basic header for the token endpoint. */
 const PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
-/** Words without which no line of a file can hold a credential pair (cheap whole-file test). */
-const PAIR_WORDS = ['oauth2/token', 'curl', 'twurl', '--user', ' -u', 'Basic ', '6MTpjaQ:'];
+/** Words without which no window can hold a credential pair (tested on the windows only). */
+const PAIR_WORDS = /oauth2\/token|curl|twurl|--user|\s-u|Basic |6MTpjaQ:/;
 const CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 const BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 

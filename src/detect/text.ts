@@ -61,13 +61,20 @@ export function normalise(text: string): string {
  * the text is kept as is. Same length as the input, like normalise().
  */
 export function normaliseWindows(text: string, windows: [number, number][]): string {
+  // Only windows holding an escaped quote (code inside a JSON or JS string: notebooks, embedded
+  // snippets) or a CR need rebuilding; plain minified code with "\n" in its strings does not. The
+  // marks are found in one pass, then matched to the windows in order (no per-window search).
+  const marks: number[] = [];
+  NEEDS_NORMALISING.lastIndex = 0;
+  for (let m = NEEDS_NORMALISING.exec(text); m; m = NEEDS_NORMALISING.exec(text)) marks.push(m.index);
+  if (marks.length === 0) return text;
   const parts: string[] = [];
   let at = 0;
+  let k = 0;
   for (const [from, to] of windows) {
-    const backslash = text.indexOf('\\', from);
-    const cr = text.indexOf('\r', from);
-    // Windows without an escape or CR stay as they are; only the others are rebuilt.
-    if ((backslash < 0 || backslash >= to) && (cr < 0 || cr >= to)) continue;
+    while (k < marks.length && marks[k]! < from) k++;
+    if (k >= marks.length) break;
+    if (marks[k]! >= to) continue;
     parts.push(text.slice(at, from), normalise(text.slice(from, to)));
     at = to;
   }
@@ -75,6 +82,8 @@ export function normaliseWindows(text: string, windows: [number, number][]): str
   parts.push(text.slice(at));
   return parts.join('');
 }
+
+const NEEDS_NORMALISING = /\\["']|\r/g;
 
 /** Maps offsets to 1-based line and column; the column counts code points, as editors show them. */
 export class LineIndex {
