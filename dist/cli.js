@@ -2922,11 +2922,14 @@ async function stagedSource(cwd2, env, pathspecs) {
   }
   return { top, files, skipped: entries.length - files.length };
 }
-function streamStaged(cwd2, env, files, onFile) {
+function streamStaged(cwd2, env, files, onFile, onPrevious) {
   const bySha = /* @__PURE__ */ new Map();
   for (const f of files) bySha.set(f.sha, [...bySha.get(f.sha) ?? [], f]);
-  return streamBlobs(cwd2, [...bySha.keys()], async (sha, bytes) => {
-    for (const f of bySha.get(sha)) await onFile(f, bytes);
+  const previous = [...new Set(files.flatMap((f) => f.previousSha && !bySha.has(f.previousSha) ? [f.previousSha] : []))];
+  return streamBlobs(cwd2, [...bySha.keys(), ...previous], async (sha, bytes) => {
+    const staged = bySha.get(sha);
+    if (!staged) return onPrevious(sha, bytes);
+    for (const f of staged) await onFile(f, bytes);
   }, env);
 }
 
@@ -2939,6 +2942,7 @@ async function scanStaged(opts, rules, ctx) {
   stats.symlinksSkipped = source.skipped;
   const selected = source.files.filter((f) => filter.selected(f.path) || (stats.excluded++, false));
   const perFile = /* @__PURE__ */ new Map();
+  const previousBytes = /* @__PURE__ */ new Map();
   await streamStaged(ctx.cwd, ctx.env, selected, async (file, bytes) => {
     let scan;
     try {
@@ -2952,6 +2956,8 @@ async function scanStaged(opts, rules, ctx) {
     stats.knownExamples += scan.knownExamples;
     const blob = { path: file.path, bytes };
     perFile.set(file, toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
+  }, (sha, bytes) => {
+    if (bytes.length <= PREVIOUS_HELD_BYTES) previousBytes.set(sha, bytes);
   });
   const findings = [];
   const counter = { next: 1 };
@@ -2961,15 +2967,16 @@ async function scanStaged(opts, rules, ctx) {
     assignGroups(list.filter((f) => !f.ignored), counter);
     for (const f of list) findings.push(f);
   }
-  await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha])), ctx);
+  await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha])), previousBytes, ctx);
   return { findings, stats, warnings: [] };
 }
-async function markAlreadyCommitted(findings, previous, ctx) {
+var PREVIOUS_HELD_BYTES = 8 * 1024 * 1024;
+async function markAlreadyCommitted(findings, previous, held, ctx) {
   const suspects = findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
   if (suspects.length === 0) return;
   const bySha = /* @__PURE__ */ new Map();
   for (const f of suspects) bySha.set(previous.get(f.file), [...bySha.get(previous.get(f.file)) ?? [], f]);
-  await streamBlobs(ctx.cwd, [...bySha.keys()], (sha, bytes) => {
+  const check = (sha, bytes) => {
     const utf16 = bytes[0] === 255 || bytes[0] === 254;
     const haystack = utf16 ? Buffer.from(decode(bytes).text, "utf8") : bytes;
     for (const f of bySha.get(sha)) {
@@ -2978,7 +2985,10 @@ async function markAlreadyCommitted(findings, previous, ctx) {
       f.status = "already-committed";
       f.severity = "medium";
     }
-  }, ctx.env);
+  };
+  for (const [sha, bytes] of held) if (bySha.has(sha)) check(sha, bytes);
+  const missing = [...bySha.keys()].filter((sha) => !held.has(sha));
+  if (missing.length) await streamBlobs(ctx.cwd, missing, check, ctx.env);
 }
 
 // src/cli/run.ts

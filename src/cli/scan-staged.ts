@@ -26,6 +26,8 @@ export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext)
   stats.symlinksSkipped = source.skipped;
   const selected = source.files.filter((f) => filter.selected(f.path) || (stats.excluded++, false));
   const perFile = new Map<StagedFile, Finding[]>();
+  // HEAD's versions, kept when small enough to hold: compared with findings once all are known.
+  const previousBytes = new Map<string, Buffer>();
   await streamStaged(ctx.cwd, ctx.env, selected, async (file, bytes) => {
     let scan;
     try {
@@ -39,6 +41,8 @@ export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext)
     stats.knownExamples += scan.knownExamples;
     const blob = { path: file.path, bytes };
     perFile.set(file, toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? new Map(), ignorePathOf: (b) => b.path }));
+  }, (sha, bytes) => {
+    if (bytes.length <= PREVIOUS_HELD_BYTES) previousBytes.set(sha, bytes);
   });
   // Report in the order git listed the files, whatever order the blobs arrived in.
   const findings: Finding[] = [];
@@ -49,17 +53,20 @@ export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext)
     assignGroups(list.filter((f) => !f.ignored), counter);
     for (const f of list) findings.push(f);
   }
-  await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha!])), ctx);
+  await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha!])), previousBytes, ctx);
   return { findings, stats, warnings: [] };
 }
 
+/** HEAD's versions up to this size are held from the first stream; larger ones are read again if needed. */
+const PREVIOUS_HELD_BYTES = 8 * 1024 * 1024;
+
 /** Findings whose value HEAD's version of the file already holds stop blocking, with a note. */
-async function markAlreadyCommitted(findings: Finding[], previous: Map<string, string>, ctx: RunContext): Promise<void> {
+async function markAlreadyCommitted(findings: Finding[], previous: Map<string, string>, held: Map<string, Buffer>, ctx: RunContext): Promise<void> {
   const suspects = findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
   if (suspects.length === 0) return;
   const bySha = new Map<string, Finding[]>();
   for (const f of suspects) bySha.set(previous.get(f.file)!, [...(bySha.get(previous.get(f.file)!) ?? []), f]);
-  await streamBlobs(ctx.cwd, [...bySha.keys()], (sha, bytes) => {
+  const check = (sha: string, bytes: Buffer): void => {
     // Credentials are ASCII: search the bytes directly (UTF-16 files are decoded first).
     const utf16 = bytes[0] === 0xff || bytes[0] === 0xfe;
     const haystack = utf16 ? Buffer.from(decode(bytes).text, 'utf8') : bytes;
@@ -69,5 +76,8 @@ async function markAlreadyCommitted(findings: Finding[], previous: Map<string, s
       f.status = 'already-committed';
       f.severity = 'medium';
     }
-  }, ctx.env);
+  };
+  for (const [sha, bytes] of held) if (bySha.has(sha)) check(sha, bytes);
+  const missing = [...bySha.keys()].filter((sha) => !held.has(sha));
+  if (missing.length) await streamBlobs(ctx.cwd, missing, check, ctx.env);
 }

@@ -33,11 +33,24 @@ export async function stagedSource(cwd: string, env: NodeJS.ProcessEnv, pathspec
   return { top, files, skipped: entries.length - files.length };
 }
 
-/** Streams the staged contents; `onFile` runs for every path that holds each blob. */
-export function streamStaged(cwd: string, env: NodeJS.ProcessEnv, files: StagedFile[], onFile: (file: StagedFile, bytes: Buffer) => Promise<void>): Promise<void> {
+/**
+ * Streams the staged contents; `onFile` runs for every path that holds each blob. HEAD's versions of
+ * modified files come in the same `git cat-file` stream, after them, for `onPrevious`: the hook starts
+ * one git process for all contents.
+ */
+export function streamStaged(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  files: StagedFile[],
+  onFile: (file: StagedFile, bytes: Buffer) => Promise<void>,
+  onPrevious: (sha: string, bytes: Buffer) => void,
+): Promise<void> {
   const bySha = new Map<string, StagedFile[]>();
   for (const f of files) bySha.set(f.sha, [...(bySha.get(f.sha) ?? []), f]);
-  return streamBlobs(cwd, [...bySha.keys()], async (sha, bytes) => {
-    for (const f of bySha.get(sha)!) await onFile(f, bytes);
+  const previous = [...new Set(files.flatMap((f) => (f.previousSha && !bySha.has(f.previousSha) ? [f.previousSha] : [])))];
+  return streamBlobs(cwd, [...bySha.keys(), ...previous], async (sha, bytes) => {
+    const staged = bySha.get(sha);
+    if (!staged) return onPrevious(sha, bytes);
+    for (const f of staged) await onFile(f, bytes);
   }, env);
 }
