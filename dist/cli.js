@@ -2241,7 +2241,8 @@ async function scanBlobs(blobs, opts) {
 }
 
 // src/sources/tree.ts
-import { lstat as lstat2, readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
+import { lstatSync as lstatSync2, realpathSync } from "node:fs";
+import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
 
 // src/sources/walk.ts
 import { lstat, lstatSync, readdir, readdirSync as readdirSync2, stat, statSync } from "node:fs";
@@ -2273,18 +2274,36 @@ function pathToBytes(path) {
 function displayName(path) {
   return path.replace(/[\uDC80-\uDCFF]/g, (ch) => `\\x${(ch.charCodeAt(0) - 56320).toString(16).toUpperCase()}`);
 }
-function named(d) {
-  return {
-    name: nameFromBytes(d.name),
-    isFile: () => d.isFile(),
-    isDirectory: () => d.isDirectory(),
-    isSymbolicLink: () => d.isSymbolicLink(),
-    isBlockDevice: () => d.isBlockDevice(),
-    isCharacterDevice: () => d.isCharacterDevice(),
-    isFIFO: () => d.isFIFO(),
-    isSocket: () => d.isSocket()
-  };
-}
+var NamedDirent = class {
+  constructor(d) {
+    this.d = d;
+    this.name = nameFromBytes(d.name);
+  }
+  d;
+  name;
+  isFile() {
+    return this.d.isFile();
+  }
+  isDirectory() {
+    return this.d.isDirectory();
+  }
+  isSymbolicLink() {
+    return this.d.isSymbolicLink();
+  }
+  isBlockDevice() {
+    return this.d.isBlockDevice();
+  }
+  isCharacterDevice() {
+    return this.d.isCharacterDevice();
+  }
+  isFIFO() {
+    return this.d.isFIFO();
+  }
+  isSocket() {
+    return this.d.isSocket();
+  }
+};
+var named = (d) => new NamedDirent(d);
 async function walkTree(dir, ignore) {
   const { default: fg } = await import("./chunks/out-3M7ECX5Y.js");
   const unreadableDirs = [];
@@ -2302,13 +2321,18 @@ async function walkTree(dir, ignore) {
     lstatSync: (path) => lstatSync(pathToBytes(path)),
     statSync: (path) => statSync(pathToBytes(path))
   };
-  let paths;
+  let found;
   try {
-    paths = await fg("**/*", { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore, markDirectories: true, suppressErrors: true, fs: adapter });
+    found = await fg("**/*", { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore, objectMode: true, suppressErrors: true, fs: adapter });
   } catch (err) {
     throw new ScanError(`cannot walk ${dir}: ${err.message}`);
   }
-  return { paths: paths.filter((p) => !p.endsWith("/")), unreadableDirs };
+  const entries = [];
+  for (const e of found) {
+    if (e.dirent.isDirectory()) continue;
+    entries.push({ path: e.path, kind: e.dirent.isSymbolicLink() ? "symlink" : e.dirent.isFile() ? "file" : "other" });
+  }
+  return { entries, unreadableDirs };
 }
 
 // src/sources/tree.ts
@@ -2382,11 +2406,13 @@ async function listTree(roots, cwd2) {
       continue;
     }
     let raw;
+    let kinds = null;
     if (root.gitTop) raw = await listWorkTreeFiles(root.abs);
     else {
       const walked = await walkTree(root.abs, DEFAULT_WALK_EXCLUDES);
       for (const d of walked.unreadableDirs) warnings.push(`cannot read directory ${d}`);
-      raw = walked.paths;
+      raw = walked.entries.map((e) => e.path);
+      kinds = new Map(walked.entries.map((e) => [e.path, e.kind]));
     }
     const rootReal = await realpath(root.abs);
     for (const rel of raw) {
@@ -2394,29 +2420,32 @@ async function listTree(roots, cwd2) {
       const relText = displayName(name);
       const fsPath = pathToBytes(join4(root.abs, name));
       const absText = join4(root.abs, relText);
-      let st;
-      try {
-        st = await lstat2(fsPath);
-      } catch (err) {
-        if (err.code === "ENOENT") continue;
-        warnings.push(`cannot read ${relText}: ${err.code}`);
-        continue;
+      let kind = kinds?.get(name);
+      if (!kind) {
+        try {
+          const st = lstatSync2(fsPath);
+          kind = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
+        } catch (err) {
+          if (err.code === "ENOENT") continue;
+          warnings.push(`cannot read ${relText}: ${err.code}`);
+          continue;
+        }
       }
-      if (st.isSymbolicLink()) {
-        const verdict = await symlinkVerdict(fsPath, rootReal);
+      if (kind === "symlink") {
+        const verdict = symlinkVerdict(fsPath, rootReal);
         if (verdict === "broken") warnings.push(`broken symlink: ${toSlash(relative2(several ? cwd2 : root.abs, absText))}`);
         symlinksSkipped++;
         continue;
       }
-      if (!st.isFile()) continue;
+      if (kind !== "file") continue;
       add({ path: displayPath(absText, root, cwd2, several), fsPath, absText, root, explicit: false });
     }
   }
   return { entries, warnings, symlinksSkipped };
 }
-async function symlinkVerdict(fsPath, rootReal) {
+function symlinkVerdict(fsPath, rootReal) {
   try {
-    const target = await realpath(fsPath);
+    const target = realpathSync(fsPath);
     return target === rootReal || target.startsWith(rootReal + sep) ? "inside" : "outside";
   } catch {
     return "broken";
