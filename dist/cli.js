@@ -2200,11 +2200,11 @@ async function scanBlobs(blobs, opts) {
   const stats = emptyStats();
   const warnings = [];
   const perBlob = [];
-  const queue = [...blobs].map((blob, index) => ({ blob, index }));
   let cursor = 0;
   const worker = async () => {
-    while (cursor < queue.length) {
-      const { blob, index } = queue[cursor++];
+    while (cursor < blobs.length) {
+      const index = cursor++;
+      const blob = blobs[index];
       if (!opts.filter.selected(blob.path)) {
         stats.excluded++;
         continue;
@@ -2274,33 +2274,37 @@ function pathToBytes(path) {
 function displayName(path) {
   return path.replace(/[\uDC80-\uDCFF]/g, (ch) => `\\x${(ch.charCodeAt(0) - 56320).toString(16).toUpperCase()}`);
 }
+var FILE = 1;
+var DIR = 2;
+var LINK = 3;
+var OTHER = 4;
 var NamedDirent = class {
-  constructor(d) {
-    this.d = d;
-    this.name = nameFromBytes(d.name);
-  }
-  d;
   name;
+  type;
+  constructor(d) {
+    this.name = nameFromBytes(d.name);
+    this.type = d.isFile() ? FILE : d.isDirectory() ? DIR : d.isSymbolicLink() ? LINK : OTHER;
+  }
   isFile() {
-    return this.d.isFile();
+    return this.type === FILE;
   }
   isDirectory() {
-    return this.d.isDirectory();
+    return this.type === DIR;
   }
   isSymbolicLink() {
-    return this.d.isSymbolicLink();
+    return this.type === LINK;
   }
   isBlockDevice() {
-    return this.d.isBlockDevice();
+    return false;
   }
   isCharacterDevice() {
-    return this.d.isCharacterDevice();
+    return false;
   }
   isFIFO() {
-    return this.d.isFIFO();
+    return false;
   }
   isSocket() {
-    return this.d.isSocket();
+    return false;
   }
 };
 var named = (d) => new NamedDirent(d);
@@ -2393,8 +2397,10 @@ async function listTree(roots, cwd2) {
   const entries = [];
   const listed = /* @__PURE__ */ new Set();
   const add = (e) => {
-    if (listed.has(e.absText)) return;
-    listed.add(e.absText);
+    if (roots.length > 1) {
+      if (listed.has(e.absText)) return;
+      listed.add(e.absText);
+    }
     entries.push(e);
   };
   const warnings = [];
@@ -2406,21 +2412,19 @@ async function listTree(roots, cwd2) {
       continue;
     }
     let raw;
-    let kinds = null;
-    if (root.gitTop) raw = await listWorkTreeFiles(root.abs);
+    if (root.gitTop) raw = (await listWorkTreeFiles(root.abs)).map((path) => ({ path }));
     else {
       const walked = await walkTree(root.abs, DEFAULT_WALK_EXCLUDES);
       for (const d of walked.unreadableDirs) warnings.push(`cannot read directory ${d}`);
-      raw = walked.entries.map((e) => e.path);
-      kinds = new Map(walked.entries.map((e) => [e.path, e.kind]));
+      raw = walked.entries;
     }
     const rootReal = await realpath(root.abs);
-    for (const rel of raw) {
+    for (const { path: rel, kind: walkedKind } of raw) {
       const name = typeof rel === "string" ? rel : nameFromBytes(rel);
       const relText = displayName(name);
-      const fsPath = pathToBytes(join4(root.abs, name));
       const absText = join4(root.abs, relText);
-      let kind = kinds?.get(name);
+      const fsPath = relText === name ? absText : pathToBytes(join4(root.abs, name));
+      let kind = walkedKind;
       if (!kind) {
         try {
           const st = lstatSync2(fsPath);

@@ -63,15 +63,15 @@ export function toFindings(blob: Blob, detections: DetectedSecret[], opts: Pick<
 /** Read errors that concern one file and leave the rest of the scan valid. */
 const FILE_PROBLEMS = new Set(['ENOENT', 'EACCES', 'EPERM', 'ELOOP', 'EISDIR', 'ENOTDIR', 'ENXIO', 'ENOTREG']);
 
-export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Promise<ScanResult> {
+export async function scanBlobs(blobs: readonly Blob[], opts: EngineOptions): Promise<ScanResult> {
   const stats = emptyStats();
   const warnings: string[] = [];
   const perBlob: Finding[][] = [];
-  const queue = [...blobs].map((blob, index) => ({ blob, index }));
   let cursor = 0;
   const worker = async (): Promise<void> => {
-    while (cursor < queue.length) {
-      const { blob, index } = queue[cursor++]!;
+    while (cursor < blobs.length) {
+      const index = cursor++;
+      const blob = blobs[index]!;
       if (!opts.filter.selected(blob.path)) {
         stats.excluded++;
         continue;

@@ -98,8 +98,10 @@ export async function listTree(roots: TreeRoot[], cwd: string): Promise<TreeList
   // A file reached from two roots (`scan . src/app.py`) is scanned once.
   const listed = new Set<string>();
   const add = (e: TreeEntry): void => {
-    if (listed.has(e.absText)) return;
-    listed.add(e.absText);
+    if (roots.length > 1) {
+      if (listed.has(e.absText)) return;
+      listed.add(e.absText);
+    }
     entries.push(e);
   };
   const warnings: string[] = [];
@@ -111,23 +113,22 @@ export async function listTree(roots: TreeRoot[], cwd: string): Promise<TreeList
       continue;
     }
     // git lists names only; the walk also knows each entry's type, so it needs no lstat per file.
-    let raw: (Buffer | string)[];
-    let kinds: Map<string, WalkKind> | null = null;
-    if (root.gitTop) raw = await listWorkTreeFiles(root.abs);
+    let raw: { path: Buffer | string; kind?: WalkKind }[];
+    if (root.gitTop) raw = (await listWorkTreeFiles(root.abs)).map((path) => ({ path }));
     else {
       const walked = await walkTree(root.abs, DEFAULT_WALK_EXCLUDES);
       for (const d of walked.unreadableDirs) warnings.push(`cannot read directory ${d}`);
-      raw = walked.entries.map((e) => e.path);
-      kinds = new Map(walked.entries.map((e) => [e.path, e.kind]));
+      raw = walked.entries;
     }
     const rootReal = await realpath(root.abs);
-    for (const rel of raw) {
+    for (const { path: rel, kind: walkedKind } of raw) {
       // git lists raw bytes; the walker lists names whose invalid bytes are escaped (see walk.ts).
       const name = typeof rel === 'string' ? rel : nameFromBytes(rel);
       const relText = displayName(name);
-      const fsPath = pathToBytes(join(root.abs, name));
       const absText = join(root.abs, relText);
-      let kind = kinds?.get(name as string);
+      // Same string when the name is plain UTF-8 (almost always): one copy, not two.
+      const fsPath = relText === name ? absText : pathToBytes(join(root.abs, name));
+      let kind = walkedKind;
       if (!kind) {
         try {
           // Synchronous on purpose: 200,000 awaited lstat calls take seconds, the sync calls a fraction.

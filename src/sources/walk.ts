@@ -43,32 +43,42 @@ export function displayName(path: string): string {
   return path.replace(/[\uDC80-\uDCFF]/g, (ch) => `\\x${(ch.charCodeAt(0) - 0xdc00).toString(16).toUpperCase()}`);
 }
 
-/** A Dirent whose name is the escaped string (methods on the prototype: 200,000 of these are cheap). */
+/**
+ * A Dirent whose name is the escaped string. It keeps only a type code, not the original Dirent and
+ * its name Buffer: a walk of 200,000 files holds 200,000 of these.
+ */
+const FILE = 1;
+const DIR = 2;
+const LINK = 3;
+const OTHER = 4;
+
 class NamedDirent {
   readonly name: string;
-  constructor(private readonly d: Dirent<Buffer>) {
+  private readonly type: number;
+  constructor(d: Dirent<Buffer>) {
     this.name = nameFromBytes(d.name);
+    this.type = d.isFile() ? FILE : d.isDirectory() ? DIR : d.isSymbolicLink() ? LINK : OTHER;
   }
   isFile(): boolean {
-    return this.d.isFile();
+    return this.type === FILE;
   }
   isDirectory(): boolean {
-    return this.d.isDirectory();
+    return this.type === DIR;
   }
   isSymbolicLink(): boolean {
-    return this.d.isSymbolicLink();
+    return this.type === LINK;
   }
   isBlockDevice(): boolean {
-    return this.d.isBlockDevice();
+    return false;
   }
   isCharacterDevice(): boolean {
-    return this.d.isCharacterDevice();
+    return false;
   }
   isFIFO(): boolean {
-    return this.d.isFIFO();
+    return false;
   }
   isSocket(): boolean {
-    return this.d.isSocket();
+    return false;
   }
 }
 
