@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { cli, gitRepo, git, scratch } from './helpers/cli.js';
+import { spawn, spawnSync } from 'node:child_process';
+import { BIN, cli, gitRepo, git, scratch } from './helpers/cli.js';
 import { Synth } from './helpers/synth.js';
 
 const s = new Synth(101);
@@ -245,5 +246,38 @@ describe('output', () => {
     const ex = cli(['--explain', 'twitter-bearer-token'], dir);
     assert.equal(ex.status, 0);
     assert.match(ex.stdout, /oauth2\/invalidate_token/);
+  });
+});
+
+describe('robustness regressions', () => {
+  it('a FIFO in the tree is skipped without blocking; a directory whose name is not UTF-8 is walked', () => {
+    const dir = scratch();
+    spawnSync('mkfifo', [join(dir, 'pipe')]);
+    const odd = Buffer.from(join(dir, 'd\xff'), 'latin1');
+    mkdirSync(odd);
+    writeFileSync(Buffer.concat([odd, Buffer.from('/inner.txt')]), `${AT}\n`);
+    const r = cli(['--no-git', '-f', 'json', '.'], dir);
+    assert.equal(r.status, 1, r.stderr);
+    assert.deepEqual(json(r.stdout).findings.map((f) => f.file), ['d\\xFF/inner.txt']);
+  });
+
+  it('the same file reached from two roots is reported once; empty paths and globs are usage errors', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'k.txt'), `${AT}\n`);
+    assert.equal(json(cli(['.', '.', 'k.txt', '-f', 'json'], dir).stdout).findings.length, 1);
+    assert.equal(cli([''], dir).status, 2);
+    assert.equal(cli(['-e', ''], dir).status, 2);
+  });
+
+  it('a reader that closes the pipe early gets no stack trace', async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'many.txt'), Array.from({ length: 3000 }, (_, i) => s.accessToken(String(100000 + i))).join('\n'));
+    const child = spawn(process.execPath, [BIN, '.'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    assert.doesNotMatch(stderr, /\n\s+at |EPIPE/);
+    assert.notEqual(code, 2);
   });
 });
