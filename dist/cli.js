@@ -181,41 +181,25 @@ async function workTreeTop(dir) {
     return null;
   }
 }
-function gitRun(args, cwd2, env = process.env) {
+function gitRun(args, cwd2, env = process.env, input) {
   return new Promise((resolve4, reject) => {
-    const child = spawn("git", args, { cwd: cwd2, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("git", args, { cwd: cwd2, env, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
     const out = [];
     const err = [];
     child.stdout.on("data", (d) => out.push(d));
     child.stderr.on("data", (d) => err.push(d));
     child.on("error", (e) => reject(new ScanError(e.code === "ENOENT" ? "git is not installed or not on PATH" : `cannot run git: ${e.message}`)));
     child.on("close", (code) => resolve4({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    if (input !== void 0) {
+      child.stdin.on("error", () => void 0);
+      child.stdin.end(input);
+    }
   });
 }
-function gitBytes(args, cwd2, env = process.env) {
-  return new Promise((resolve4, reject) => {
-    let child;
-    try {
-      child = spawn("git", args, { cwd: cwd2, env, stdio: ["ignore", "pipe", "pipe"] });
-    } catch (err) {
-      reject(new ScanError(`cannot run git: ${err.message}`));
-      return;
-    }
-    const out = [];
-    const errOut = [];
-    child.stdout.on("data", (d) => out.push(d));
-    child.stderr.on("data", (d) => errOut.push(d));
-    child.on("error", (err) => {
-      reject(new ScanError(err.code === "ENOENT" ? "git is not installed or not on PATH" : `cannot run git: ${err.message}`));
-    });
-    child.on("close", (code) => {
-      if (code === 0) resolve4(Buffer.concat(out));
-      else {
-        const msg = Buffer.concat(errOut).toString("utf8").trim().split("\n")[0] || `exit code ${code}`;
-        reject(new ScanError(`git ${args[0]} failed: ${msg}`));
-      }
-    });
-  });
+async function gitBytes(args, cwd2, env = process.env, input) {
+  const r = await gitRun(args, cwd2, env, input);
+  if (r.code === 0) return r.stdout;
+  throw new ScanError(`git ${args[0]} failed: ${r.stderr.trim().split("\n")[0] || `exit code ${r.code}`}`);
 }
 function splitNul(buf) {
   const out = [];
@@ -254,6 +238,7 @@ function printable(path) {
 }
 
 // src/report/report.ts
+var paint = (on, code) => (s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
 var active = (r) => r.result.findings.filter((f) => !f.ignored);
 var ignoredFindings = (r) => r.result.findings.filter((f) => f.ignored);
 var blockingCount = (r) => active(r).filter((f) => f.blocking).length;
@@ -303,6 +288,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   badFormat: (f, allowed) => `unknown format "${f}" (choose ${allowed.join(", ")})`,
   cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
   reportWritten: (file) => `report written to ${file}`,
+  unreadable: (path, code) => code === "ELOOP" ? `not following symlink: ${path}` : code === "ENOTREG" ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
   noGit: "git is not installed: the tree was walked without .gitignore (install git, or pass --no-git to silence this)",
   baselineWritten: (file, n) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? "" : "s"}); run with --baseline ${file} to fail only on new ones`,
   staleBaseline: (e) => `baseline entry ${e.fingerprint} (${e.ruleId}, was in ${e.file}) is no longer found: remove it from the baseline`,
@@ -573,12 +559,21 @@ function assignGroups(findings, counter) {
     f.group = g.id;
   }
 }
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
 function credentialSetOf(ruleId) {
   return SET_OF[ruleId] ?? "app";
 }
 
 // src/report/text.ts
-var paint = (on, code) => (s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
 function describeFinding(f, showSecrets) {
   const facts = Object.entries(f.details).map(([k, v]) => messages.details[k]?.(v) ?? `${k} ${v}`);
   const note = messages.statusNote[f.status];
@@ -595,13 +590,7 @@ function historyLine(f) {
   return parts.join("; ");
 }
 function findingsByFile(findings) {
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const list = byFile.get(f.file);
-    if (list) list.push(f);
-    else byFile.set(f.file, [f]);
-  }
-  return byFile;
+  return groupBy(findings, (f) => f.file);
 }
 function fileSections(byFile, all, r, lines) {
   const bold = paint(r.color, "1");
@@ -892,12 +881,11 @@ async function uninstallHook(cwd2) {
 }
 
 // src/report/hook-text.ts
-var paint2 = (on, code) => (s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
 function formatHookText(r) {
-  const red = paint2(r.color, "31;1");
-  const yellow = paint2(r.color, "33");
-  const bold = paint2(r.color, "1");
-  const dim = paint2(r.color, "2");
+  const red = paint(r.color, "31;1");
+  const yellow = paint(r.color, "33");
+  const bold = paint(r.color, "1");
+  const dim = paint(r.color, "2");
   const findings = active(r);
   const blocking = findings.filter((f) => f.blocking);
   const earlier = findings.filter((f) => f.status === "already-committed");
@@ -1051,6 +1039,16 @@ function readIgnoreFile(file) {
 }
 
 // src/scan/finding.ts
+function countScan(stats, scan) {
+  if (scan.kind === "binary") {
+    stats.binarySkipped++;
+    return false;
+  }
+  stats.filesScanned++;
+  stats.bytesScanned += scan.size;
+  stats.knownExamples += scan.knownExamples;
+  return true;
+}
 function emptyStats() {
   return { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, symlinksSkipped: 0, unreadable: 0, excluded: 0, knownExamples: 0 };
 }
@@ -1097,25 +1095,22 @@ var MAX_SPAN = 16e3;
 var OTHER_SERVICE_LINES = 3;
 var PARENT_LINES = 80;
 var Evidence = class {
-  constructor(rules, text, filePath, lineIndex, structuralOffsets, external = false) {
+  constructor(rules, text, filePath, lines, structuralOffsets, external = false) {
     this.rules = rules;
     this.text = text;
     this.filePath = filePath;
-    this.lineIndex = lineIndex;
+    this.lines = lines;
     this.structuralOffsets = structuralOffsets;
     this.external = external;
   }
   rules;
   text;
   filePath;
-  lineIndex;
+  lines;
   structuralOffsets;
   external;
   fileLevel;
   parentCache = /* @__PURE__ */ new Map();
-  lines() {
-    return this.lineIndex();
-  }
   get file() {
     this.fileLevel ??= this.external || this.structuralOffsets.length > 0 || this.rules.evidence.test(this.filePath) || this.rules.evidence.test(this.text);
     return this.fileLevel;
@@ -1664,7 +1659,7 @@ function splitArguments(text, from, untilEndOfLine = false) {
 }
 var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
 var PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
-var PAIR_WORDS = /oauth2\/token|curl|twurl|--user|\s-u|Basic |6MTpjaQ:/;
+var PAIR_WORDS = new RegExp(`${PAIR_CONTEXT.source}|6MTpjaQ:`);
 var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 function findPairs(text, c, out, windows2, showsX) {
@@ -1776,12 +1771,10 @@ function findStructural(text) {
     const i = j - 4;
     const suffix = text.slice(i, j + 3);
     if (!OAUTH2_TOKEN_SUFFIXES.includes(suffix)) continue;
-    {
-      const token = decodeOAuth2TokenEndingAt(text, i + suffix.length);
-      if (!token || token.type === "ac") continue;
-      const ruleId = token.type === "at" ? "twitter-oauth2-access-token" : "twitter-oauth2-refresh-token";
-      push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
-    }
+    const token = decodeOAuth2TokenEndingAt(text, i + suffix.length);
+    if (!token || token.type === "ac") continue;
+    const ruleId = token.type === "at" ? "twitter-oauth2-access-token" : "twitter-oauth2-refresh-token";
+    push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
   }
   for (let i = text.indexOf(OAUTH2_CLIENT_ID_SUFFIX); i >= 0; i = text.indexOf(OAUTH2_CLIENT_ID_SUFFIX, i + 7)) {
     const id = decodeClientIdEndingAt(text, i + OAUTH2_CLIENT_ID_SUFFIX.length);
@@ -2216,16 +2209,10 @@ async function scanBlobs(blobs, opts) {
         const code = err.code;
         if (opts.strict || !code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? err.message}`);
         stats.unreadable++;
-        warnings.push(code === "ELOOP" ? `not following symlink: ${blob.path}` : code === "ENOTREG" ? `not a regular file: ${blob.path}` : `cannot read ${blob.path}: ${code}`);
+        warnings.push(messages.unreadable(blob.path, code));
         continue;
       }
-      if (scan.kind === "binary") {
-        stats.binarySkipped++;
-        continue;
-      }
-      stats.filesScanned++;
-      stats.bytesScanned += scan.size;
-      stats.knownExamples += scan.knownExamples;
+      if (!countScan(stats, scan)) continue;
       perBlob[index] = toFindings(blob, scan.findings, opts);
     }
   };
@@ -2629,7 +2616,6 @@ function streamBlobs(cwd2, shas, onBlob, env = process.env, maxInFlight = 4) {
 }
 
 // src/git/history.ts
-import { spawn as spawn3 } from "node:child_process";
 async function stashCommits(cwd2) {
   try {
     const out = (await gitBytes(["reflog", "show", "--format=%H", "refs/stash", "--"], cwd2)).toString("utf8");
@@ -2658,26 +2644,15 @@ ${line}`);
   const sizes = await batchCheck(cwd2, [...paths.keys()]);
   return [...paths].map(([sha, path]) => ({ sha, path, size: sizes.get(sha) ?? 0 }));
 }
-function batchCheck(cwd2, shas) {
-  return new Promise((resolve4, reject) => {
-    const sizes = /* @__PURE__ */ new Map();
-    if (shas.length === 0) return resolve4(sizes);
-    const child = spawn3("git", ["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], { cwd: cwd2, stdio: ["pipe", "pipe", "pipe"] });
-    let rest = "";
-    child.stdout.setEncoding("latin1");
-    child.stdout.on("data", (d) => {
-      const lines = (rest + d).split("\n");
-      rest = lines.pop();
-      for (const l of lines) {
-        const [sha, type, size] = l.split(" ");
-        if (type === "blob") sizes.set(sha, Number(size));
-      }
-    });
-    child.on("error", (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
-    child.stdin.on("error", () => void 0);
-    child.on("close", (code) => code === 0 ? resolve4(sizes) : reject(new ScanError(`git cat-file failed (exit code ${code})`)));
-    child.stdin.end(shas.join("\n") + "\n");
-  });
+async function batchCheck(cwd2, shas) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (shas.length === 0) return sizes;
+  const out = await gitBytes(["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], cwd2, process.env, shas.join("\n") + "\n");
+  for (const line of out.toString("latin1").split("\n")) {
+    const [sha, type, size] = line.split(" ");
+    if (type === "blob") sizes.set(sha, Number(size));
+  }
+  return sizes;
 }
 async function blobSightings(cwd2, revs, blobs) {
   const out = await gitBytes(
@@ -2797,16 +2772,16 @@ async function scanHistory(opts, rules, ctx) {
   const top = bare ? cwd2 : (await gitBytes(["rev-parse", "--show-toplevel"], cwd2)).toString("utf8").trim();
   const warnings = [];
   if (await isShallow(cwd2)) warnings.push(messages.history.shallow);
-  const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ["--all", ...await stashCommits(cwd2)];
-  if (opts.since) revs.push(`--since=${opts.since}`);
-  if (!opts.historyRange && (await gitBytes(["for-each-ref", "--count=1", "--format=%(refname)"], cwd2)).length === 0 && revs.length === 1) {
-    return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits], work: { blobsRead: 0, bytesRead: 0 } };
+  const stashes = opts.historyRange ? [] : await stashCommits(cwd2);
+  if (!opts.historyRange && stashes.length === 0 && (await gitBytes(["for-each-ref", "--count=1", "--format=%(refname)"], cwd2)).length === 0) {
+    return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits] };
   }
+  const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ["--all", ...stashes];
+  if (opts.since) revs.push(`--since=${opts.since}`);
   const ignoreText = bare ? await gitBytes(["show", "HEAD:.twitter-secrets-ignore"], cwd2).then((b) => b.toString("utf8")).catch(() => null) : void 0;
   const { ignore, filter } = await loadSettings(top, opts, cwd2, ignoreText);
   const compiled = compileRules(rules);
   const stats = emptyStats();
-  const work = { blobsRead: 0, bytesRead: 0 };
   const all = await reachableBlobs(cwd2, revs);
   const wanted = all.filter((b) => {
     if (!filter.selected(b.path)) return stats.excluded++, false;
@@ -2821,15 +2796,10 @@ async function scanHistory(opts, rules, ctx) {
   const pool = workers > 0 ? new ScanPool(ctx.workerPath, workers) : null;
   const now = ctx.now ?? Date.now();
   await streamBlobs(cwd2, wanted.map((b) => b.sha), (sha, bytes) => {
-    work.blobsRead++;
-    work.bytesRead += bytes.length;
     progress?.tick(bytes.length);
     const path = pathOf.get(sha);
     return (pool ? pool.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
-      if (scan.kind === "binary") return void stats.binarySkipped++;
-      stats.filesScanned++;
-      stats.bytesScanned += scan.size;
-      stats.knownExamples += scan.knownExamples;
+      if (!countScan(stats, scan)) return;
       if (scan.findings.length) {
         byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
       }
@@ -2838,7 +2808,7 @@ async function scanHistory(opts, rules, ctx) {
   progress?.done();
   const findings = byBlob.size ? await attribute(cwd2, revs, byBlob) : [];
   assignGroups(findings.filter((f) => !f.ignored), { next: 1 });
-  return { findings, stats, warnings, work };
+  return { findings, stats, warnings };
 }
 async function attribute(cwd2, revs, byBlob) {
   const sightings = await blobSightings(cwd2, revs, new Set(byBlob.keys()));
@@ -2956,8 +2926,7 @@ async function stagedSource(cwd2, env, pathspecs) {
   return { top, files, skipped: entries.length - files.length };
 }
 function streamStaged(cwd2, env, files, onFile, onPrevious) {
-  const bySha = /* @__PURE__ */ new Map();
-  for (const f of files) bySha.set(f.sha, [...bySha.get(f.sha) ?? [], f]);
+  const bySha = groupBy(files, (f) => f.sha);
   const previous = [...new Set(files.flatMap((f) => f.previousSha && !bySha.has(f.previousSha) ? [f.previousSha] : []))];
   return streamBlobs(cwd2, [...bySha.keys(), ...previous], async (sha, bytes) => {
     const staged = bySha.get(sha);
@@ -2983,10 +2952,7 @@ async function scanStaged(opts, rules, ctx) {
     } catch (err) {
       throw new ScanError(`could not scan staged ${file.path}: ${err.code ?? err.message}`);
     }
-    if (scan.kind === "binary") return void stats.binarySkipped++;
-    stats.filesScanned++;
-    stats.bytesScanned += scan.size;
-    stats.knownExamples += scan.knownExamples;
+    if (!countScan(stats, scan)) return;
     const blob = { path: file.path, bytes };
     perFile.set(file, toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
   }, (sha, bytes) => {
@@ -3007,8 +2973,7 @@ var PREVIOUS_HELD_BYTES = 8 * 1024 * 1024;
 async function markAlreadyCommitted(findings, previous, held, ctx) {
   const suspects = findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
   if (suspects.length === 0) return;
-  const bySha = /* @__PURE__ */ new Map();
-  for (const f of suspects) bySha.set(previous.get(f.file), [...bySha.get(previous.get(f.file)) ?? [], f]);
+  const bySha = groupBy(suspects, (f) => previous.get(f.file));
   const check = (sha, bytes) => {
     const utf16 = bytes[0] === 255 || bytes[0] === 254;
     const haystack = utf16 ? Buffer.from(decode(bytes).text, "utf8") : bytes;
@@ -3032,9 +2997,11 @@ function poolSize(env) {
   if (forced !== void 0 && /^\d+$/.test(forced)) return Number(forced);
   return Math.max(1, Math.min(os().availableParallelism(), 4));
 }
+var version;
 function toolVersion() {
+  if (version) return version;
   try {
-    return JSON.parse(readFileSync8(join6(packageRoot(), "package.json"), "utf8")).version;
+    return version = JSON.parse(readFileSync8(join6(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "unknown";
   }

@@ -243,25 +243,22 @@ var MAX_SPAN = 16e3;
 var OTHER_SERVICE_LINES = 3;
 var PARENT_LINES = 80;
 var Evidence = class {
-  constructor(rules2, text, filePath, lineIndex, structuralOffsets, external = false) {
+  constructor(rules2, text, filePath, lines, structuralOffsets, external = false) {
     this.rules = rules2;
     this.text = text;
     this.filePath = filePath;
-    this.lineIndex = lineIndex;
+    this.lines = lines;
     this.structuralOffsets = structuralOffsets;
     this.external = external;
   }
   rules;
   text;
   filePath;
-  lineIndex;
+  lines;
   structuralOffsets;
   external;
   fileLevel;
   parentCache = /* @__PURE__ */ new Map();
-  lines() {
-    return this.lineIndex();
-  }
   get file() {
     this.fileLevel ??= this.external || this.structuralOffsets.length > 0 || this.rules.evidence.test(this.filePath) || this.rules.evidence.test(this.text);
     return this.fileLevel;
@@ -810,7 +807,7 @@ function splitArguments(text, from, untilEndOfLine = false) {
 }
 var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
 var PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
-var PAIR_WORDS = /oauth2\/token|curl|twurl|--user|\s-u|Basic |6MTpjaQ:/;
+var PAIR_WORDS = new RegExp(`${PAIR_CONTEXT.source}|6MTpjaQ:`);
 var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 function findPairs(text, c, out, windows2, showsX) {
@@ -922,12 +919,10 @@ function findStructural(text) {
     const i = j - 4;
     const suffix = text.slice(i, j + 3);
     if (!OAUTH2_TOKEN_SUFFIXES.includes(suffix)) continue;
-    {
-      const token = decodeOAuth2TokenEndingAt(text, i + suffix.length);
-      if (!token || token.type === "ac") continue;
-      const ruleId = token.type === "at" ? "twitter-oauth2-access-token" : "twitter-oauth2-refresh-token";
-      push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
-    }
+    const token = decodeOAuth2TokenEndingAt(text, i + suffix.length);
+    if (!token || token.type === "ac") continue;
+    const ruleId = token.type === "at" ? "twitter-oauth2-access-token" : "twitter-oauth2-refresh-token";
+    push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
   }
   for (let i = text.indexOf(OAUTH2_CLIENT_ID_SUFFIX); i >= 0; i = text.indexOf(OAUTH2_CLIENT_ID_SUFFIX, i + 7)) {
     const id = decodeClientIdEndingAt(text, i + OAUTH2_CLIENT_ID_SUFFIX.length);

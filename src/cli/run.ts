@@ -63,9 +63,12 @@ export function poolSize(env: NodeJS.ProcessEnv): number {
   return Math.max(1, Math.min(os().availableParallelism(), 4));
 }
 
+let version: string | undefined;
+
 export function toolVersion(): string {
+  if (version) return version;
   try {
-    return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+    return version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return 'unknown';
   }

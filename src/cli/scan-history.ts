@@ -11,7 +11,7 @@ import { streamBlobs } from '../git/blobs.js';
 import { blobSightings, headBlobs, isShallow, reachableBlobs, stashCommits, type BlobSighting } from '../git/history.js';
 import type { RuleSet } from '../rules/types.js';
 import { toFindings } from '../scan/engine.js';
-import { emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
+import { countScan, emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
 import { assignGroups } from '../scan/group.js';
 import { scanBlob } from '../scan/scan-blob.js';
 import type { Options } from './args.js';
@@ -23,13 +23,7 @@ import { loadSettings } from './settings.js';
 /** Larger blobs are reported as not scanned (they are almost never source files). */
 export const MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
 
-export interface HistoryWork {
-  /** Distinct blobs read from git, and their bytes: the cost model tests count these. */
-  blobsRead: number;
-  bytesRead: number;
-}
-
-export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult & { work: HistoryWork }> {
+export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
   const cwd = ctx.cwd;
   let bare: boolean;
   try {
@@ -42,16 +36,17 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   const warnings: string[] = [];
   if (await isShallow(cwd)) warnings.push(messages.history.shallow);
 
-  const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ['--all', ...(await stashCommits(cwd))];
-  if (opts.since) revs.push(`--since=${opts.since}`);
-  if (!opts.historyRange && (await gitBytes(['for-each-ref', '--count=1', '--format=%(refname)'], cwd)).length === 0 && revs.length === 1) {
-    return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits], work: { blobsRead: 0, bytesRead: 0 } };
+  const stashes = opts.historyRange ? [] : await stashCommits(cwd);
+  // A repository without any ref or stash has no history to read (rev-list --all would be empty anyway).
+  if (!opts.historyRange && stashes.length === 0 && (await gitBytes(['for-each-ref', '--count=1', '--format=%(refname)'], cwd)).length === 0) {
+    return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits] };
   }
+  const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ['--all', ...stashes];
+  if (opts.since) revs.push(`--since=${opts.since}`);
   const ignoreText = bare ? await gitBytes(['show', 'HEAD:.twitter-secrets-ignore'], cwd).then((b) => b.toString('utf8')).catch(() => null) : undefined;
   const { ignore, filter } = await loadSettings(top, opts, cwd, ignoreText);
   const compiled = compileRules(rules);
   const stats = emptyStats();
-  const work: HistoryWork = { blobsRead: 0, bytesRead: 0 };
 
   const all = await reachableBlobs(cwd, revs);
   const wanted = all.filter((b) => {
@@ -69,16 +64,11 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   const pool = workers > 0 ? new ScanPool(ctx.workerPath!, workers) : null;
   const now = ctx.now ?? Date.now();
   await streamBlobs(cwd, wanted.map((b) => b.sha), (sha, bytes) => {
-    work.blobsRead++;
-    work.bytesRead += bytes.length;
     progress?.tick(bytes.length);
     const path = pathOf.get(sha)!;
     return (
       (pool ? pool.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
-        if (scan.kind === 'binary') return void stats.binarySkipped++;
-        stats.filesScanned++;
-        stats.bytesScanned += scan.size;
-        stats.knownExamples += scan.knownExamples;
+        if (!countScan(stats, scan)) return;
         if (scan.findings.length) {
           byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? new Map(), ignorePathOf: (b) => b.path }));
         }
@@ -89,7 +79,7 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
 
   const findings = byBlob.size ? await attribute(cwd, revs, byBlob) : [];
   assignGroups(findings.filter((f) => !f.ignored), { next: 1 });
-  return { findings, stats, warnings, work };
+  return { findings, stats, warnings };
 }
 
 /** Folds per-blob findings into one finding per secret, with the commits that carried it. */

@@ -10,13 +10,14 @@ import { ScanError } from '../errors.js';
 import { streamBlobs } from '../git/blobs.js';
 import type { RuleSet } from '../rules/types.js';
 import { toFindings } from '../scan/engine.js';
-import { emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
+import { countScan, emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
 import { assignGroups } from '../scan/group.js';
 import { scanBlob } from '../scan/scan-blob.js';
 import { stagedSource, streamStaged, type StagedFile } from '../sources/staged.js';
 import type { Options } from './args.js';
 import type { RunContext } from './run.js';
 import { loadSettings } from './settings.js';
+import { groupBy } from '../scan/group.js';
 
 export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
   const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
@@ -35,10 +36,7 @@ export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext)
     } catch (err) {
       throw new ScanError(`could not scan staged ${file.path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    if (scan.kind === 'binary') return void stats.binarySkipped++;
-    stats.filesScanned++;
-    stats.bytesScanned += scan.size;
-    stats.knownExamples += scan.knownExamples;
+    if (!countScan(stats, scan)) return;
     const blob = { path: file.path, bytes };
     perFile.set(file, toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? new Map(), ignorePathOf: (b) => b.path }));
   }, (sha, bytes) => {
@@ -64,8 +62,7 @@ const PREVIOUS_HELD_BYTES = 8 * 1024 * 1024;
 async function markAlreadyCommitted(findings: Finding[], previous: Map<string, string>, held: Map<string, Buffer>, ctx: RunContext): Promise<void> {
   const suspects = findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
   if (suspects.length === 0) return;
-  const bySha = new Map<string, Finding[]>();
-  for (const f of suspects) bySha.set(previous.get(f.file)!, [...(bySha.get(previous.get(f.file)!) ?? []), f]);
+  const bySha = groupBy(suspects, (f) => previous.get(f.file)!);
   const check = (sha: string, bytes: Buffer): void => {
     // Credentials are ASCII: search the bytes directly (UTF-16 files are decoded first).
     const utf16 = bytes[0] === 0xff || bytes[0] === 0xfe;

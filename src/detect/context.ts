@@ -300,8 +300,8 @@ export function splitArguments(text: string, from: number, untilEndOfLine = fals
 const PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
 /** Where a `key:secret` pair is written: curl/twurl basic auth or a Basic header for the token endpoint. */
 const PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
-/** Words without which no window can hold a credential pair (tested on the windows only). */
-const PAIR_WORDS = /oauth2\/token|curl|twurl|--user|\s-u|Basic |6MTpjaQ:/;
+/** Without one of these in a window, no pair can be there: the per-line context, or a client ID pair. */
+const PAIR_WORDS = new RegExp(`${PAIR_CONTEXT.source}|6MTpjaQ:`);
 const CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
 const BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
 

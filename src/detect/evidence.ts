@@ -26,16 +26,13 @@ export class Evidence {
     private readonly rules: CompiledRules,
     private readonly text: string,
     private readonly filePath: string,
-    private readonly lineIndex: () => LineIndex,
+    /** Built on first use: most files never need line positions. */
+    private readonly lines: () => LineIndex,
     /** Offsets of structural X tokens: one alone proves the file is about X. */
     private readonly structuralOffsets: number[],
     /** Evidence gathered elsewhere (the first pass over a large file's chunks). */
     private readonly external = false,
   ) {}
-
-  private lines(): LineIndex {
-    return this.lineIndex();
-  }
 
   get file(): boolean {
     this.fileLevel ??=

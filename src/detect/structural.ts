@@ -38,13 +38,11 @@ export function findStructural(text: string): Candidate[] {
     const i = j - 4;
     const suffix = text.slice(i, j + 3);
     if (!OAUTH2_TOKEN_SUFFIXES.includes(suffix)) continue;
-    {
-      const token = decodeOAuth2TokenEndingAt(text, i + suffix.length);
-      // Authorization codes ("ac") live 30 seconds: not worth reporting.
-      if (!token || token.type === 'ac') continue;
-      const ruleId = token.type === 'at' ? 'twitter-oauth2-access-token' : 'twitter-oauth2-refresh-token';
-      push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
-    }
+    const token = decodeOAuth2TokenEndingAt(text, i + suffix.length);
+    // Authorization codes ("ac") live 30 seconds: not worth reporting.
+    if (!token || token.type === 'ac') continue;
+    const ruleId = token.type === 'at' ? 'twitter-oauth2-access-token' : 'twitter-oauth2-refresh-token';
+    push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
   }
 
   for (let i = text.indexOf(OAUTH2_CLIENT_ID_SUFFIX); i >= 0; i = text.indexOf(OAUTH2_CLIENT_ID_SUFFIX, i + 7)) {

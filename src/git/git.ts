@@ -25,44 +25,31 @@ export interface GitRun {
   stderr: string;
 }
 
-/** Runs git and returns its exit code and output, whatever the code (callers decide what it means). */
-export function gitRun(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<GitRun> {
+/**
+ * Runs git and returns its exit code and output, whatever the code (callers decide what it means).
+ * `input` is written to git's standard input (for --batch commands).
+ */
+export function gitRun(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, input?: string): Promise<GitRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    child.stderr!.on('data', (d: Buffer) => err.push(d));
     child.on('error', (e: NodeJS.ErrnoException) => reject(new ScanError(e.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${e.message}`)));
     child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString('utf8') }));
+    if (input !== undefined) {
+      child.stdin!.on('error', () => undefined); // git exited early; reported by 'close'
+      child.stdin!.end(input);
+    }
   });
 }
 
 /** Runs git and returns stdout as bytes; a non-zero exit becomes a ScanError with git's first line. */
-export function gitBytes(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    let child;
-    try {
-      child = spawn('git', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    } catch (err) {
-      reject(new ScanError(`cannot run git: ${(err as Error).message}`));
-      return;
-    }
-    const out: Buffer[] = [];
-    const errOut: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => errOut.push(d));
-    child.on('error', (err: NodeJS.ErrnoException) => {
-      reject(new ScanError(err.code === 'ENOENT' ? 'git is not installed or not on PATH' : `cannot run git: ${err.message}`));
-    });
-    child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
-      else {
-        const msg = Buffer.concat(errOut).toString('utf8').trim().split('\n')[0] || `exit code ${code}`;
-        reject(new ScanError(`git ${args[0]} failed: ${msg}`));
-      }
-    });
-  });
+export async function gitBytes(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, input?: string): Promise<Buffer> {
+  const r = await gitRun(args, cwd, env, input);
+  if (r.code === 0) return r.stdout;
+  throw new ScanError(`git ${args[0]} failed: ${r.stderr.trim().split('\n')[0] || `exit code ${r.code}`}`);
 }
 
 /** Splits NUL-terminated `-z` output into raw byte paths. */

@@ -3,8 +3,6 @@
  * added them. Each distinct blob is read once, so the cost grows with the amount of distinct content,
  * never with commits × files; commit attribution is looked up only for blobs that hold a finding.
  */
-import { spawn } from 'node:child_process';
-import { ScanError } from '../errors.js';
 import { gitBytes, splitNul } from './git.js';
 
 export interface HistoryBlob {
@@ -46,26 +44,15 @@ export async function reachableBlobs(cwd: string, revs: string[]): Promise<Histo
   return [...paths].map(([sha, path]) => ({ sha, path, size: sizes.get(sha) ?? 0 }));
 }
 
-function batchCheck(cwd: string, shas: string[]): Promise<Map<string, number>> {
-  return new Promise((resolve, reject) => {
-    const sizes = new Map<string, number>();
-    if (shas.length === 0) return resolve(sizes);
-    const child = spawn('git', ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    let rest = '';
-    child.stdout.setEncoding('latin1');
-    child.stdout.on('data', (d: string) => {
-      const lines = (rest + d).split('\n');
-      rest = lines.pop()!;
-      for (const l of lines) {
-        const [sha, type, size] = l.split(' ');
-        if (type === 'blob') sizes.set(sha!, Number(size));
-      }
-    });
-    child.on('error', (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
-    child.stdin.on('error', () => undefined);
-    child.on('close', (code) => (code === 0 ? resolve(sizes) : reject(new ScanError(`git cat-file failed (exit code ${code})`))));
-    child.stdin.end(shas.join('\n') + '\n');
-  });
+async function batchCheck(cwd: string, shas: string[]): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  if (shas.length === 0) return sizes;
+  const out = await gitBytes(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], cwd, process.env, shas.join('\n') + '\n');
+  for (const line of out.toString('latin1').split('\n')) {
+    const [sha, type, size] = line.split(' ');
+    if (type === 'blob') sizes.set(sha!, Number(size));
+  }
+  return sizes;
 }
 
 export interface CommitInfo {

@@ -4,11 +4,10 @@
  */
 import { messages } from '../cli/messages.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
-import { active, type Report } from './report.js';
+import { active, paint, type Report } from './report.js';
 import { describeFinding, fileSections, findingsByFile } from './text.js';
 import { printable } from './mask.js';
 
-const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
 export function formatHookText(r: Report): string {
   const red = paint(r.color, '31;1');

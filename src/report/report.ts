@@ -15,6 +15,9 @@ export interface Report {
   verbose: boolean;
 }
 
+/** ANSI colour when `on`, plain text otherwise. */
+export const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+
 export const active = (r: Report): Finding[] => r.result.findings.filter((f) => !f.ignored);
 export const ignoredFindings = (r: Report): Finding[] => r.result.findings.filter((f) => f.ignored);
 export const blockingCount = (r: Report): number => active(r).filter((f) => f.blocking).length;

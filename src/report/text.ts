@@ -2,11 +2,10 @@
 import { messages } from '../cli/messages.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
 import type { Finding } from '../scan/finding.js';
-import { credentialSetOf } from '../scan/group.js';
+import { credentialSetOf, groupBy } from '../scan/group.js';
 import { mask, printable } from './mask.js';
-import { active, blockingCount, countGroups, ignoredFindings, type Report } from './report.js';
+import { active, blockingCount, countGroups, ignoredFindings, paint, type Report } from './report.js';
 
-const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
 
 export function describeFinding(f: Finding, showSecrets: boolean): string {
   const facts = Object.entries(f.details).map(([k, v]) => messages.details[k]?.(v) ?? `${k} ${v}`);
@@ -27,13 +26,7 @@ function historyLine(f: Finding): string | null {
 }
 
 export function findingsByFile(findings: Finding[]): Map<string, Finding[]> {
-  const byFile = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = byFile.get(f.file);
-    if (list) list.push(f);
-    else byFile.set(f.file, [f]);
-  }
-  return byFile;
+  return groupBy(findings, (f) => f.file);
 }
 
 /** Findings under their file name, with a heading for each credential set of more than one value. */

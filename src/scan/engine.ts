@@ -6,9 +6,10 @@ import { IGNORE_FILE_NAME, type IgnoreEntry } from '../config/ignore-file.js';
 import type { PathFilter } from '../config/path-filter.js';
 import type { CompiledRules } from '../detect/compile.js';
 import type { DetectedSecret } from '../detect/detect.js';
+import { messages } from '../cli/messages.js';
 import { ScanError } from '../errors.js';
 import type { Blob } from './blob.js';
-import { emptyStats, type Finding, type ScanResult } from './finding.js';
+import { countScan, emptyStats, type Finding, type ScanResult } from './finding.js';
 import { fingerprint } from './fingerprint.js';
 import { assignGroups, type GroupCounter } from './group.js';
 import type { ScanPool } from './pool.js';
@@ -87,16 +88,10 @@ export async function scanBlobs(blobs: readonly Blob[], opts: EngineOptions): Pr
         const code = (err as NodeJS.ErrnoException).code;
         if (opts.strict || !code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? (err as Error).message}`);
         stats.unreadable++;
-        warnings.push(code === 'ELOOP' ? `not following symlink: ${blob.path}` : code === 'ENOTREG' ? `not a regular file: ${blob.path}` : `cannot read ${blob.path}: ${code}`);
+        warnings.push(messages.unreadable(blob.path, code));
         continue;
       }
-      if (scan.kind === 'binary') {
-        stats.binarySkipped++;
-        continue;
-      }
-      stats.filesScanned++;
-      stats.bytesScanned += scan.size;
-      stats.knownExamples += scan.knownExamples;
+      if (!countScan(stats, scan)) continue;
       perBlob[index] = toFindings(blob, scan.findings, opts);
     }
   };

@@ -45,6 +45,18 @@ export interface ScanResult {
   warnings: string[];
 }
 
+/** Adds one scanned blob to the statistics; false when it was binary (nothing more to do with it). */
+export function countScan(stats: ScanStats, scan: { kind: 'binary' } | { kind: 'scanned'; size: number; knownExamples: number }): scan is { kind: 'scanned'; size: number; knownExamples: number } {
+  if (scan.kind === 'binary') {
+    stats.binarySkipped++;
+    return false;
+  }
+  stats.filesScanned++;
+  stats.bytesScanned += scan.size;
+  stats.knownExamples += scan.knownExamples;
+  return true;
+}
+
 export function emptyStats(): ScanStats {
   return { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, symlinksSkipped: 0, unreadable: 0, excluded: 0, knownExamples: 0 };
 }

@@ -40,6 +40,18 @@ export function assignGroups(findings: Finding[], counter: GroupCounter): void {
   }
 }
 
+/** Items by key, in first-seen order. */
+export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 export function credentialSetOf(ruleId: string): 'app' | 'oauth2' {
   return SET_OF[ruleId] ?? 'app';
 }

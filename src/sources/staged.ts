@@ -5,6 +5,7 @@
  */
 import { streamBlobs } from '../git/blobs.js';
 import { stagedChanges, topAndHead } from '../git/staged.js';
+import { groupBy } from '../scan/group.js';
 
 const REGULAR_FILE = /^100(644|755)$/;
 
@@ -45,8 +46,7 @@ export function streamStaged(
   onFile: (file: StagedFile, bytes: Buffer) => Promise<void>,
   onPrevious: (sha: string, bytes: Buffer) => void,
 ): Promise<void> {
-  const bySha = new Map<string, StagedFile[]>();
-  for (const f of files) bySha.set(f.sha, [...(bySha.get(f.sha) ?? []), f]);
+  const bySha = groupBy(files, (f) => f.sha);
   const previous = [...new Set(files.flatMap((f) => (f.previousSha && !bySha.has(f.previousSha) ? [f.previousSha] : [])))];
   return streamBlobs(cwd, [...bySha.keys(), ...previous], async (sha, bytes) => {
     const staged = bySha.get(sha);
