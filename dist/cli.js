@@ -93,10 +93,8 @@ import { dirname as dirname2, isAbsolute as isAbsolute2, join as join6, relative
 
 // src/detect/compile.ts
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function callPattern(calls) {
-  const named2 = calls.filter((c) => /^\w+$/.test(c)).map(escapeRegExp);
-  const literal = calls.filter((c) => !/^\w+$/.test(c)).map(escapeRegExp);
-  return new RegExp(`(?:(${named2.join("|") || "(?!)"})\\s*\\(|(${literal.join("|") || "(?!)"}))`, "g");
+function sdkCalls(calls) {
+  return { named: new Set(calls.filter((c) => /^\w+$/.test(c))), literal: calls.filter((c) => !/^\w+$/.test(c)) };
 }
 function evidencePattern(words) {
   const domains = words.filter((w) => w.endsWith(".x.com"));
@@ -153,8 +151,7 @@ function compileRules(set) {
       "i"
     ),
     placeholders: new RegExp(v.placeholders.map(escapeRegExp).join("|"), "i"),
-    sdkCall: callPattern(v.sdkCalls.filter((c) => !c.generic).map((c) => c.call)),
-    sdkCallGeneric: callPattern(v.sdkCalls.filter((c) => c.generic).map((c) => c.call)),
+    sdkCalls: sdkCalls(v.sdkCalls.map((c) => c.call)),
     sdkRoles: new Map(v.sdkCalls.map((c) => [c.call, { roles: c.roles, ...c.rolesWhenUrlFirst ? { rolesWhenUrlFirst: c.rolesWhenUrlFirst } : {}, generic: c.generic ?? false }])),
     allowMarkers: v.allowMarkers,
     documentationExamples: new Set(v.documentationExamples.map((e) => e.sha256)),
@@ -1095,7 +1092,7 @@ var MAX_SPAN = 16e3;
 var OTHER_SERVICE_LINES = 3;
 var PARENT_LINES = 80;
 var Evidence = class {
-  constructor(rules, text, filePath, lines, structuralOffsets, external = false) {
+  constructor(rules, text, filePath, lines, structuralOffsets, external = () => false) {
     this.rules = rules;
     this.text = text;
     this.filePath = filePath;
@@ -1112,7 +1109,7 @@ var Evidence = class {
   fileLevel;
   parentCache = /* @__PURE__ */ new Map();
   get file() {
-    this.fileLevel ??= this.external || this.structuralOffsets.length > 0 || this.rules.evidence.test(this.filePath) || this.rules.evidence.test(this.text);
+    this.fileLevel ??= this.structuralOffsets.length > 0 || this.rules.evidence.test(this.filePath) || this.rules.evidence.test(this.text) || this.external();
     return this.fileLevel;
   }
   /** The file's path names X (`twitter_credentials.py`, `config/twitter.yml`). */
@@ -1393,12 +1390,14 @@ for (let c = 0; c < 128; c++) {
   const lower = c | 32;
   if (c >= 48 && c <= 57 || lower >= 97 && lower <= 122 || c === 95 || c === 45) VALUE_CHAR2[c] = 1;
 }
+var ANCHOR_RUN = 20;
 function valueRuns(text) {
-  const runs = [];
+  const seeds = [];
+  const long = [];
   const n = text.length;
   let lastEnd = 0;
   for (let i = MIN_VALUE - 1; i < n; ) {
-    if (VALUE_CHAR2[text.charCodeAt(i)] === 0) {
+    if (VALUE_CHAR2[text.charCodeAt(i)] === 0 || VALUE_CHAR2[text.charCodeAt(i - 8)] === 0 && VALUE_CHAR2[text.charCodeAt(i + 8)] === 0) {
       i += MIN_VALUE;
       continue;
     }
@@ -1407,11 +1406,12 @@ function valueRuns(text) {
     let end = i + 1;
     while (end < n && VALUE_CHAR2[text.charCodeAt(end)] === 1) end++;
     const len = end - start;
-    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end)) runs.push(start, end);
+    if (len >= ANCHOR_RUN) long.push(start, end);
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end)) seeds.push(start, end);
     lastEnd = end;
     i = end + MIN_VALUE;
   }
-  return runs;
+  return { seeds, long };
 }
 function randomish(text, start, end) {
   let upper = 0;
@@ -1552,28 +1552,50 @@ function phraseFits(phrase, value, c) {
   return fitValue(value, c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId)), c).length > 0;
 }
 function findSdkCalls(text, c, ev, windows2, out) {
-  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
-    eachMatchIn(re, text, windows2, (index, whole, groups) => {
-      if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1])) return;
-      const call = c.sdkRoles.get(groups[0] ?? groups[1]);
-      const args = splitArguments(text, index + whole.length, groups[1] !== void 0);
-      const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
-      const found = [];
-      args.forEach((arg, k) => {
-        const rule = roles[k] ? c.byRole.get(roles[k]) : void 0;
-        if (!rule?.context) return;
-        const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, "").trim());
-        const fit = lit ? fitValue(lit[2], [rule], c)[0] : void 0;
-        if (!fit) return;
-        const start = arg.start + arg.text.indexOf(lit[2]);
-        found.push(candidate(fit, start, start + lit[2].length, lit[2], "sdk", true, true));
-      });
-      if (found.length === 0) return;
-      const qualifier = text.slice(Math.max(0, index - 12), index);
-      if (call.generic && !/tweepy\.|twitter\.|Twitter/.test(qualifier) && !ev.file) return;
-      for (const f of found) out.push(f);
+  eachSdkCall(text, c.sdkCalls, windows2, (index, name, argsFrom) => {
+    const call = c.sdkRoles.get(name);
+    const args = splitArguments(text, argsFrom, !c.sdkCalls.named.has(name));
+    const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
+    const found = [];
+    args.forEach((arg, k) => {
+      const rule = roles[k] ? c.byRole.get(roles[k]) : void 0;
+      if (!rule?.context) return;
+      const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, "").trim());
+      const fit = lit ? fitValue(lit[2], [rule], c)[0] : void 0;
+      if (!fit) return;
+      const start = arg.start + arg.text.indexOf(lit[2]);
+      found.push(candidate(fit, start, start + lit[2].length, lit[2], "sdk", true, true));
     });
+    if (found.length === 0) return;
+    const qualifier = text.slice(Math.max(0, index - 12), index);
+    if (call.generic && !/tweepy\.|twitter\.|Twitter/.test(qualifier) && !ev.file) return;
+    for (const f of found) out.push(f);
+  });
+}
+function eachSdkCall(text, calls, windows2, fn) {
+  for (const [from, to] of windows2) {
+    const limit = Math.min(text.length, to + 64);
+    for (let p = text.indexOf("(", from); p >= 0 && p < limit; p = text.indexOf("(", p + 1)) {
+      let e = p;
+      while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+      let s = e;
+      while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+      if (s === e || s < from || s >= to) continue;
+      const name = text.slice(s, e);
+      if (calls.named.has(name)) fn(s, name, p + 1);
+    }
   }
+  for (const literal of calls.literal) {
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+      if (!isWordChar(text.charCodeAt(at - 1)) && windows2.some(([from, to]) => at >= from && at < to)) fn(at, literal, at + literal.length);
+    }
+  }
+}
+function isWordChar(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+}
+function isSpace(c) {
+  return c >= 9 && c <= 13 || c === 32 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 function labelOwner(text, at) {
   const before = text.slice(Math.max(0, at - 300), at);
@@ -1749,45 +1771,58 @@ function findNearStructural(text, anchor, c, out) {
 
 // src/detect/structural.ts
 var BEARER_ANCHOR = "AAAAAAAAAAAAAAAAAAAA";
-function findStructural(text) {
+var OAUTH2_TOKEN_LENGTH = 91;
+var CLIENT_ID_LENGTH = 34;
+var ACCESS_TOKEN_MIN_RUN = 29;
+function findStructural(text, runs) {
   const out = [];
   const push = (ruleId, start, end, secret, details) => {
     out.push({ ruleId, start, end, secret, via: "structure", specific: true, localEvidence: true, modern: true, details });
   };
-  for (let i = text.indexOf(BEARER_ANCHOR); i >= 0; ) {
-    const token = decodeBearerAt(text, i);
-    if (token) {
-      push("twitter-bearer-token", token.start, token.end, token.raw, {
-        appId: token.appId,
-        encoded: token.encoded,
-        tailLength: String(token.tailLength)
-      });
+  let bearerEnd = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const from = runs[k];
+    const to = runs[k + 1];
+    const run2 = text.slice(from, to);
+    for (let r = run2.indexOf(BEARER_ANCHOR, Math.max(0, bearerEnd - from)); r >= 0; ) {
+      const token = decodeBearerAt(text, from + r);
+      if (token) {
+        push("twitter-bearer-token", token.start, token.end, token.raw, { appId: token.appId, encoded: token.encoded, tailLength: String(token.tailLength) });
+        bearerEnd = token.end;
+        break;
+      }
+      let next = r + BEARER_ANCHOR.length;
+      while (run2.charCodeAt(next) === 65) next++;
+      r = run2.indexOf(BEARER_ANCHOR, next);
     }
-    let next = i + BEARER_ANCHOR.length;
-    while (text.charCodeAt(next) === 65) next++;
-    i = text.indexOf(BEARER_ANCHOR, token ? token.end : next);
-  }
-  for (let j = text.indexOf("OjE", 4); j >= 0; j = text.indexOf("OjE", j + 3)) {
-    const i = j - 4;
-    const suffix = text.slice(i, j + 3);
-    if (!OAUTH2_TOKEN_SUFFIXES.includes(suffix)) continue;
-    const token = decodeOAuth2TokenEndingAt(text, i + suffix.length);
-    if (!token || token.type === "ac") continue;
-    const ruleId = token.type === "at" ? "twitter-oauth2-access-token" : "twitter-oauth2-refresh-token";
-    push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
-  }
-  for (let i = text.indexOf(OAUTH2_CLIENT_ID_SUFFIX); i >= 0; i = text.indexOf(OAUTH2_CLIENT_ID_SUFFIX, i + 7)) {
-    const id = decodeClientIdEndingAt(text, i + OAUTH2_CLIENT_ID_SUFFIX.length);
-    if (id) push("twitter-oauth2-client-id", id.start, id.end, id.raw, {});
-  }
-  ACCESS_TOKEN_TAIL.lastIndex = 0;
-  for (let m = ACCESS_TOKEN_TAIL.exec(text); m; m = ACCESS_TOKEN_TAIL.exec(text)) {
-    let start = m.index;
-    while (start > 0 && m.index - start < 19 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57) start--;
-    while (start < m.index && text[start] === "0") start++;
-    if (start === m.index) continue;
-    const token = checkAccessToken(text, start, m.index + m[0].length);
-    if (token) push("twitter-access-token", token.start, token.end, token.raw, { userId: token.userId });
+    if (to - from >= OAUTH2_TOKEN_LENGTH) {
+      for (let j = run2.indexOf("OjE", 4); j >= 0; j = run2.indexOf("OjE", j + 3)) {
+        const suffix = run2.slice(j - 4, j + 3);
+        if (!OAUTH2_TOKEN_SUFFIXES.includes(suffix)) continue;
+        const token = decodeOAuth2TokenEndingAt(text, from + j + 3);
+        if (!token || token.type === "ac") continue;
+        const ruleId = token.type === "at" ? "twitter-oauth2-access-token" : "twitter-oauth2-refresh-token";
+        push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
+      }
+    }
+    if (to - from >= CLIENT_ID_LENGTH) {
+      for (let i = run2.indexOf(OAUTH2_CLIENT_ID_SUFFIX); i >= 0; i = run2.indexOf(OAUTH2_CLIENT_ID_SUFFIX, i + 7)) {
+        const id = decodeClientIdEndingAt(text, from + i + OAUTH2_CLIENT_ID_SUFFIX.length);
+        if (id) push("twitter-oauth2-client-id", id.start, id.end, id.raw, {});
+      }
+    }
+    if (to - from >= ACCESS_TOKEN_MIN_RUN && run2.includes("-")) {
+      ACCESS_TOKEN_TAIL.lastIndex = 0;
+      for (let m = ACCESS_TOKEN_TAIL.exec(run2); m; m = ACCESS_TOKEN_TAIL.exec(run2)) {
+        const dash = from + m.index;
+        let start = dash;
+        while (start > from && dash - start < 19 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57) start--;
+        while (start < dash && text[start] === "0") start++;
+        if (start === dash) continue;
+        const token = checkAccessToken(text, start, dash + m[0].length);
+        if (token) push("twitter-access-token", token.start, token.end, token.raw, { userId: token.userId });
+      }
+    }
   }
   return out;
 }
@@ -1810,9 +1845,23 @@ function decode(bytes) {
   const utf16 = utf16Encoding(bytes);
   if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16 };
   const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start);
+  return { text: decodeUtf8(bytes.subarray(start)).text, encoding: "utf-8" };
+}
+function decodeUtf8(bytes) {
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const ascii = typeof isAscii === "function" && isAscii(body);
-  return { text: body.toString(ascii ? "latin1" : "utf8"), encoding: "utf-8" };
+  return { text: body.toString(ascii ? "latin1" : "utf8"), ascii };
+}
+function completeUtf8Length(bytes) {
+  const n = bytes.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = bytes[n - back];
+    if (b < 128) return n;
+    if (b < 192) continue;
+    const need2 = b >= 240 ? 4 : b >= 224 ? 3 : 2;
+    return need2 > back ? n - back : n;
+  }
+  return n;
 }
 function normalise(text) {
   let out = text;
@@ -1821,25 +1870,19 @@ function normalise(text) {
   return out.replace(/\\n/g, " \n").replace(/\\[rt]/g, "  ").replace(/\\(["'/])/g, " $1");
 }
 function normaliseWindows(text, windows2) {
-  const marks = [];
-  NEEDS_NORMALISING.lastIndex = 0;
-  for (let m = NEEDS_NORMALISING.exec(text); m; m = NEEDS_NORMALISING.exec(text)) marks.push(m.index);
-  if (marks.length === 0) return text;
-  const parts = [];
+  let parts = null;
   let at = 0;
-  let k = 0;
   for (const [from, to] of windows2) {
-    while (k < marks.length && marks[k] < from) k++;
-    if (k >= marks.length) break;
-    if (marks[k] >= to) continue;
-    parts.push(text.slice(at, from), normalise(text.slice(from, to)));
+    const slice = text.slice(from, to);
+    if (!NEEDS_NORMALISING.test(slice)) continue;
+    (parts ??= []).push(text.slice(at, from), normalise(slice));
     at = to;
   }
-  if (parts.length === 0) return text;
+  if (!parts) return text;
   parts.push(text.slice(at));
   return parts.join("");
 }
-var NEEDS_NORMALISING = /\\["']|\r/g;
+var NEEDS_NORMALISING = /\\["']|\r/;
 var LineIndex = class {
   constructor(text) {
     this.text = text;
@@ -1897,8 +1940,9 @@ function sha256(value) {
   return crypto().createHash("sha256").update(value).digest("hex");
 }
 function detect(text, path, rules, options) {
-  const structural = findStructural(text);
-  const seeds = mergeSorted(valueRuns(text), basicHeaders(text));
+  const runs = valueRuns(text);
+  const structural = findStructural(text, runs.long);
+  const seeds = mergeSorted(runs.seeds, basicHeaders(text));
   let candidates = [];
   let norm = text;
   let normLines;
@@ -2014,32 +2058,34 @@ function notRegular() {
 function classifyBytes(bytes) {
   if (isBinary(bytes)) return { kind: "binary", size: bytes.length };
   if (bytes.length <= WHOLE_FILE_LIMIT) return { kind: "text", size: bytes.length, text: decode(bytes).text };
-  return windowed(bytes.length, encodingOf(bytes), async function* () {
+  return windowed(bytes.length, encodingOf(bytes), function* () {
     for (let at = 0; at < bytes.length; at += WINDOW_BYTES) yield bytes.subarray(at, at + WINDOW_BYTES);
   });
 }
 async function readForScan(path) {
   const fh = await fsPromises().open(path, OPEN_FLAGS);
-  let handedOff = false;
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw notRegular();
     if (st.size <= WHOLE_FILE_LIMIT) return classifyBytes(await fh.readFile());
-    const head = Buffer.alloc(BINARY_SNIFF_BYTES);
-    const { bytesRead } = await fh.read(head, 0, head.length, 0);
-    if (isBinary(head.subarray(0, bytesRead))) return { kind: "binary", size: st.size };
-    handedOff = true;
-    return windowed(st.size, encodingOf(head), () => fileChunks(fh), () => fh.close());
   } finally {
-    if (!handedOff) await fh.close();
+    await fh.close();
   }
+  return readForScanSync(path);
 }
-async function readForScanSync(path) {
+function readForScanSync(path) {
   const fd = openSync(path, OPEN_FLAGS);
+  let handedOff = false;
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw notRegular();
-    if (st.size > WHOLE_FILE_LIMIT) return await readForScan(path);
+    if (st.size > WHOLE_FILE_LIMIT) {
+      const head = Buffer.alloc(BINARY_SNIFF_BYTES);
+      const got2 = readSync(fd, head, 0, head.length, 0);
+      if (isBinary(head.subarray(0, got2))) return { kind: "binary", size: st.size };
+      handedOff = true;
+      return windowed(st.size, encodingOf(head), () => fileChunks(fd), () => closeSync(fd));
+    }
     const bytes = Buffer.allocUnsafe(st.size);
     let got = 0;
     while (got < st.size) {
@@ -2049,16 +2095,16 @@ async function readForScanSync(path) {
     }
     return classifyBytes(bytes.subarray(0, got));
   } finally {
-    closeSync(fd);
+    if (!handedOff) closeSync(fd);
   }
 }
 function encodingOf(head) {
   return head[0] === 255 && head[1] === 254 ? "utf-16le" : head[0] === 254 && head[1] === 255 ? "utf-16be" : "utf-8";
 }
-async function* fileChunks(fh) {
-  const buf = Buffer.alloc(WINDOW_BYTES);
+function* fileChunks(fd) {
+  const buf = Buffer.allocUnsafe(WINDOW_BYTES);
   for (let position = 0; ; ) {
-    const { bytesRead } = await fh.read(buf, 0, buf.length, position);
+    const bytesRead = readSync(fd, buf, 0, buf.length, position);
     if (bytesRead === 0) return;
     position += bytesRead;
     yield buf.subarray(0, bytesRead);
@@ -2069,54 +2115,71 @@ function windowed(size, encoding, chunks, done) {
     kind: "windows",
     size,
     evidence: (test) => anyChunk(chunks, encoding, test),
-    windows: async function* () {
+    windows: function* () {
       try {
         yield* windows(chunks, encoding);
       } finally {
-        await done?.();
+        done?.();
       }
     }
   };
 }
-async function* decodedChunks(chunks, encoding) {
-  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
-  for await (const chunk of chunks()) yield decoder.decode(chunk, { stream: true });
-  const rest = decoder.decode();
-  if (rest) yield rest;
+function* decodedChunks(chunks, encoding) {
+  if (encoding !== "utf-8") {
+    const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+    for (const chunk of chunks()) yield { text: decoder.decode(chunk, { stream: true }), ascii: false };
+    const rest = decoder.decode();
+    if (rest) yield { text: rest, ascii: false };
+    return;
+  }
+  let carry = null;
+  let first = true;
+  for (const chunk of chunks()) {
+    let bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
+    if (first && bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+    first = false;
+    const cut = completeUtf8Length(bytes);
+    carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null;
+    yield decodeUtf8(bytes.subarray(0, cut));
+  }
+  if (carry) yield decodeUtf8(carry);
 }
-async function anyChunk(chunks, encoding, test) {
+function anyChunk(chunks, encoding, test) {
   let tail = "";
-  for await (const chunk of decodedChunks(chunks, encoding)) {
-    if (test(tail + chunk)) return true;
-    tail = chunk.slice(-64);
+  for (const chunk of decodedChunks(chunks, encoding)) {
+    if (test(tail + chunk.text)) return true;
+    tail = chunk.text.slice(-64);
   }
   return false;
 }
-async function* windows(chunks, encoding) {
+function* windows(chunks, encoding) {
   let carry = "";
+  let carryAscii = true;
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
   let pending = null;
-  for await (const chunk of decodedChunks(chunks, encoding)) {
+  for (const chunk of decodedChunks(chunks, encoding)) {
     if (pending !== null) {
-      const text2 = carry + pending;
+      const text2 = carry + pending.text;
       yield { text: text2, offset, lineBase, columnBase, reportUntil: offset + text2.length - OVERLAP_CHARS };
       const keep = Math.min(OVERLAP_CHARS, text2.length);
       const dropped = text2.slice(0, text2.length - keep);
+      const ascii = carryAscii && pending.ascii;
       const newlines = countNewlines(dropped);
       if (newlines > 0) {
         lineBase += newlines;
-        columnBase = codePoints(dropped.slice(dropped.lastIndexOf("\n") + 1));
+        columnBase = codePoints(dropped.slice(dropped.lastIndexOf("\n") + 1), ascii);
       } else {
-        columnBase += codePoints(dropped);
+        columnBase += codePoints(dropped, ascii);
       }
       offset += dropped.length;
       carry = text2.slice(text2.length - keep);
+      carryAscii = pending.ascii;
     }
     pending = chunk;
   }
-  const text = carry + (pending ?? "");
+  const text = carry + (pending?.text ?? "");
   yield { text, offset, lineBase, columnBase, reportUntil: Number.POSITIVE_INFINITY };
 }
 function countNewlines(s) {
@@ -2124,7 +2187,8 @@ function countNewlines(s) {
   for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
   return n;
 }
-function codePoints(s) {
+function codePoints(s, ascii) {
+  if (ascii) return s.length;
   const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
   return s.length - (lowSurrogates ? lowSurrogates.length : 0);
 }
@@ -2132,16 +2196,17 @@ function codePoints(s) {
 // src/scan/scan-blob.ts
 async function scanBlob(blob, rules, now, syncReads = false) {
   const fsPath = blob.fsPath ?? blob.path;
-  const read = blob.bytes ? classifyBytes(blob.bytes) : syncReads ? await readForScanSync(fsPath) : await readForScan(fsPath);
+  const read = blob.bytes ? classifyBytes(blob.bytes) : syncReads ? readForScanSync(fsPath) : await readForScan(fsPath);
   if (read.kind === "binary") return read;
   if (read.kind === "text") {
     const r = detect(read.text, blob.path, rules, { now });
     return { kind: "scanned", size: read.size, findings: r.findings, knownExamples: r.knownExamples };
   }
-  const externalEvidence = rules.evidence.test(blob.path) || await read.evidence((chunk) => rules.evidence.test(chunk));
+  let evidence;
+  const externalEvidence = () => evidence ??= read.evidence((chunk) => rules.evidence.test(chunk));
   const findings = [];
   let knownExamples = 0;
-  for await (const w of read.windows()) {
+  for (const w of read.windows()) {
     const r = detect(w.text, blob.path, rules, { now, externalEvidence });
     knownExamples += r.knownExamples;
     for (const f of r.findings) {

@@ -14,9 +14,8 @@ export interface CompiledRules {
   /** Other services named in running text (a comment, an import) near a value. */
   otherServicesNearby: RegExp;
   placeholders: RegExp;
-  /** X-specific SDK calls; `sdkCallGeneric` holds the common names (Client, OAuth) used only in files that show X. */
-  sdkCall: RegExp;
-  sdkCallGeneric: RegExp;
+  /** X SDK calls; `sdkRoles` tells which are generic names (Client, OAuth) that count only in files that show X. */
+  sdkCalls: SdkCalls;
   sdkRoles: Map<string, { roles: string[]; rolesWhenUrlFirst?: string[]; generic: boolean }>;
   allowMarkers: string[];
   documentationExamples: Set<string>;
@@ -25,14 +24,14 @@ export interface CompiledRules {
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * `Name(` calls, plus openers written out in full (OmniAuth's `provider :twitter,` has no parentheses).
- * No look-behind: the word boundary before the name is checked by the caller, which is much faster.
- */
-function callPattern(calls: string[]): RegExp {
-  const named = calls.filter((c) => /^\w+$/.test(c)).map(escapeRegExp);
-  const literal = calls.filter((c) => !/^\w+$/.test(c)).map(escapeRegExp);
-  return new RegExp(`(?:(${named.join('|') || '(?!)'})\\s*\\(|(${literal.join('|') || '(?!)'}))`, 'g');
+/** SDK calls by how they are written: `Name(` (most), or an opener in full (OmniAuth's `provider :twitter,`). */
+export interface SdkCalls {
+  named: Set<string>;
+  literal: string[];
+}
+
+function sdkCalls(calls: string[]): SdkCalls {
+  return { named: new Set(calls.filter((c) => /^\w+$/.test(c))), literal: calls.filter((c) => !/^\w+$/.test(c)) };
 }
 
 /**
@@ -101,8 +100,7 @@ export function compileRules(set: RuleSet): CompiledRules {
       'i',
     ),
     placeholders: new RegExp(v.placeholders.map(escapeRegExp).join('|'), 'i'),
-    sdkCall: callPattern(v.sdkCalls.filter((c) => !c.generic).map((c) => c.call)),
-    sdkCallGeneric: callPattern(v.sdkCalls.filter((c) => c.generic).map((c) => c.call)),
+    sdkCalls: sdkCalls(v.sdkCalls.map((c) => c.call)),
     sdkRoles: new Map(v.sdkCalls.map((c) => [c.call, { roles: c.roles, ...(c.rolesWhenUrlFirst ? { rolesWhenUrlFirst: c.rolesWhenUrlFirst } : {}), generic: c.generic ?? false }])),
     allowMarkers: v.allowMarkers,
     documentationExamples: new Set(v.documentationExamples.map((e) => e.sha256)),

@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../rules/types.js';
 import type { Candidate } from './candidate.js';
-import type { CompiledRules } from './compile.js';
+import type { CompiledRules, SdkCalls } from './compile.js';
 import { Evidence, nameHasXPrefix, wordsShowX } from './evidence.js';
 import { matchRole, splitWords } from './names.js';
 import { looksRandom } from './structure.js';
@@ -158,30 +158,62 @@ function phraseFits(phrase: string, value: string, c: CompiledRules): boolean {
  * in files that show X, which is checked last: most such calls in other code hold no literal key.
  */
 function findSdkCalls(text: string, c: CompiledRules, ev: Evidence, windows: Window[], out: Candidate[]): void {
-  for (const re of [c.sdkCall, c.sdkCallGeneric]) {
-    eachMatchIn(re, text, windows, (index, whole, groups) => {
-      if (index > 0 && /[A-Za-z0-9_]/.test(text[index - 1]!)) return;
-      const call = c.sdkRoles.get(groups[0] ?? groups[1]!)!;
-      const args = splitArguments(text, index + whole.length, groups[1] !== undefined);
-      // The node `oauth` package starts with the request/access token URLs.
-      const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
-      const found: Candidate[] = [];
-      args.forEach((arg, k) => {
-        const rule = roles[k] ? c.byRole.get(roles[k]!) : undefined;
-        if (!rule?.context) return;
-        // Python line continuations (`OAuthHandler(\⏎ 'key', \⏎ ...`) are not part of the argument.
-        const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, '').trim());
-        const fit = lit ? fitValue(lit[2]!, [rule], c)[0] : undefined;
-        if (!fit) return;
-        const start = arg.start + arg.text.indexOf(lit![2]!);
-        found.push(candidate(fit, start, start + lit![2]!.length, lit![2]!, 'sdk', true, true));
-      });
-      if (found.length === 0) return;
-      const qualifier = text.slice(Math.max(0, index - 12), index);
-      if (call.generic && !/tweepy\.|twitter\.|Twitter/.test(qualifier) && !ev.file) return;
-      for (const f of found) out.push(f);
+  eachSdkCall(text, c.sdkCalls, windows, (index, name, argsFrom) => {
+    const call = c.sdkRoles.get(name)!;
+    const args = splitArguments(text, argsFrom, !c.sdkCalls.named.has(name));
+    // The node `oauth` package starts with the request/access token URLs.
+    const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
+    const found: Candidate[] = [];
+    args.forEach((arg, k) => {
+      const rule = roles[k] ? c.byRole.get(roles[k]!) : undefined;
+      if (!rule?.context) return;
+      // Python line continuations (`OAuthHandler(\⏎ 'key', \⏎ ...`) are not part of the argument.
+      const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, '').trim());
+      const fit = lit ? fitValue(lit[2]!, [rule], c)[0] : undefined;
+      if (!fit) return;
+      const start = arg.start + arg.text.indexOf(lit![2]!);
+      found.push(candidate(fit, start, start + lit![2]!.length, lit![2]!, 'sdk', true, true));
     });
+    if (found.length === 0) return;
+    const qualifier = text.slice(Math.max(0, index - 12), index);
+    if (call.generic && !/tweepy\.|twitter\.|Twitter/.test(qualifier) && !ev.file) return;
+    for (const f of found) out.push(f);
+  });
+}
+
+/**
+ * Calls `fn` for each SDK call whose name starts inside one of `windows`, with where its arguments
+ * start. Named calls are found from their `(`: the identifier before it (across whitespace) is looked
+ * up in a set, several times faster than a regex alternation of names that share no first letter.
+ */
+function eachSdkCall(text: string, calls: SdkCalls, windows: Window[], fn: (index: number, name: string, argsFrom: number) => void): void {
+  for (const [from, to] of windows) {
+    // A call's `(` may sit a little past the window its name starts in.
+    const limit = Math.min(text.length, to + 64);
+    for (let p = text.indexOf('(', from); p >= 0 && p < limit; p = text.indexOf('(', p + 1)) {
+      let e = p;
+      while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+      let s = e;
+      while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+      if (s === e || s < from || s >= to) continue;
+      const name = text.slice(s, e);
+      if (calls.named.has(name)) fn(s, name, p + 1);
+    }
   }
+  for (const literal of calls.literal) {
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+      if (!isWordChar(text.charCodeAt(at - 1)) && windows.some(([from, to]) => at >= from && at < to)) fn(at, literal, at + literal.length);
+    }
+  }
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** What `\s` matches. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** `"name": { … "value": v` on one line: the key that owns an inline object. */

@@ -39,8 +39,8 @@ export interface DetectedSecret {
 export interface DetectOptions {
   /** Clock for expiry decisions (ms since the epoch); tests inject it. */
   now: number;
-  /** X evidence found in another part of the same file (large files are scanned in chunks). */
-  externalEvidence?: boolean;
+  /** Whether another part of the same file shows X (large files are scanned in windows); asked only when needed. */
+  externalEvidence?: () => boolean;
 }
 
 export interface DetectResult {
@@ -54,10 +54,11 @@ export function sha256(value: string): string {
 }
 
 export function detect(text: string, path: string, rules: CompiledRules, options: DetectOptions): DetectResult {
+  const runs = valueRuns(text);
   // Structural tokens need no context; they are found on the raw text by literal anchors.
-  const structural = findStructural(text);
+  const structural = findStructural(text, runs.long);
   // Every context value is one of these runs; without any, there is nothing more to look at.
-  const seeds = mergeSorted(valueRuns(text), basicHeaders(text));
+  const seeds = mergeSorted(runs.seeds, basicHeaders(text));
   let candidates: Candidate[] = [];
   let norm = text;
   let normLines: LineIndex | undefined;

@@ -30,13 +30,13 @@ export class Evidence {
     private readonly lines: () => LineIndex,
     /** Offsets of structural X tokens: one alone proves the file is about X. */
     private readonly structuralOffsets: number[],
-    /** Evidence gathered elsewhere (the first pass over a large file's chunks). */
-    private readonly external = false,
+    /** Evidence elsewhere in the file (the rest of a large file): costly, so asked last. */
+    private readonly external: () => boolean = () => false,
   ) {}
 
   get file(): boolean {
     this.fileLevel ??=
-      this.external || this.structuralOffsets.length > 0 || this.rules.evidence.test(this.filePath) || this.rules.evidence.test(this.text);
+      this.structuralOffsets.length > 0 || this.rules.evidence.test(this.filePath) || this.rules.evidence.test(this.text) || this.external();
     return this.fileLevel;
   }
 

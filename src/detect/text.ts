@@ -36,11 +36,31 @@ export function decode(bytes: Uint8Array): DecodedText {
   const utf16 = utf16Encoding(bytes);
   if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16 };
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.length - start);
-  // Most source files are pure ASCII: decoding them as Latin-1 gives the same string about twice as
-  // fast as UTF-8 decoding (Buffer.isAscii needs Node 20.8; older 20.x take the UTF-8 path).
+  return { text: decodeUtf8(bytes.subarray(start)).text, encoding: 'utf-8' };
+}
+
+/**
+ * UTF-8 bytes (no BOM) → text. Most source files are pure ASCII: decoding them as Latin-1 gives the
+ * same string about twice as fast as UTF-8 decoding (Buffer.isAscii needs Node 20.8; older 20.x take
+ * the UTF-8 path). `ascii` says the text has no character above U+007F.
+ */
+export function decodeUtf8(bytes: Uint8Array): { text: string; ascii: boolean } {
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const ascii = typeof isAscii === 'function' && isAscii(body);
-  return { text: body.toString(ascii ? 'latin1' : 'utf8'), encoding: 'utf-8' };
+  return { text: body.toString(ascii ? 'latin1' : 'utf8'), ascii };
+}
+
+/** Length of `bytes` without a UTF-8 sequence cut short at its end (carried into the next chunk). */
+export function completeUtf8Length(bytes: Uint8Array): number {
+  const n = bytes.length;
+  for (let back = 1; back <= 3 && back <= n; back++) {
+    const b = bytes[n - back]!;
+    if (b < 0x80) return n;
+    if (b < 0xc0) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    return need > back ? n - back : n;
+  }
+  return n;
 }
 
 /**
@@ -62,28 +82,22 @@ export function normalise(text: string): string {
  */
 export function normaliseWindows(text: string, windows: [number, number][]): string {
   // Only windows holding an escaped quote (code inside a JSON or JS string: notebooks, embedded
-  // snippets) or a CR need rebuilding; plain minified code with "\n" in its strings does not. The
-  // marks are found in one pass, then matched to the windows in order (no per-window search).
-  const marks: number[] = [];
-  NEEDS_NORMALISING.lastIndex = 0;
-  for (let m = NEEDS_NORMALISING.exec(text); m; m = NEEDS_NORMALISING.exec(text)) marks.push(m.index);
-  if (marks.length === 0) return text;
-  const parts: string[] = [];
+  // snippets) or a CR need rebuilding; plain minified code with "\n" in its strings does not. Each
+  // window is searched on its own: the windows are a small part of most files.
+  let parts: string[] | null = null;
   let at = 0;
-  let k = 0;
   for (const [from, to] of windows) {
-    while (k < marks.length && marks[k]! < from) k++;
-    if (k >= marks.length) break;
-    if (marks[k]! >= to) continue;
-    parts.push(text.slice(at, from), normalise(text.slice(from, to)));
+    const slice = text.slice(from, to);
+    if (!NEEDS_NORMALISING.test(slice)) continue;
+    (parts ??= []).push(text.slice(at, from), normalise(slice));
     at = to;
   }
-  if (parts.length === 0) return text;
+  if (!parts) return text;
   parts.push(text.slice(at));
   return parts.join('');
 }
 
-const NEEDS_NORMALISING = /\\["']|\r/g;
+const NEEDS_NORMALISING = /\\["']|\r/;
 
 /** Maps offsets to 1-based line and column; the column counts code points, as editors show them. */
 export class LineIndex {

@@ -1,15 +1,16 @@
 /**
  * Reading a file's (or blob's) text for detection with bounded memory. Small inputs are read whole;
- * large ones in overlapping windows (a first cheap pass collects file-level evidence of X), so input
- * of any size costs at most a few windows of memory.
+ * large ones in overlapping windows, so input of any size costs at most a few windows of memory.
+ * File-level evidence of X in a large input is looked for only when a window asks for it (a second
+ * pass over the input), which few inputs ever do.
  *
  * Files are opened without following symlinks and without blocking, then checked to be regular files:
  * a path swapped for a FIFO or a symlink (to /dev/zero, say) after it was listed is skipped, not read.
+ * Large files are read with blocking calls: one window at a time, each consumed before the next.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import type { FileHandle } from 'node:fs/promises';
 import { fsPromises } from '../builtin.js';
-import { BINARY_SNIFF_BYTES, decode, isBinary } from '../detect/text.js';
+import { BINARY_SNIFF_BYTES, completeUtf8Length, decode, decodeUtf8, isBinary } from '../detect/text.js';
 
 /** Inputs up to this size are decoded in one piece. */
 export const WHOLE_FILE_LIMIT = 1024 * 1024;
@@ -34,9 +35,17 @@ export interface TextWindow {
 export type ReadOutcome =
   | { kind: 'binary'; size: number }
   | { kind: 'text'; size: number; text: string }
-  | { kind: 'windows'; size: number; evidence: (test: (chunk: string) => boolean) => Promise<boolean>; windows: () => AsyncGenerator<TextWindow> };
+  | {
+      kind: 'windows';
+      size: number;
+      /** Whether `test` holds anywhere in the input (read once more, chunk by chunk). */
+      evidence: (test: (chunk: string) => boolean) => boolean;
+      /** Each window must be used before asking for the next; the input is closed at the end. */
+      windows: () => Generator<TextWindow>;
+    };
 
-type ChunkSource = () => AsyncIterable<Uint8Array>;
+/** The input's bytes from the start, chunk by chunk; a chunk is valid until the next is asked for. */
+type ChunkSource = () => Iterable<Uint8Array>;
 
 function notRegular(): NodeJS.ErrnoException {
   return Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
@@ -46,38 +55,41 @@ function notRegular(): NodeJS.ErrnoException {
 export function classifyBytes(bytes: Uint8Array): ReadOutcome {
   if (isBinary(bytes)) return { kind: 'binary', size: bytes.length };
   if (bytes.length <= WHOLE_FILE_LIMIT) return { kind: 'text', size: bytes.length, text: decode(bytes).text };
-  return windowed(bytes.length, encodingOf(bytes), async function* () {
+  return windowed(bytes.length, encodingOf(bytes), function* () {
     for (let at = 0; at < bytes.length; at += WINDOW_BYTES) yield bytes.subarray(at, at + WINDOW_BYTES);
   });
 }
 
 export async function readForScan(path: string | Buffer): Promise<ReadOutcome> {
   const fh = await fsPromises().open(path, OPEN_FLAGS);
-  let handedOff = false;
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw notRegular();
     if (st.size <= WHOLE_FILE_LIMIT) return classifyBytes(await fh.readFile());
-    const head = Buffer.alloc(BINARY_SNIFF_BYTES);
-    const { bytesRead } = await fh.read(head, 0, head.length, 0);
-    if (isBinary(head.subarray(0, bytesRead))) return { kind: 'binary', size: st.size };
-    handedOff = true;
-    return windowed(st.size, encodingOf(head), () => fileChunks(fh), () => fh.close());
   } finally {
-    if (!handedOff) await fh.close();
+    await fh.close();
   }
+  // Large files are read window by window with blocking calls (see readForScanSync).
+  return readForScanSync(path);
 }
 
 /**
  * Synchronous variant for worker threads, where blocking is free and a promise per file system call
- * is not: small files in one read; large ones fall back to the windowed reader.
+ * is not.
  */
-export async function readForScanSync(path: string | Buffer): Promise<ReadOutcome> {
+export function readForScanSync(path: string | Buffer): ReadOutcome {
   const fd = openSync(path, OPEN_FLAGS);
+  let handedOff = false;
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw notRegular();
-    if (st.size > WHOLE_FILE_LIMIT) return await readForScan(path);
+    if (st.size > WHOLE_FILE_LIMIT) {
+      const head = Buffer.alloc(BINARY_SNIFF_BYTES);
+      const got = readSync(fd, head, 0, head.length, 0);
+      if (isBinary(head.subarray(0, got))) return { kind: 'binary', size: st.size };
+      handedOff = true;
+      return windowed(st.size, encodingOf(head), () => fileChunks(fd), () => closeSync(fd));
+    }
     const bytes = Buffer.allocUnsafe(st.size);
     let got = 0;
     while (got < st.size) {
@@ -87,7 +99,7 @@ export async function readForScanSync(path: string | Buffer): Promise<ReadOutcom
     }
     return classifyBytes(bytes.subarray(0, got));
   } finally {
-    closeSync(fd);
+    if (!handedOff) closeSync(fd);
   }
 }
 
@@ -95,74 +107,100 @@ function encodingOf(head: Uint8Array): string {
   return head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
 }
 
-async function* fileChunks(fh: FileHandle): AsyncGenerator<Uint8Array> {
-  const buf = Buffer.alloc(WINDOW_BYTES);
+function* fileChunks(fd: number): Generator<Uint8Array> {
+  const buf = Buffer.allocUnsafe(WINDOW_BYTES);
   for (let position = 0; ; ) {
-    const { bytesRead } = await fh.read(buf, 0, buf.length, position);
+    const bytesRead = readSync(fd, buf, 0, buf.length, position);
     if (bytesRead === 0) return;
     position += bytesRead;
     yield buf.subarray(0, bytesRead);
   }
 }
 
-function windowed(size: number, encoding: string, chunks: ChunkSource, done?: () => Promise<void>): ReadOutcome {
+function windowed(size: number, encoding: string, chunks: ChunkSource, done?: () => void): ReadOutcome {
   return {
     kind: 'windows',
     size,
     evidence: (test) => anyChunk(chunks, encoding, test),
-    windows: async function* () {
+    windows: function* () {
       try {
         yield* windows(chunks, encoding);
       } finally {
-        await done?.();
+        done?.();
       }
     },
   };
 }
 
-async function* decodedChunks(chunks: ChunkSource, encoding: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
-  for await (const chunk of chunks()) yield decoder.decode(chunk, { stream: true });
-  const rest = decoder.decode();
-  if (rest) yield rest;
+interface DecodedChunk {
+  text: string;
+  /** No character above U+007F: code points equal UTF-16 units. */
+  ascii: boolean;
 }
 
-async function anyChunk(chunks: ChunkSource, encoding: string, test: (chunk: string) => boolean): Promise<boolean> {
+function* decodedChunks(chunks: ChunkSource, encoding: string): Generator<DecodedChunk> {
+  if (encoding !== 'utf-8') {
+    const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+    for (const chunk of chunks()) yield { text: decoder.decode(chunk, { stream: true }), ascii: false };
+    const rest = decoder.decode();
+    if (rest) yield { text: rest, ascii: false };
+    return;
+  }
+  // UTF-8 is cut at sequence boundaries (a sequence split between chunks goes with the next one), so
+  // every chunk decodes on its own: ASCII chunks take the fast Latin-1 path.
+  let carry: Buffer | null = null;
+  let first = true;
+  for (const chunk of chunks()) {
+    let bytes: Uint8Array = carry ? Buffer.concat([carry, chunk]) : chunk;
+    if (first && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    first = false;
+    const cut = completeUtf8Length(bytes);
+    // The chunk's buffer is reused for the next read: the carried bytes are copied.
+    carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null;
+    yield decodeUtf8(bytes.subarray(0, cut));
+  }
+  if (carry) yield decodeUtf8(carry);
+}
+
+function anyChunk(chunks: ChunkSource, encoding: string, test: (chunk: string) => boolean): boolean {
   let tail = '';
-  for await (const chunk of decodedChunks(chunks, encoding)) {
+  for (const chunk of decodedChunks(chunks, encoding)) {
     // Keep a little of the previous chunk so a word cut in two is still seen.
-    if (test(tail + chunk)) return true;
-    tail = chunk.slice(-64);
+    if (test(tail + chunk.text)) return true;
+    tail = chunk.text.slice(-64);
   }
   return false;
 }
 
-async function* windows(chunks: ChunkSource, encoding: string): AsyncGenerator<TextWindow> {
+function* windows(chunks: ChunkSource, encoding: string): Generator<TextWindow> {
   let carry = '';
+  let carryAscii = true;
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
-  let pending: string | null = null;
-  for await (const chunk of decodedChunks(chunks, encoding)) {
+  let pending: DecodedChunk | null = null;
+  for (const chunk of decodedChunks(chunks, encoding)) {
     if (pending !== null) {
-      const text = carry + pending;
+      const text = carry + pending.text;
       yield { text, offset, lineBase, columnBase, reportUntil: offset + text.length - OVERLAP_CHARS };
       // Advance past the part that is not carried into the next window.
       const keep = Math.min(OVERLAP_CHARS, text.length);
       const dropped = text.slice(0, text.length - keep);
+      const ascii = carryAscii && pending.ascii;
       const newlines = countNewlines(dropped);
       if (newlines > 0) {
         lineBase += newlines;
-        columnBase = codePoints(dropped.slice(dropped.lastIndexOf('\n') + 1));
+        columnBase = codePoints(dropped.slice(dropped.lastIndexOf('\n') + 1), ascii);
       } else {
-        columnBase += codePoints(dropped);
+        columnBase += codePoints(dropped, ascii);
       }
       offset += dropped.length;
       carry = text.slice(text.length - keep);
+      carryAscii = pending.ascii;
     }
     pending = chunk;
   }
-  const text = carry + (pending ?? '');
+  const text = carry + (pending?.text ?? '');
   yield { text, offset, lineBase, columnBase, reportUntil: Number.POSITIVE_INFINITY };
 }
 
@@ -173,7 +211,8 @@ function countNewlines(s: string): number {
 }
 
 /** Characters as an editor counts them: UTF-16 length minus the second half of each surrogate pair. */
-function codePoints(s: string): number {
+function codePoints(s: string, ascii: boolean): number {
+  if (ascii) return s.length;
   const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
   return s.length - (lowSurrogates ? lowSurrogates.length : 0);
 }

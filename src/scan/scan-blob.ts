@@ -10,16 +10,18 @@ export type BlobScan =
 
 export async function scanBlob(blob: Blob, rules: CompiledRules, now: number, syncReads = false): Promise<BlobScan> {
   const fsPath = blob.fsPath ?? blob.path;
-  const read: ReadOutcome = blob.bytes ? classifyBytes(blob.bytes) : syncReads ? await readForScanSync(fsPath) : await readForScan(fsPath);
+  const read: ReadOutcome = blob.bytes ? classifyBytes(blob.bytes) : syncReads ? readForScanSync(fsPath) : await readForScan(fsPath);
   if (read.kind === 'binary') return read;
   if (read.kind === 'text') {
     const r = detect(read.text, blob.path, rules, { now });
     return { kind: 'scanned', size: read.size, findings: r.findings, knownExamples: r.knownExamples };
   }
-  const externalEvidence = rules.evidence.test(blob.path) || (await read.evidence((chunk) => rules.evidence.test(chunk)));
+  // Evidence elsewhere in a large input is looked for only when a window needs it, once.
+  let evidence: boolean | undefined;
+  const externalEvidence = (): boolean => (evidence ??= read.evidence((chunk) => rules.evidence.test(chunk)));
   const findings: DetectedSecret[] = [];
   let knownExamples = 0;
-  for await (const w of read.windows()) {
+  for (const w of read.windows()) {
     const r = detect(w.text, blob.path, rules, { now, externalEvidence });
     knownExamples += r.knownExamples;
     for (const f of r.findings) {
