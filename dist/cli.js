@@ -89,7 +89,7 @@ var ScanPool = class {
 };
 
 // src/cli/run.ts
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join6, relative as relative3, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join7, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/detect/compile.ts
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -2937,6 +2937,8 @@ var Progress = class {
 };
 
 // src/git/staged.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname2, join as join6 } from "node:path";
 async function topAndHead(cwd2, env) {
   const r = await gitRun(["rev-parse", "--show-toplevel", "--verify", "-q", "HEAD^{commit}"], cwd2, env);
   const lines = r.stdout.toString("utf8").split("\n").filter(Boolean);
@@ -2949,12 +2951,32 @@ async function topAndHead(cwd2, env) {
 async function emptyTree(cwd2, env) {
   return (await gitBytes(["hash-object", "-t", "tree", "/dev/null"], cwd2, env)).toString("utf8").trim();
 }
+async function stagedTopAndChanges(cwd2, env, pathspecs) {
+  const top = topOnDisk(cwd2, env);
+  if (top) {
+    const r = await gitRun(diffIndexArgs("HEAD", pathspecs), cwd2, diffEnv(env));
+    if (r.code === 0) return { top, entries: parseRawDiff(r.stdout) };
+  }
+  const found = await topAndHead(cwd2, env);
+  return { top: found.top, entries: await stagedChanges(cwd2, env, found.head, pathspecs) };
+}
+function topOnDisk(cwd2, env) {
+  if (env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_CEILING_DIRECTORIES) return null;
+  for (let dir = cwd2; ; dir = dirname2(dir)) {
+    if (existsSync3(join6(dir, ".git"))) return dir;
+    if (dirname2(dir) === dir) return null;
+  }
+}
 async function stagedChanges(cwd2, env, head, pathspecs) {
   const base = head ?? await emptyTree(cwd2, env);
+  return parseRawDiff(await gitBytes(diffIndexArgs(base, pathspecs), cwd2, diffEnv(env)));
+}
+function diffIndexArgs(base, pathspecs) {
   const args = ["diff-index", "--cached", "-z", "--raw", "-M", "--no-ext-diff", base];
   if (pathspecs.length) args.push("--", ...pathspecs);
-  return parseRawDiff(await gitBytes(args, cwd2, { ...env, GIT_LITERAL_PATHSPECS: "1" }));
+  return args;
 }
+var diffEnv = (env) => ({ ...env, GIT_LITERAL_PATHSPECS: "1" });
 function parseRawDiff(out) {
   const entries = [];
   let i = 0;
@@ -2981,8 +3003,7 @@ function parseRawDiff(out) {
 // src/sources/staged.ts
 var REGULAR_FILE = /^100(644|755)$/;
 async function stagedSource(cwd2, env, pathspecs) {
-  const { top, head } = await topAndHead(cwd2, env);
-  const entries = await stagedChanges(cwd2, env, head, pathspecs);
+  const { top, entries } = await stagedTopAndChanges(cwd2, env, pathspecs);
   const files = [];
   for (const e of entries) {
     if (e.status === "D" || !REGULAR_FILE.test(e.newMode)) continue;
@@ -3066,7 +3087,7 @@ var version;
 function toolVersion() {
   if (version) return version;
   try {
-    return version = JSON.parse(readFileSync8(join6(packageRoot(), "package.json"), "utf8")).version;
+    return version = JSON.parse(readFileSync8(join7(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "unknown";
   }
@@ -3089,7 +3110,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command !== "scan") {
-    const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join6(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
+    const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join7(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${l}`).join("\n") + "\n", stderr: "" };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
@@ -3141,7 +3162,7 @@ function skippedByEnv(env) {
 async function scanTree(opts, rules, ctx) {
   const roots = await resolveRoots(opts.paths, ctx.cwd, opts.git);
   const first = roots[0];
-  const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname2(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
+  const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname3(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
   const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
   const listing = await listTree(roots, ctx.cwd);
   const workers = poolSize(ctx.env);

@@ -3,6 +3,8 @@
  * respected: a temporary GIT_INDEX_FILE (`git commit -a`, `git commit -- <path>`), worktrees, a hook
  * started from a subdirectory. The working tree is never read for staged content.
  */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ScanError } from '../errors.js';
 import { gitBytes, gitRun } from './git.js';
 
@@ -18,11 +20,8 @@ export interface StagedEntry {
   newSha: string;
 }
 
-/**
- * The work tree's top and HEAD's commit (null before the first commit), in one git call: the hook
- * path starts as few processes as it can.
- */
-export async function topAndHead(cwd: string, env: NodeJS.ProcessEnv): Promise<{ top: string; head: string | null }> {
+/** The work tree's top and HEAD's commit (null before the first commit), in one git call. */
+async function topAndHead(cwd: string, env: NodeJS.ProcessEnv): Promise<{ top: string; head: string | null }> {
   const r = await gitRun(['rev-parse', '--show-toplevel', '--verify', '-q', 'HEAD^{commit}'], cwd, env);
   const lines = r.stdout.toString('utf8').split('\n').filter(Boolean);
   if (r.code === 0 && lines.length >= 2) return { top: lines[0]!, head: lines[1]! };
@@ -38,16 +37,46 @@ async function emptyTree(cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
 }
 
 /**
+ * The work tree's top and the staged changes, with one git process in the usual case: the top is
+ * found on disk (the nearest directory holding `.git`, as git looks) unless git's environment points
+ * elsewhere, and the changes are asked against HEAD directly. Only when that fails (the first commit,
+ * not a repository, a bare one) does rev-parse tell which case it is.
+ */
+export async function stagedTopAndChanges(cwd: string, env: NodeJS.ProcessEnv, pathspecs: string[]): Promise<{ top: string; entries: StagedEntry[] }> {
+  const top = topOnDisk(cwd, env);
+  if (top) {
+    const r = await gitRun(diffIndexArgs('HEAD', pathspecs), cwd, diffEnv(env));
+    if (r.code === 0) return { top, entries: parseRawDiff(r.stdout) };
+  }
+  const found = await topAndHead(cwd, env);
+  return { top: found.top, entries: await stagedChanges(cwd, env, found.head, pathspecs) };
+}
+
+function topOnDisk(cwd: string, env: NodeJS.ProcessEnv): string | null {
+  if (env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_CEILING_DIRECTORIES) return null;
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/**
  * Staged changes against HEAD (or the empty tree in the first commit), renames detected so a
  * renamed-and-edited file keeps its history. Plumbing (`diff-index`) so user diff config cannot
  * change the output; `-z` so any file name survives.
  */
-export async function stagedChanges(cwd: string, env: NodeJS.ProcessEnv, head: string | null, pathspecs: string[]): Promise<StagedEntry[]> {
+async function stagedChanges(cwd: string, env: NodeJS.ProcessEnv, head: string | null, pathspecs: string[]): Promise<StagedEntry[]> {
   const base = head ?? (await emptyTree(cwd, env));
+  return parseRawDiff(await gitBytes(diffIndexArgs(base, pathspecs), cwd, diffEnv(env)));
+}
+
+function diffIndexArgs(base: string, pathspecs: string[]): string[] {
   const args = ['diff-index', '--cached', '-z', '--raw', '-M', '--no-ext-diff', base];
   if (pathspecs.length) args.push('--', ...pathspecs);
-  return parseRawDiff(await gitBytes(args, cwd, { ...env, GIT_LITERAL_PATHSPECS: '1' }));
+  return args;
 }
+
+const diffEnv = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ ...env, GIT_LITERAL_PATHSPECS: '1' });
 
 /** Parses `git diff-index --raw -z`: ":old new oldsha newsha status\0path\0[newpath\0]". */
 export function parseRawDiff(out: Buffer): StagedEntry[] {

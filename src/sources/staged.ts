@@ -4,7 +4,7 @@
  * deletions add nothing. Contents are streamed blob by blob, so any amount of staged data fits.
  */
 import { streamBlobs } from '../git/blobs.js';
-import { stagedChanges, topAndHead } from '../git/staged.js';
+import { stagedTopAndChanges } from '../git/staged.js';
 import { groupBy } from '../scan/group.js';
 
 const REGULAR_FILE = /^100(644|755)$/;
@@ -24,8 +24,7 @@ export interface StagedSource {
 }
 
 export async function stagedSource(cwd: string, env: NodeJS.ProcessEnv, pathspecs: string[]): Promise<StagedSource> {
-  const { top, head } = await topAndHead(cwd, env);
-  const entries = await stagedChanges(cwd, env, head, pathspecs);
+  const { top, entries } = await stagedTopAndChanges(cwd, env, pathspecs);
   const files: StagedFile[] = [];
   for (const e of entries) {
     if (e.status === 'D' || !REGULAR_FILE.test(e.newMode)) continue;
