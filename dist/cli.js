@@ -1262,29 +1262,71 @@ function checkAccessToken(text, start, end) {
   return { start, end, raw, userId };
 }
 function looksRandom(value) {
-  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
-  if (/(.)\1\1\1/.test(value)) return false;
-  if (/^[0-9a-fA-F]+$/.test(value)) return false;
-  if (wordShare(value) >= WORDLIKE_SHARE) return false;
-  if (hasSequence(value)) return false;
-  const distinct = new Set(value).size;
-  return distinct >= Math.min(12, Math.floor(value.length * 0.45));
-}
-function hasSequence(value) {
-  let run2 = 1;
-  for (let i = 1; i < value.length; i++) {
-    run2 = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run2 + 1 : 1;
-    if (run2 >= 6) return true;
+  const n = value.length;
+  let lower = false;
+  let upper = false;
+  let hexOnly = n > 0;
+  let same = 1;
+  let counting = 1;
+  const seen = [0, 0, 0, 0];
+  let distinct = 0;
+  let ascii = true;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      lower = true;
+      if (c > 102) hexOnly = false;
+    } else if (c >= 65 && c <= 90) {
+      upper = true;
+      if (c > 70) hexOnly = false;
+    } else if (c < 48 || c > 57) hexOnly = false;
+    if (i > 0) {
+      const prev = value.charCodeAt(i - 1);
+      same = c === prev ? same + 1 : 1;
+      counting = c === prev + 1 ? counting + 1 : 1;
+      if (same >= 4 || counting >= 6) return false;
+    }
+    if (c < 128) {
+      const bit = 1 << (c & 31);
+      if ((seen[c >> 5] & bit) === 0) {
+        seen[c >> 5] |= bit;
+        distinct++;
+      }
+    } else ascii = false;
   }
-  return false;
+  if (!lower || !upper || hexOnly) return false;
+  if (!ascii) distinct = new Set(value).size;
+  if (distinct < Math.min(12, Math.floor(n * 0.45))) return false;
+  return wordShare(value) < WORDLIKE_SHARE;
 }
 var WORDLIKE_SHARE = 0.85;
 function wordShare(value) {
+  const n = value.length;
   let inWords = 0;
-  for (const seg of value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g) ?? []) {
-    if (/^[A-Z]?[a-z]{2,}$/.test(seg)) inWords += seg.length;
+  let i = 0;
+  while (i < n) {
+    const c = value.charCodeAt(i);
+    if (isUpperCode(c) || isLowerCode(c)) {
+      let j = i;
+      while (j < n && isUpperCode(value.charCodeAt(j))) j++;
+      const capitals = j - i;
+      if (capitals >= 1 && !(j < n && isLowerCode(value.charCodeAt(j)))) {
+        i = j;
+        continue;
+      }
+      let k = j;
+      while (k < n && isLowerCode(value.charCodeAt(k))) k++;
+      if (k - j >= 2) inWords += k - j + (capitals >= 1 ? 1 : 0);
+      i = k;
+    } else i++;
   }
-  return inWords / value.length;
+  return n === 0 ? 0 : inWords / n;
+}
+function isUpperCode(c) {
+  return c >= 65 && c <= 90;
+}
+function isLowerCode(c) {
+  return c >= 97 && c <= 122;
 }
 function isAlnumCode(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
@@ -1407,11 +1449,16 @@ function valueRuns(text) {
     while (end < n && VALUE_CHAR2[text.charCodeAt(end)] === 1) end++;
     const len = end - start;
     if (len >= ANCHOR_RUN) long.push(start, end);
-    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end)) seeds.push(start, end);
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end) && mayHoldValue(text.slice(start, end))) seeds.push(start, end);
     lastEnd = end;
     i = end + MIN_VALUE;
   }
   return { seeds, long };
+}
+function mayHoldValue(run2) {
+  const bare = run2.replace(/[-_]/g, "");
+  if (looksRandom(bare) || looksRandom(bare.slice(1)) || looksRandom(bare.slice(2))) return true;
+  return bare.length < run2.length && run2.split(/[-_]/).some((part) => part.length >= MIN_VALUE && looksRandom(part));
 }
 function randomish(text, start, end) {
   let upper = 0;
@@ -2258,11 +2305,12 @@ async function scanBlobs(blobs, opts) {
   const stats = emptyStats();
   const warnings = [];
   const perBlob = [];
+  const source = blobs[Symbol.iterator]();
   let cursor = 0;
   const worker = async () => {
-    while (cursor < blobs.length) {
+    for (let next = source.next(); !next.done; next = source.next()) {
       const index = cursor++;
-      const blob = blobs[index];
+      const blob = next.value;
       if (!opts.filter.selected(blob.path)) {
         stats.excluded++;
         continue;
@@ -2360,7 +2408,7 @@ var NamedDirent = class {
   }
 };
 var named = (d) => new NamedDirent(d);
-async function walkTree(dir, ignore) {
+async function walkTree(dir, ignore, onEntry) {
   const { default: fg } = await import("./chunks/out-3M7ECX5Y.js");
   const unreadableDirs = [];
   const adapter = {
@@ -2377,18 +2425,13 @@ async function walkTree(dir, ignore) {
     lstatSync: (path) => lstatSync(pathToBytes(path)),
     statSync: (path) => statSync(pathToBytes(path))
   };
-  let found;
-  try {
-    found = await fg("**/*", { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore, objectMode: true, suppressErrors: true, fs: adapter });
-  } catch (err) {
-    throw new ScanError(`cannot walk ${dir}: ${err.message}`);
-  }
-  const entries = [];
-  for (const e of found) {
-    if (e.dirent.isDirectory()) continue;
-    entries.push({ path: e.path, kind: e.dirent.isSymbolicLink() ? "symlink" : e.dirent.isFile() ? "file" : "other" });
-  }
-  return { entries, unreadableDirs };
+  await new Promise((resolve4, reject) => {
+    fg.stream("**/*", { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore, objectMode: true, suppressErrors: true, unique: false, fs: adapter }).on("data", (e) => {
+      if (e.dirent.isDirectory()) return;
+      onEntry(e.path, e.dirent.isSymbolicLink() ? "symlink" : e.dirent.isFile() ? "file" : "other");
+    }).once("error", (err) => reject(new ScanError(`cannot walk ${dir}: ${err.message}`))).once("end", resolve4);
+  });
+  return { unreadableDirs };
 }
 
 // src/sources/tree.ts
@@ -2446,58 +2489,71 @@ function displayPath(abs, root, cwd2, several) {
   return toSlash(relative2(several ? cwd2 : root.abs, abs));
 }
 async function listTree(roots, cwd2) {
-  const entries = [];
-  const listed = /* @__PURE__ */ new Set();
-  const add = (e) => {
-    if (roots.length > 1) {
-      if (listed.has(e.absText)) return;
-      listed.add(e.absText);
-    }
-    entries.push(e);
-  };
-  const warnings = [];
-  let symlinksSkipped = 0;
+  const listing = { size: 0, entries: [], warnings: [], symlinksSkipped: 0 };
   const several = roots.length > 1;
+  const perRoot = [];
   for (const root of roots) {
     if (!root.isDirectory) {
-      add({ path: displayPath(root.abs, root, cwd2, several), fsPath: root.abs, absText: root.abs, root, explicit: true });
+      perRoot.push({ root, names: [], fromGit: false, rootReal: "" });
+      listing.size++;
       continue;
     }
-    let raw;
-    if (root.gitTop) raw = (await listWorkTreeFiles(root.abs)).map((path) => ({ path }));
-    else {
-      const walked = await walkTree(root.abs, DEFAULT_WALK_EXCLUDES);
-      for (const d of walked.unreadableDirs) warnings.push(`cannot read directory ${d}`);
-      raw = walked.entries;
-    }
     const rootReal = await realpath(root.abs);
-    for (const { path: rel, kind: walkedKind } of raw) {
+    if (root.gitTop) {
+      const names2 = await listWorkTreeFiles(root.abs);
+      perRoot.push({ root, names: names2, fromGit: true, rootReal });
+      listing.size += names2.length;
+      continue;
+    }
+    const names = [];
+    const walked = await walkTree(root.abs, DEFAULT_WALK_EXCLUDES, (name, kind) => {
+      if (kind === "file") names.push(name);
+      else if (kind === "symlink") skipSymlink(listing, root, join4(root.abs, displayName(name)), pathToBytes(join4(root.abs, name)), rootReal, cwd2, several);
+    });
+    for (const d of walked.unreadableDirs) listing.warnings.push(`cannot read directory ${d}`);
+    perRoot.push({ root, names, fromGit: false, rootReal });
+    listing.size += names.length;
+  }
+  listing.entries = { [Symbol.iterator]: () => treeEntries(perRoot, listing, cwd2, several) };
+  return listing;
+}
+function* treeEntries(perRoot, listing, cwd2, several) {
+  const listed = several ? /* @__PURE__ */ new Set() : null;
+  const fresh = (absText) => {
+    if (!listed) return true;
+    if (listed.has(absText)) return false;
+    listed.add(absText);
+    return true;
+  };
+  for (const { root, names, fromGit, rootReal } of perRoot) {
+    if (!root.isDirectory) {
+      if (fresh(root.abs)) yield { path: displayPath(root.abs, root, cwd2, several), fsPath: root.abs, absText: root.abs, root, explicit: true };
+      continue;
+    }
+    for (const rel of names) {
       const name = typeof rel === "string" ? rel : nameFromBytes(rel);
       const relText = displayName(name);
       const absText = join4(root.abs, relText);
       const fsPath = relText === name ? absText : pathToBytes(join4(root.abs, name));
-      let kind = walkedKind;
-      if (!kind) {
+      if (fromGit) {
+        let kind;
         try {
           const st = lstatSync2(fsPath);
           kind = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
         } catch (err) {
-          if (err.code === "ENOENT") continue;
-          warnings.push(`cannot read ${relText}: ${err.code}`);
+          if (err.code !== "ENOENT") listing.warnings.push(`cannot read ${relText}: ${err.code}`);
           continue;
         }
+        if (kind === "symlink") skipSymlink(listing, root, absText, fsPath, rootReal, cwd2, several);
+        if (kind !== "file") continue;
       }
-      if (kind === "symlink") {
-        const verdict = symlinkVerdict(fsPath, rootReal);
-        if (verdict === "broken") warnings.push(`broken symlink: ${toSlash(relative2(several ? cwd2 : root.abs, absText))}`);
-        symlinksSkipped++;
-        continue;
-      }
-      if (kind !== "file") continue;
-      add({ path: displayPath(absText, root, cwd2, several), fsPath, absText, root, explicit: false });
+      if (fresh(absText)) yield { path: displayPath(absText, root, cwd2, several), fsPath, absText, root, explicit: false };
     }
   }
-  return { entries, warnings, symlinksSkipped };
+}
+function skipSymlink(listing, root, absText, fsPath, rootReal, cwd2, several) {
+  if (symlinkVerdict(fsPath, rootReal) === "broken") listing.warnings.push(`broken symlink: ${toSlash(relative2(several ? cwd2 : root.abs, absText))}`);
+  listing.symlinksSkipped++;
 }
 function symlinkVerdict(fsPath, rootReal) {
   try {
@@ -3166,7 +3222,7 @@ async function scanTree(opts, rules, ctx) {
   const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
   const listing = await listTree(roots, ctx.cwd);
   const workers = poolSize(ctx.env);
-  const pool = listing.entries.length >= POOL_MIN_FILES && ctx.workerPath && workers > 0 ? new ScanPool(ctx.workerPath, workers) : void 0;
+  const pool = listing.size >= POOL_MIN_FILES && ctx.workerPath && workers > 0 ? new ScanPool(ctx.workerPath, workers) : void 0;
   const result3 = await scanBlobs(listing.entries, {
     ...pool ? { pool, concurrency: 64 * workers } : {},
     rules: compileRules(rules),

@@ -410,29 +410,71 @@ function checkAccessToken(text, start, end) {
   return { start, end, raw, userId };
 }
 function looksRandom(value) {
-  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
-  if (/(.)\1\1\1/.test(value)) return false;
-  if (/^[0-9a-fA-F]+$/.test(value)) return false;
-  if (wordShare(value) >= WORDLIKE_SHARE) return false;
-  if (hasSequence(value)) return false;
-  const distinct = new Set(value).size;
-  return distinct >= Math.min(12, Math.floor(value.length * 0.45));
-}
-function hasSequence(value) {
-  let run = 1;
-  for (let i = 1; i < value.length; i++) {
-    run = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run + 1 : 1;
-    if (run >= 6) return true;
+  const n = value.length;
+  let lower = false;
+  let upper = false;
+  let hexOnly = n > 0;
+  let same = 1;
+  let counting = 1;
+  const seen = [0, 0, 0, 0];
+  let distinct = 0;
+  let ascii = true;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      lower = true;
+      if (c > 102) hexOnly = false;
+    } else if (c >= 65 && c <= 90) {
+      upper = true;
+      if (c > 70) hexOnly = false;
+    } else if (c < 48 || c > 57) hexOnly = false;
+    if (i > 0) {
+      const prev = value.charCodeAt(i - 1);
+      same = c === prev ? same + 1 : 1;
+      counting = c === prev + 1 ? counting + 1 : 1;
+      if (same >= 4 || counting >= 6) return false;
+    }
+    if (c < 128) {
+      const bit = 1 << (c & 31);
+      if ((seen[c >> 5] & bit) === 0) {
+        seen[c >> 5] |= bit;
+        distinct++;
+      }
+    } else ascii = false;
   }
-  return false;
+  if (!lower || !upper || hexOnly) return false;
+  if (!ascii) distinct = new Set(value).size;
+  if (distinct < Math.min(12, Math.floor(n * 0.45))) return false;
+  return wordShare(value) < WORDLIKE_SHARE;
 }
 var WORDLIKE_SHARE = 0.85;
 function wordShare(value) {
+  const n = value.length;
   let inWords = 0;
-  for (const seg of value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g) ?? []) {
-    if (/^[A-Z]?[a-z]{2,}$/.test(seg)) inWords += seg.length;
+  let i = 0;
+  while (i < n) {
+    const c = value.charCodeAt(i);
+    if (isUpperCode(c) || isLowerCode(c)) {
+      let j = i;
+      while (j < n && isUpperCode(value.charCodeAt(j))) j++;
+      const capitals = j - i;
+      if (capitals >= 1 && !(j < n && isLowerCode(value.charCodeAt(j)))) {
+        i = j;
+        continue;
+      }
+      let k = j;
+      while (k < n && isLowerCode(value.charCodeAt(k))) k++;
+      if (k - j >= 2) inWords += k - j + (capitals >= 1 ? 1 : 0);
+      i = k;
+    } else i++;
   }
-  return inWords / value.length;
+  return n === 0 ? 0 : inWords / n;
+}
+function isUpperCode(c) {
+  return c >= 65 && c <= 90;
+}
+function isLowerCode(c) {
+  return c >= 97 && c <= 122;
 }
 function isAlnumCode(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
@@ -555,11 +597,16 @@ function valueRuns(text) {
     while (end < n && VALUE_CHAR2[text.charCodeAt(end)] === 1) end++;
     const len = end - start;
     if (len >= ANCHOR_RUN) long.push(start, end);
-    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end)) seeds.push(start, end);
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end) && mayHoldValue(text.slice(start, end))) seeds.push(start, end);
     lastEnd = end;
     i = end + MIN_VALUE;
   }
   return { seeds, long };
+}
+function mayHoldValue(run) {
+  const bare = run.replace(/[-_]/g, "");
+  if (looksRandom(bare) || looksRandom(bare.slice(1)) || looksRandom(bare.slice(2))) return true;
+  return bare.length < run.length && run.split(/[-_]/).some((part) => part.length >= MIN_VALUE && looksRandom(part));
 }
 function randomish(text, start, end) {
   let upper = 0;

@@ -154,7 +154,7 @@ async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise
   const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
   const listing = await listTree(roots, ctx.cwd);
   const workers = poolSize(ctx.env);
-  const pool = listing.entries.length >= POOL_MIN_FILES && ctx.workerPath && workers > 0 ? new ScanPool(ctx.workerPath, workers) : undefined;
+  const pool = listing.size >= POOL_MIN_FILES && ctx.workerPath && workers > 0 ? new ScanPool(ctx.workerPath, workers) : undefined;
   const result = await scanBlobs(listing.entries, {
     ...(pool ? { pool, concurrency: 64 * workers } : {}),
     rules: compileRules(rules),
@@ -167,6 +167,7 @@ async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise
     },
   });
   await pool?.close();
+  // Read after the scan: the listing counts symlinks and unreadable paths as its entries are taken.
   result.stats.symlinksSkipped += listing.symlinksSkipped;
   result.warnings = [...listing.warnings, ...result.warnings];
   if (opts.git && roots.every((r) => !r.gitTop) && !(await gitBytes(['--version'], ctx.cwd).then(() => true, () => false))) {

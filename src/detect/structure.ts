@@ -144,26 +144,48 @@ export function checkAccessToken(text: string, start: number, end: number): Acce
 
 /**
  * A random alphanumeric value has both cases, no long runs, enough distinct characters, and is not
- * made of words (`AggregatedSourceStatusList`, `injectedLayoutRouterContext…` in minified code).
+ * made of words (`AggregatedSourceStatusList`, `injectedLayoutRouterContext…` in minified code), nor
+ * six characters counting up (`abcdef`, `123456`: a typed-in fake). One pass over the characters:
+ * this runs on every random-looking run of real code.
  */
 export function looksRandom(value: string): boolean {
-  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
-  if (/(.)\1\1\1/.test(value)) return false;
-  if (/^[0-9a-fA-F]+$/.test(value)) return false;
-  if (wordShare(value) >= WORDLIKE_SHARE) return false;
-  if (hasSequence(value)) return false;
-  const distinct = new Set(value).size;
-  return distinct >= Math.min(12, Math.floor(value.length * 0.45));
-}
-
-/** Six characters counting up (`abcdef`, `123456`, `KLMNOP`): a typed-in fake, not a random value. */
-export function hasSequence(value: string): boolean {
-  let run = 1;
-  for (let i = 1; i < value.length; i++) {
-    run = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run + 1 : 1;
-    if (run >= 6) return true;
+  const n = value.length;
+  let lower = false;
+  let upper = false;
+  let hexOnly = n > 0;
+  let same = 1;
+  let counting = 1;
+  // Distinct characters: a bitmap for ASCII (values are ASCII); other text is counted with a Set.
+  const seen = [0, 0, 0, 0];
+  let distinct = 0;
+  let ascii = true;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      lower = true;
+      if (c > 102) hexOnly = false;
+    } else if (c >= 65 && c <= 90) {
+      upper = true;
+      if (c > 70) hexOnly = false;
+    } else if (c < 48 || c > 57) hexOnly = false;
+    if (i > 0) {
+      const prev = value.charCodeAt(i - 1);
+      same = c === prev ? same + 1 : 1;
+      counting = c === prev + 1 ? counting + 1 : 1;
+      if (same >= 4 || counting >= 6) return false;
+    }
+    if (c < 128) {
+      const bit = 1 << (c & 31);
+      if ((seen[c >> 5]! & bit) === 0) {
+        seen[c >> 5]! |= bit;
+        distinct++;
+      }
+    } else ascii = false;
   }
-  return false;
+  if (!lower || !upper || hexOnly) return false;
+  if (!ascii) distinct = new Set(value).size;
+  if (distinct < Math.min(12, Math.floor(n * 0.45))) return false;
+  return wordShare(value) < WORDLIKE_SHARE;
 }
 
 /**
@@ -173,12 +195,40 @@ export function hasSequence(value: string): boolean {
  */
 const WORDLIKE_SHARE = 0.85;
 
+/**
+ * Segments are what /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g finds; a segment of an optional capital
+ * and two or more lower-case letters is a word. Written as a loop: it runs on every candidate run.
+ */
 export function wordShare(value: string): number {
+  const n = value.length;
   let inWords = 0;
-  for (const seg of value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g) ?? []) {
-    if (/^[A-Z]?[a-z]{2,}$/.test(seg)) inWords += seg.length;
+  let i = 0;
+  while (i < n) {
+    const c = value.charCodeAt(i);
+    if (isUpperCode(c) || isLowerCode(c)) {
+      let j = i;
+      while (j < n && isUpperCode(value.charCodeAt(j))) j++;
+      const capitals = j - i;
+      if (capitals >= 1 && !(j < n && isLowerCode(value.charCodeAt(j)))) {
+        i = j; // capitals not followed by lower case: no word
+        continue;
+      }
+      // The last capital (if any) starts a word of the lower-case letters after it.
+      let k = j;
+      while (k < n && isLowerCode(value.charCodeAt(k))) k++;
+      if (k - j >= 2) inWords += k - j + (capitals >= 1 ? 1 : 0);
+      i = k;
+    } else i++;
   }
-  return inWords / value.length;
+  return n === 0 ? 0 : inWords / n;
+}
+
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 function isAlnumCode(c: number): boolean {

@@ -5,6 +5,8 @@
  * skips most of the text; the result is the same as analysing everything.
  */
 
+import { looksRandom } from './structure.js';
+
 export type Window = [from: number, to: number];
 
 const MIN_VALUE = 16;
@@ -59,11 +61,23 @@ export function valueRuns(text: string): ValueRuns {
     while (end < n && VALUE_CHAR[text.charCodeAt(end)] === 1) end++;
     const len = end - start;
     if (len >= ANCHOR_RUN) long.push(start, end);
-    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end)) seeds.push(start, end);
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end) && mayHoldValue(text.slice(start, end))) seeds.push(start, end);
     lastEnd = end;
     i = end + MIN_VALUE;
   }
   return { seeds, long };
+}
+
+/**
+ * Every context value passes looksRandom() (fitValue checks it), so a run holds one only if the run
+ * itself does, or a part of it a value can be: after a glued escape letter (`\nAbc…`) or a %XX
+ * escape (`%3DAbc…`), or one `-`/`_`-separated piece. This turns away most camelCase identifiers
+ * (`TSConditionalType`, `__PRIVATE_toDbRemoteDocument`), which are most runs in real code.
+ */
+function mayHoldValue(run: string): boolean {
+  const bare = run.replace(/[-_]/g, '');
+  if (looksRandom(bare) || looksRandom(bare.slice(1)) || looksRandom(bare.slice(2))) return true;
+  return bare.length < run.length && run.split(/[-_]/).some((part) => part.length >= MIN_VALUE && looksRandom(part));
 }
 
 function randomish(text: string, start: number, end: number): boolean {

@@ -64,15 +64,17 @@ export function toFindings(blob: Blob, detections: DetectedSecret[], opts: Pick<
 /** Read errors that concern one file and leave the rest of the scan valid. */
 const FILE_PROBLEMS = new Set(['ENOENT', 'EACCES', 'EPERM', 'ELOOP', 'EISDIR', 'ENOTDIR', 'ENXIO', 'ENOTREG']);
 
-export async function scanBlobs(blobs: readonly Blob[], opts: EngineOptions): Promise<ScanResult> {
+/** `blobs` may be built one at a time as they are taken (a large tree's listing). */
+export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Promise<ScanResult> {
   const stats = emptyStats();
   const warnings: string[] = [];
   const perBlob: Finding[][] = [];
+  const source = blobs[Symbol.iterator]();
   let cursor = 0;
   const worker = async (): Promise<void> => {
-    while (cursor < blobs.length) {
+    for (let next = source.next(); !next.done; next = source.next()) {
       const index = cursor++;
-      const blob = blobs[index]!;
+      const blob = next.value;
       if (!opts.filter.selected(blob.path)) {
         stats.excluded++;
         continue;

@@ -45,7 +45,13 @@ export interface TreeEntry extends Blob {
 }
 
 export interface TreeListing {
-  entries: TreeEntry[];
+  /** Names listed: an upper bound of the entries, to size the scan. */
+  size: number;
+  /**
+   * The files to scan, each built when asked for: a listing of a million files holds a million names,
+   * not a million entry objects. Symlinks and unreadable paths met on the way land in the fields below.
+   */
+  entries: Iterable<TreeEntry>;
   warnings: string[];
   symlinksSkipped: number;
 }
@@ -93,65 +99,88 @@ function displayPath(abs: string, root: TreeRoot, cwd: string, several: boolean)
   return toSlash(relative(several ? cwd : root.abs, abs));
 }
 
+/** One root's names: raw bytes from git (kinds unknown), or walked regular files (symlinks already counted). */
+interface RootNames {
+  root: TreeRoot;
+  names: (string | Buffer)[];
+  fromGit: boolean;
+  rootReal: string;
+}
+
 export async function listTree(roots: TreeRoot[], cwd: string): Promise<TreeListing> {
-  const entries: TreeEntry[] = [];
-  // A file reached from two roots (`scan . src/app.py`) is scanned once.
-  const listed = new Set<string>();
-  const add = (e: TreeEntry): void => {
-    if (roots.length > 1) {
-      if (listed.has(e.absText)) return;
-      listed.add(e.absText);
-    }
-    entries.push(e);
-  };
-  const warnings: string[] = [];
-  let symlinksSkipped = 0;
+  const listing: TreeListing = { size: 0, entries: [], warnings: [], symlinksSkipped: 0 };
   const several = roots.length > 1;
+  const perRoot: RootNames[] = [];
   for (const root of roots) {
     if (!root.isDirectory) {
-      add({ path: displayPath(root.abs, root, cwd, several), fsPath: root.abs, absText: root.abs, root, explicit: true });
+      perRoot.push({ root, names: [], fromGit: false, rootReal: '' });
+      listing.size++;
       continue;
     }
-    // git lists names only; the walk also knows each entry's type, so it needs no lstat per file.
-    let raw: { path: Buffer | string; kind?: WalkKind }[];
-    if (root.gitTop) raw = (await listWorkTreeFiles(root.abs)).map((path) => ({ path }));
-    else {
-      const walked = await walkTree(root.abs, DEFAULT_WALK_EXCLUDES);
-      for (const d of walked.unreadableDirs) warnings.push(`cannot read directory ${d}`);
-      raw = walked.entries;
-    }
     const rootReal = await realpath(root.abs);
-    for (const { path: rel, kind: walkedKind } of raw) {
+    if (root.gitTop) {
+      const names = await listWorkTreeFiles(root.abs);
+      perRoot.push({ root, names, fromGit: true, rootReal });
+      listing.size += names.length;
+      continue;
+    }
+    // The walk knows each entry's type, so it needs no lstat per file, and keeps regular files only.
+    const names: string[] = [];
+    const walked = await walkTree(root.abs, DEFAULT_WALK_EXCLUDES, (name, kind) => {
+      if (kind === 'file') names.push(name);
+      else if (kind === 'symlink') skipSymlink(listing, root, join(root.abs, displayName(name)), pathToBytes(join(root.abs, name)), rootReal, cwd, several);
+    });
+    for (const d of walked.unreadableDirs) listing.warnings.push(`cannot read directory ${d}`);
+    perRoot.push({ root, names, fromGit: false, rootReal });
+    listing.size += names.length;
+  }
+  listing.entries = { [Symbol.iterator]: () => treeEntries(perRoot, listing, cwd, several) };
+  return listing;
+}
+
+function* treeEntries(perRoot: RootNames[], listing: TreeListing, cwd: string, several: boolean): Generator<TreeEntry> {
+  // A file reached from two roots (`scan . src/app.py`) is scanned once.
+  const listed = several ? new Set<string>() : null;
+  const fresh = (absText: string): boolean => {
+    if (!listed) return true;
+    if (listed.has(absText)) return false;
+    listed.add(absText);
+    return true;
+  };
+  for (const { root, names, fromGit, rootReal } of perRoot) {
+    if (!root.isDirectory) {
+      if (fresh(root.abs)) yield { path: displayPath(root.abs, root, cwd, several), fsPath: root.abs, absText: root.abs, root, explicit: true };
+      continue;
+    }
+    for (const rel of names) {
       // git lists raw bytes; the walker lists names whose invalid bytes are escaped (see walk.ts).
       const name = typeof rel === 'string' ? rel : nameFromBytes(rel);
       const relText = displayName(name);
       const absText = join(root.abs, relText);
       // Same string when the name is plain UTF-8 (almost always): one copy, not two.
       const fsPath = relText === name ? absText : pathToBytes(join(root.abs, name));
-      let kind = walkedKind;
-      if (!kind) {
+      if (fromGit) {
+        let kind: WalkKind;
         try {
           // Synchronous on purpose: 200,000 awaited lstat calls take seconds, the sync calls a fraction.
           const st = lstatSync(fsPath);
           kind = st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'file' : 'other';
         } catch (err) {
           // Tracked but deleted in the work tree: nothing to scan.
-          if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
-          warnings.push(`cannot read ${relText}: ${(err as NodeJS.ErrnoException).code}`);
+          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') listing.warnings.push(`cannot read ${relText}: ${(err as NodeJS.ErrnoException).code}`);
           continue;
         }
+        if (kind === 'symlink') skipSymlink(listing, root, absText, fsPath, rootReal, cwd, several);
+        if (kind !== 'file') continue; // submodules, sockets, FIFOs
       }
-      if (kind === 'symlink') {
-        const verdict = symlinkVerdict(fsPath, rootReal);
-        if (verdict === 'broken') warnings.push(`broken symlink: ${toSlash(relative(several ? cwd : root.abs, absText))}`);
-        symlinksSkipped++;
-        continue;
-      }
-      if (kind !== 'file') continue; // submodules, sockets, FIFOs
-      add({ path: displayPath(absText, root, cwd, several), fsPath, absText, root, explicit: false });
+      if (fresh(absText)) yield { path: displayPath(absText, root, cwd, several), fsPath, absText, root, explicit: false };
     }
   }
-  return { entries, warnings, symlinksSkipped };
+}
+
+function skipSymlink(listing: TreeListing, root: TreeRoot, absText: string, fsPath: string | Buffer, rootReal: string, cwd: string, several: boolean): void {
+  if (symlinkVerdict(fsPath, rootReal) === 'broken') listing.warnings.push(`broken symlink: ${toSlash(relative(several ? cwd : root.abs, absText))}`);
+  listing.symlinksSkipped++;
 }
 
 /**

@@ -88,7 +88,12 @@ type Callback<T> = (err: NodeJS.ErrnoException | null, value?: T) => void;
 
 export type WalkKind = 'file' | 'symlink' | 'other';
 
-export async function walkTree(dir: string, ignore: string[]): Promise<{ entries: { path: string; kind: WalkKind }[]; unreadableDirs: string[] }> {
+/**
+ * Walks `dir`, calling `onEntry` with each non-directory path (relative to `dir`) as fast-glob finds
+ * it: the caller keeps what it needs (a name), not fast-glob's entry objects, so a walk of a million
+ * files holds a million names and nothing more.
+ */
+export async function walkTree(dir: string, ignore: string[], onEntry: (path: string, kind: WalkKind) => void): Promise<{ unreadableDirs: string[] }> {
   const { default: fg } = await import('fast-glob');
   const unreadableDirs: string[] = [];
   const adapter = {
@@ -106,17 +111,15 @@ export async function walkTree(dir: string, ignore: string[]): Promise<{ entries
     lstatSync: (path: string) => lstatSync(pathToBytes(path)),
     statSync: (path: string) => statSync(pathToBytes(path)),
   };
-  let found: { path: string; dirent: NamedDirent }[];
-  try {
+  await new Promise<void>((resolve, reject) => {
     // "**/*", not "**": fast-glob's "**" does not match names that contain a newline.
-    found = (await fg('**/*', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore, objectMode: true, suppressErrors: true, fs: adapter as never })) as never;
-  } catch (err) {
-    throw new ScanError(`cannot walk ${dir}: ${(err as Error).message}`);
-  }
-  const entries: { path: string; kind: WalkKind }[] = [];
-  for (const e of found) {
-    if (e.dirent.isDirectory()) continue;
-    entries.push({ path: e.path, kind: e.dirent.isSymbolicLink() ? 'symlink' : e.dirent.isFile() ? 'file' : 'other' });
-  }
-  return { entries, unreadableDirs };
+    fg.stream('**/*', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore, objectMode: true, suppressErrors: true, unique: false, fs: adapter as never })
+      .on('data', (e: { path: string; dirent: NamedDirent }) => {
+        if (e.dirent.isDirectory()) return;
+        onEntry(e.path, e.dirent.isSymbolicLink() ? 'symlink' : e.dirent.isFile() ? 'file' : 'other');
+      })
+      .once('error', (err: Error) => reject(new ScanError(`cannot walk ${dir}: ${err.message}`)))
+      .once('end', resolve);
+  });
+  return { unreadableDirs };
 }
