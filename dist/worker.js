@@ -266,10 +266,9 @@ var Evidence = class {
   }
   /** An evidence word or a structural X token within `radius` lines of `offset`. */
   near(offset, radius = NEAR_LINES) {
-    if (!this.file) return false;
     const [from, to] = this.span(offset, radius);
     if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
-    return this.rules.evidence.test(this.text.slice(from, to));
+    return this.rules.evidence.test(this.text.slice(from, to)) && this.file;
   }
   /** Another service is named within a few lines (a `# Alpaca keys` comment, `import stripe`). */
   otherServiceNear(offset) {
@@ -900,9 +899,9 @@ function findPairs(text, c, out, windows2, showsX) {
     add(k, v, index, index + k.length + 1, k.length, v.length);
   });
   BASIC.lastIndex = 0;
-  for (let m = text.includes("Basic ") && showsX() ? BASIC.exec(text) : null; m; m = BASIC.exec(text)) {
+  for (let m = text.includes("Basic ") ? BASIC.exec(text) : null; m; m = BASIC.exec(text)) {
     const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1], "base64").toString("latin1"));
-    if (!decoded) continue;
+    if (!decoded || !showsX()) continue;
     const start = m.index + m[0].length - m[1].length;
     add(decoded[1], decoded[2], start, start, m[1].length, m[1].length);
   }
@@ -1198,7 +1197,7 @@ function detect(text, path, rules2, options) {
 function acceptContext(cand, k, ev, contradicted, all, lines) {
   if (cand.localEvidence) return true;
   if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
-  if (cand.specific) return ev.file || cand.modern && !contradicted;
+  if (cand.specific) return cand.modern && !contradicted || ev.file;
   if (cand.bareWord) return ev.near(cand.start, NEAR_LINES);
   if (ev.path || ev.near(cand.start, REGION_LINES)) return true;
   if (contradicted || !cand.modern) return false;
@@ -1322,9 +1321,9 @@ function windowed(size, encoding, chunks, done) {
 function* decodedChunks(chunks, encoding) {
   if (encoding !== "utf-8") {
     const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
-    for (const chunk of chunks()) yield { text: decoder.decode(chunk, { stream: true }), ascii: false };
+    for (const chunk of chunks()) yield { text: decoder.decode(chunk, { stream: true }), bmp: false };
     const rest = decoder.decode();
-    if (rest) yield { text: rest, ascii: false };
+    if (rest) yield { text: rest, bmp: false };
     return;
   }
   let carry = null;
@@ -1335,9 +1334,14 @@ function* decodedChunks(chunks, encoding) {
     first = false;
     const cut = completeUtf8Length(bytes);
     carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null;
-    yield decodeUtf8(bytes.subarray(0, cut));
+    yield decodeUtf8Chunk(bytes.subarray(0, cut));
   }
-  if (carry) yield decodeUtf8(carry);
+  if (carry) yield decodeUtf8Chunk(carry);
+}
+function decodeUtf8Chunk(bytes) {
+  const { text, ascii } = decodeUtf8(bytes);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return { text, bmp: ascii || [240, 241, 242, 243, 244].every((lead) => !buf.includes(lead)) };
 }
 function anyChunk(chunks, encoding, test) {
   let tail = "";
@@ -1349,7 +1353,7 @@ function anyChunk(chunks, encoding, test) {
 }
 function* windows(chunks, encoding) {
   let carry = "";
-  let carryAscii = true;
+  let carryBmp = true;
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
@@ -1360,17 +1364,17 @@ function* windows(chunks, encoding) {
       yield { text: text2, offset, lineBase, columnBase, reportUntil: offset + text2.length - OVERLAP_CHARS };
       const keep = Math.min(OVERLAP_CHARS, text2.length);
       const dropped = text2.slice(0, text2.length - keep);
-      const ascii = carryAscii && pending.ascii;
+      const bmp = carryBmp && pending.bmp;
       const newlines = countNewlines(dropped);
       if (newlines > 0) {
         lineBase += newlines;
-        columnBase = codePoints(dropped.slice(dropped.lastIndexOf("\n") + 1), ascii);
+        columnBase = codePoints(dropped.slice(dropped.lastIndexOf("\n") + 1), bmp);
       } else {
-        columnBase += codePoints(dropped, ascii);
+        columnBase += codePoints(dropped, bmp);
       }
       offset += dropped.length;
       carry = text2.slice(text2.length - keep);
-      carryAscii = pending.ascii;
+      carryBmp = keep <= pending.text.length ? pending.bmp : bmp;
     }
     pending = chunk;
   }
@@ -1382,8 +1386,8 @@ function countNewlines(s) {
   for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
   return n;
 }
-function codePoints(s, ascii) {
-  if (ascii) return s.length;
+function codePoints(s, bmp) {
+  if (bmp) return s.length;
   const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
   return s.length - (lowSurrogates ? lowSurrogates.length : 0);
 }

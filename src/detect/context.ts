@@ -362,9 +362,9 @@ function findPairs(text: string, c: CompiledRules, out: Candidate[], windows: Wi
     add(k!, v!, index, index + k!.length + 1, k!.length, v!.length);
   });
   BASIC.lastIndex = 0;
-  for (let m = text.includes('Basic ') && showsX() ? BASIC.exec(text) : null; m; m = BASIC.exec(text)) {
+  for (let m = text.includes('Basic ') ? BASIC.exec(text) : null; m; m = BASIC.exec(text)) {
     const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1]!, 'base64').toString('latin1'));
-    if (!decoded) continue;
+    if (!decoded || !showsX()) continue;
     const start = m.index + m[0].length - m[1]!.length;
     add(decoded[1]!, decoded[2]!, start, start, m[1]!.length, m[1]!.length);
   }

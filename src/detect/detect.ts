@@ -130,7 +130,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
 function acceptContext(cand: Candidate, k: number, ev: Evidence, contradicted: boolean, all: Candidate[], lines: LineIndex): boolean {
   if (cand.localEvidence) return true;
   if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
-  if (cand.specific) return ev.file || (cand.modern && !contradicted);
+  if (cand.specific) return (cand.modern && !contradicted) || ev.file;
   if (cand.bareWord) return ev.near(cand.start, NEAR_LINES);
   if (ev.path || ev.near(cand.start, REGION_LINES)) return true;
   if (contradicted || !cand.modern) return false;

@@ -47,10 +47,10 @@ export class Evidence {
 
   /** An evidence word or a structural X token within `radius` lines of `offset`. */
   near(offset: number, radius = NEAR_LINES): boolean {
-    if (!this.file) return false;
     const [from, to] = this.span(offset, radius);
     if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
-    return this.rules.evidence.test(this.text.slice(from, to));
+    // The span first: it is short, while the file-level answer (which must also hold) reads everything.
+    return this.rules.evidence.test(this.text.slice(from, to)) && this.file;
   }
 
   /** Another service is named within a few lines (a `# Alpaca keys` comment, `import stripe`). */

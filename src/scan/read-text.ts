@@ -134,16 +134,16 @@ function windowed(size: number, encoding: string, chunks: ChunkSource, done?: ()
 
 interface DecodedChunk {
   text: string;
-  /** No character above U+007F: code points equal UTF-16 units. */
-  ascii: boolean;
+  /** No character beyond U+FFFF (no surrogate pairs): code points equal UTF-16 units. */
+  bmp: boolean;
 }
 
 function* decodedChunks(chunks: ChunkSource, encoding: string): Generator<DecodedChunk> {
   if (encoding !== 'utf-8') {
     const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
-    for (const chunk of chunks()) yield { text: decoder.decode(chunk, { stream: true }), ascii: false };
+    for (const chunk of chunks()) yield { text: decoder.decode(chunk, { stream: true }), bmp: false };
     const rest = decoder.decode();
-    if (rest) yield { text: rest, ascii: false };
+    if (rest) yield { text: rest, bmp: false };
     return;
   }
   // UTF-8 is cut at sequence boundaries (a sequence split between chunks goes with the next one), so
@@ -157,9 +157,16 @@ function* decodedChunks(chunks: ChunkSource, encoding: string): Generator<Decode
     const cut = completeUtf8Length(bytes);
     // The chunk's buffer is reused for the next read: the carried bytes are copied.
     carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null;
-    yield decodeUtf8(bytes.subarray(0, cut));
+    yield decodeUtf8Chunk(bytes.subarray(0, cut));
   }
-  if (carry) yield decodeUtf8(carry);
+  if (carry) yield decodeUtf8Chunk(carry);
+}
+
+/** Only 4-byte UTF-8 sequences (lead bytes F0–F4) decode to surrogate pairs. */
+function decodeUtf8Chunk(bytes: Uint8Array): DecodedChunk {
+  const { text, ascii } = decodeUtf8(bytes);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return { text, bmp: ascii || [0xf0, 0xf1, 0xf2, 0xf3, 0xf4].every((lead) => !buf.includes(lead)) };
 }
 
 function anyChunk(chunks: ChunkSource, encoding: string, test: (chunk: string) => boolean): boolean {
@@ -174,7 +181,7 @@ function anyChunk(chunks: ChunkSource, encoding: string, test: (chunk: string) =
 
 function* windows(chunks: ChunkSource, encoding: string): Generator<TextWindow> {
   let carry = '';
-  let carryAscii = true;
+  let carryBmp = true;
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
@@ -186,17 +193,18 @@ function* windows(chunks: ChunkSource, encoding: string): Generator<TextWindow> 
       // Advance past the part that is not carried into the next window.
       const keep = Math.min(OVERLAP_CHARS, text.length);
       const dropped = text.slice(0, text.length - keep);
-      const ascii = carryAscii && pending.ascii;
+      const bmp: boolean = carryBmp && pending.bmp;
       const newlines = countNewlines(dropped);
       if (newlines > 0) {
         lineBase += newlines;
-        columnBase = codePoints(dropped.slice(dropped.lastIndexOf('\n') + 1), ascii);
+        columnBase = codePoints(dropped.slice(dropped.lastIndexOf('\n') + 1), bmp);
       } else {
-        columnBase += codePoints(dropped, ascii);
+        columnBase += codePoints(dropped, bmp);
       }
       offset += dropped.length;
       carry = text.slice(text.length - keep);
-      carryAscii = pending.ascii;
+      // The carry comes from the pending chunk alone unless that chunk is shorter than the overlap.
+      carryBmp = keep <= pending.text.length ? pending.bmp : bmp;
     }
     pending = chunk;
   }
@@ -211,8 +219,8 @@ function countNewlines(s: string): number {
 }
 
 /** Characters as an editor counts them: UTF-16 length minus the second half of each surrogate pair. */
-function codePoints(s: string, ascii: boolean): number {
-  if (ascii) return s.length;
+function codePoints(s: string, bmp: boolean): number {
+  if (bmp) return s.length;
   const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
   return s.length - (lowSurrogates ? lowSurrogates.length : 0);
 }
