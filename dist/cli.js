@@ -1448,15 +1448,18 @@ function valueRuns(text) {
     while (end < n && VALUE_CHAR2[text.charCodeAt(end)] === 1) end++;
     const len = end - start;
     if (len >= ANCHOR_RUN) long.push(start, end);
-    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end) && mayHoldValue(text.slice(start, end))) seeds.push(start, end);
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end) && mayHoldValue(text, start, end)) seeds.push(start, end);
     lastEnd = end;
     i = end + MIN_VALUE;
   }
   return { seeds, long };
 }
-function mayHoldValue(run2) {
+function mayHoldValue(text, start, end) {
+  const run2 = text.slice(start, end);
   const bare = run2.replace(/[-_]/g, "");
-  if (looksRandom(bare) || looksRandom(bare.slice(1)) || looksRandom(bare.slice(2))) return true;
+  if (looksRandom(bare)) return true;
+  const before = text[start - 1];
+  if (before === "\\" && looksRandom(bare.slice(1)) || before === "%" && looksRandom(bare.slice(2))) return true;
   return bare.length < run2.length && run2.split(/[-_]/).some((part) => part.length >= MIN_VALUE && looksRandom(part));
 }
 function randomish(text, start, end) {
@@ -1918,17 +1921,25 @@ function normalise(text) {
 function normaliseWindows(text, windows2) {
   let parts = null;
   let at = 0;
+  let cr = text.indexOf("\r");
+  let backslash = text.indexOf("\\");
   for (const [from, to] of windows2) {
-    const slice = text.slice(from, to);
-    if (!NEEDS_NORMALISING.test(slice)) continue;
-    (parts ??= []).push(text.slice(at, from), normalise(slice));
+    if (cr >= 0 && cr < from) cr = text.indexOf("\r", from);
+    if (backslash >= 0 && backslash < from) backslash = text.indexOf("\\", from);
+    let needed = cr >= 0 && cr < to;
+    while (!needed && backslash >= 0 && backslash + 1 < to) {
+      const next = text.charCodeAt(backslash + 1);
+      if (next === 34 || next === 39) needed = true;
+      else backslash = text.indexOf("\\", backslash + 1);
+    }
+    if (!needed) continue;
+    (parts ??= []).push(text.slice(at, from), normalise(text.slice(from, to)));
     at = to;
   }
   if (!parts) return text;
   parts.push(text.slice(at));
   return parts.join("");
 }
-var NEEDS_NORMALISING = /\\["']|\r/;
 var LineIndex = class {
   constructor(text) {
     this.text = text;
@@ -2094,18 +2105,16 @@ function allowMarker(text, lines, line, start, end, markers) {
 
 // src/scan/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-var WHOLE_FILE_LIMIT = 1024 * 1024;
-var WINDOW_BYTES = 1024 * 1024;
-var OVERLAP_CHARS = 64 * 1024;
+var SIZES = { wholeLimit: 1024 * 1024, windowBytes: 1024 * 1024, overlapChars: 64 * 1024 };
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 function notRegular() {
   return Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
 }
-function classifyBytes(bytes) {
+function classifyBytes(bytes, sizes = SIZES) {
   if (isBinary(bytes)) return { kind: "binary", size: bytes.length };
-  if (bytes.length <= WHOLE_FILE_LIMIT) return { kind: "text", size: bytes.length, text: decode(bytes).text };
-  return windowed(bytes.length, encodingOf(bytes), function* () {
-    for (let at = 0; at < bytes.length; at += WINDOW_BYTES) yield bytes.subarray(at, at + WINDOW_BYTES);
+  if (bytes.length <= sizes.wholeLimit) return { kind: "text", size: bytes.length, text: decode(bytes).text };
+  return windowed(bytes.length, encodingOf(bytes), sizes.overlapChars, function* () {
+    for (let at = 0; at < bytes.length; at += sizes.windowBytes) yield bytes.subarray(at, at + sizes.windowBytes);
   });
 }
 async function readForScan(path) {
@@ -2113,33 +2122,34 @@ async function readForScan(path) {
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw notRegular();
-    if (st.size <= WHOLE_FILE_LIMIT) return classifyBytes(await fh.readFile());
+    if (st.size <= SIZES.wholeLimit) return classifyBytes(await fh.readFile());
   } finally {
     await fh.close();
   }
   return readForScanSync(path);
 }
+var scratch = Buffer.alloc(0);
 function readForScanSync(path) {
   const fd = openSync(path, OPEN_FLAGS);
   let handedOff = false;
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw notRegular();
-    if (st.size > WHOLE_FILE_LIMIT) {
+    if (st.size > SIZES.wholeLimit) {
       const head = Buffer.alloc(BINARY_SNIFF_BYTES);
       const got2 = readSync(fd, head, 0, head.length, 0);
       if (isBinary(head.subarray(0, got2))) return { kind: "binary", size: st.size };
       handedOff = true;
-      return windowed(st.size, encodingOf(head), () => fileChunks(fd), () => closeSync(fd));
+      return windowed(st.size, encodingOf(head), SIZES.overlapChars, () => fileChunks(fd), () => closeSync(fd));
     }
-    const bytes = Buffer.allocUnsafe(st.size);
+    if (scratch.length < st.size) scratch = Buffer.allocUnsafeSlow(Math.max(st.size, 64 * 1024));
     let got = 0;
     while (got < st.size) {
-      const n = readSync(fd, bytes, got, st.size - got, got);
+      const n = readSync(fd, scratch, got, st.size - got, got);
       if (n === 0) break;
       got += n;
     }
-    return classifyBytes(bytes.subarray(0, got));
+    return classifyBytes(scratch.subarray(0, got));
   } finally {
     if (!handedOff) closeSync(fd);
   }
@@ -2148,7 +2158,7 @@ function encodingOf(head) {
   return head[0] === 255 && head[1] === 254 ? "utf-16le" : head[0] === 254 && head[1] === 255 ? "utf-16be" : "utf-8";
 }
 function* fileChunks(fd) {
-  const buf = Buffer.allocUnsafe(WINDOW_BYTES);
+  const buf = Buffer.allocUnsafe(SIZES.windowBytes);
   for (let position = 0; ; ) {
     const bytesRead = readSync(fd, buf, 0, buf.length, position);
     if (bytesRead === 0) return;
@@ -2156,14 +2166,14 @@ function* fileChunks(fd) {
     yield buf.subarray(0, bytesRead);
   }
 }
-function windowed(size, encoding, chunks, done) {
+function windowed(size, encoding, overlap, chunks, done) {
   return {
     kind: "windows",
     size,
     evidence: (test) => anyChunk(chunks, encoding, test),
     windows: function* () {
       try {
-        yield* windows(chunks, encoding);
+        yield* windows(chunks, encoding, overlap);
       } finally {
         done?.();
       }
@@ -2203,18 +2213,21 @@ function anyChunk(chunks, encoding, test) {
   }
   return false;
 }
-function* windows(chunks, encoding) {
+function* windows(chunks, encoding, overlap) {
   let carry = "";
   let carryBmp = true;
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
+  let reportFrom = 0;
   let pending = null;
   for (const chunk of decodedChunks(chunks, encoding)) {
     if (pending !== null) {
       const text2 = carry + pending.text;
-      yield { text: text2, offset, lineBase, columnBase, reportUntil: offset + text2.length - OVERLAP_CHARS };
-      const keep = Math.min(OVERLAP_CHARS, text2.length);
+      const reportUntil = Math.max(reportFrom, offset + text2.length - overlap / 2);
+      yield { text: text2, offset, lineBase, columnBase, reportFrom, reportUntil };
+      reportFrom = reportUntil;
+      const keep = Math.min(overlap, text2.length);
       const dropped = text2.slice(0, text2.length - keep);
       const bmp = carryBmp && pending.bmp;
       const newlines = countNewlines(dropped);
@@ -2231,7 +2244,7 @@ function* windows(chunks, encoding) {
     pending = chunk;
   }
   const text = carry + (pending?.text ?? "");
-  yield { text, offset, lineBase, columnBase, reportUntil: Number.POSITIVE_INFINITY };
+  yield { text, offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
 }
 function countNewlines(s) {
   let n = 0;
@@ -2245,9 +2258,9 @@ function codePoints(s, bmp) {
 }
 
 // src/scan/scan-blob.ts
-async function scanBlob(blob, rules, now, syncReads = false) {
+async function scanBlob(blob, rules, now, syncReads = false, sizes = SIZES) {
   const fsPath = blob.fsPath ?? blob.path;
-  const read = blob.bytes ? classifyBytes(blob.bytes) : syncReads ? readForScanSync(fsPath) : await readForScan(fsPath);
+  const read = blob.bytes ? classifyBytes(blob.bytes, sizes) : syncReads ? readForScanSync(fsPath) : await readForScan(fsPath);
   if (read.kind === "binary") return read;
   if (read.kind === "text") {
     const r = detect(read.text, blob.path, rules, { now });
@@ -2262,7 +2275,7 @@ async function scanBlob(blob, rules, now, syncReads = false) {
     knownExamples += r.knownExamples;
     for (const f of r.findings) {
       const absolute = w.offset + f.start;
-      if (absolute >= w.reportUntil) continue;
+      if (absolute < w.reportFrom || absolute >= w.reportUntil) continue;
       findings.push({
         ...f,
         start: absolute,

@@ -82,22 +82,30 @@ export function normalise(text: string): string {
  */
 export function normaliseWindows(text: string, windows: [number, number][]): string {
   // Only windows holding an escaped quote (code inside a JSON or JS string: notebooks, embedded
-  // snippets) or a CR need rebuilding; plain minified code with "\n" in its strings does not. Each
-  // window is searched on its own: the windows are a small part of most files.
+  // snippets) or a CR need rebuilding; plain minified code with "\n" in its strings does not. The
+  // next backslash and CR are found with indexOf, jumping from window to window (windows are sorted).
   let parts: string[] | null = null;
   let at = 0;
+  let cr = text.indexOf('\r');
+  let backslash = text.indexOf('\\');
   for (const [from, to] of windows) {
-    const slice = text.slice(from, to);
-    if (!NEEDS_NORMALISING.test(slice)) continue;
-    (parts ??= []).push(text.slice(at, from), normalise(slice));
+    if (cr >= 0 && cr < from) cr = text.indexOf('\r', from);
+    if (backslash >= 0 && backslash < from) backslash = text.indexOf('\\', from);
+    let needed = cr >= 0 && cr < to;
+    // An escaped quote: a backslash and a quote, both inside the window.
+    while (!needed && backslash >= 0 && backslash + 1 < to) {
+      const next = text.charCodeAt(backslash + 1);
+      if (next === 34 || next === 39) needed = true;
+      else backslash = text.indexOf('\\', backslash + 1);
+    }
+    if (!needed) continue;
+    (parts ??= []).push(text.slice(at, from), normalise(text.slice(from, to)));
     at = to;
   }
   if (!parts) return text;
   parts.push(text.slice(at));
   return parts.join('');
 }
-
-const NEEDS_NORMALISING = /\\["']|\r/;
 
 /** Maps offsets to 1-based line and column; the column counts code points, as editors show them. */
 export class LineIndex {

@@ -61,7 +61,7 @@ export function valueRuns(text: string): ValueRuns {
     while (end < n && VALUE_CHAR[text.charCodeAt(end)] === 1) end++;
     const len = end - start;
     if (len >= ANCHOR_RUN) long.push(start, end);
-    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end) && mayHoldValue(text.slice(start, end))) seeds.push(start, end);
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end) && mayHoldValue(text, start, end)) seeds.push(start, end);
     lastEnd = end;
     i = end + MIN_VALUE;
   }
@@ -70,13 +70,16 @@ export function valueRuns(text: string): ValueRuns {
 
 /**
  * Every context value passes looksRandom() (fitValue checks it), so a run holds one only if the run
- * itself does, or a part of it a value can be: after a glued escape letter (`\nAbc…`) or a %XX
- * escape (`%3DAbc…`), or one `-`/`_`-separated piece. This turns away most camelCase identifiers
- * (`TSConditionalType`, `__PRIVATE_toDbRemoteDocument`), which are most runs in real code.
+ * itself does, or the part of it a value can be: after the letter of a glued escape (`\nAbc…`) or
+ * a %XX escape (`%3DAbc…`), or one `-`/`_`-separated piece. This turns away most camelCase
+ * identifiers (`TSConditionalType`, `__PRIVATE_toDbRemoteDocument`), which are most runs in code.
  */
-function mayHoldValue(run: string): boolean {
+function mayHoldValue(text: string, start: number, end: number): boolean {
+  const run = text.slice(start, end);
   const bare = run.replace(/[-_]/g, '');
-  if (looksRandom(bare) || looksRandom(bare.slice(1)) || looksRandom(bare.slice(2))) return true;
+  if (looksRandom(bare)) return true;
+  const before = text[start - 1];
+  if ((before === '\\' && looksRandom(bare.slice(1))) || (before === '%' && looksRandom(bare.slice(2)))) return true;
   return bare.length < run.length && run.split(/[-_]/).some((part) => part.length >= MIN_VALUE && looksRandom(part));
 }
 

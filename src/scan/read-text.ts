@@ -12,12 +12,20 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { fsPromises } from '../builtin.js';
 import { BINARY_SNIFF_BYTES, completeUtf8Length, decode, decodeUtf8, isBinary } from '../detect/text.js';
 
-/** Inputs up to this size are decoded in one piece. */
-export const WHOLE_FILE_LIMIT = 1024 * 1024;
-/** Window size for larger inputs. */
-export const WINDOW_BYTES = 1024 * 1024;
-/** Characters carried from one window into the next: context lines and any secret across the cut. */
-export const OVERLAP_CHARS = 64 * 1024;
+export interface WindowSizes {
+  /** Inputs up to this size are decoded in one piece. */
+  wholeLimit: number;
+  /** Bytes read (and decoded) per window of a larger input. */
+  windowBytes: number;
+  /**
+   * Characters two neighbouring windows share. A window reports the findings up to the middle of
+   * this overlap and the next one those after it, so every finding is reported once, with at least
+   * half the overlap of context before and after it (names, parents, evidence nearby).
+   */
+  overlapChars: number;
+}
+
+export const SIZES: WindowSizes = { wholeLimit: 1024 * 1024, windowBytes: 1024 * 1024, overlapChars: 64 * 1024 };
 
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -28,7 +36,8 @@ export interface TextWindow {
   /** Lines before text[0], and code points between the last newline and text[0]. */
   lineBase: number;
   columnBase: number;
-  /** Findings starting before this absolute offset belong to this window (the rest to the next). */
+  /** Findings starting in [reportFrom, reportUntil) (absolute offsets) belong to this window. */
+  reportFrom: number;
   reportUntil: number;
 }
 
@@ -52,11 +61,11 @@ function notRegular(): NodeJS.ErrnoException {
 }
 
 /** Bytes already in memory (git blobs): whole when small, in windows when large. */
-export function classifyBytes(bytes: Uint8Array): ReadOutcome {
+export function classifyBytes(bytes: Uint8Array, sizes = SIZES): ReadOutcome {
   if (isBinary(bytes)) return { kind: 'binary', size: bytes.length };
-  if (bytes.length <= WHOLE_FILE_LIMIT) return { kind: 'text', size: bytes.length, text: decode(bytes).text };
-  return windowed(bytes.length, encodingOf(bytes), function* () {
-    for (let at = 0; at < bytes.length; at += WINDOW_BYTES) yield bytes.subarray(at, at + WINDOW_BYTES);
+  if (bytes.length <= sizes.wholeLimit) return { kind: 'text', size: bytes.length, text: decode(bytes).text };
+  return windowed(bytes.length, encodingOf(bytes), sizes.overlapChars, function* () {
+    for (let at = 0; at < bytes.length; at += sizes.windowBytes) yield bytes.subarray(at, at + sizes.windowBytes);
   });
 }
 
@@ -65,13 +74,15 @@ export async function readForScan(path: string | Buffer): Promise<ReadOutcome> {
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw notRegular();
-    if (st.size <= WHOLE_FILE_LIMIT) return classifyBytes(await fh.readFile());
+    if (st.size <= SIZES.wholeLimit) return classifyBytes(await fh.readFile());
   } finally {
     await fh.close();
   }
   // Large files are read window by window with blocking calls (see readForScanSync).
   return readForScanSync(path);
 }
+
+let scratch = Buffer.alloc(0);
 
 /**
  * Synchronous variant for worker threads, where blocking is free and a promise per file system call
@@ -83,21 +94,23 @@ export function readForScanSync(path: string | Buffer): ReadOutcome {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw notRegular();
-    if (st.size > WHOLE_FILE_LIMIT) {
+    if (st.size > SIZES.wholeLimit) {
       const head = Buffer.alloc(BINARY_SNIFF_BYTES);
       const got = readSync(fd, head, 0, head.length, 0);
       if (isBinary(head.subarray(0, got))) return { kind: 'binary', size: st.size };
       handedOff = true;
-      return windowed(st.size, encodingOf(head), () => fileChunks(fd), () => closeSync(fd));
+      return windowed(st.size, encodingOf(head), SIZES.overlapChars, () => fileChunks(fd), () => closeSync(fd));
     }
-    const bytes = Buffer.allocUnsafe(st.size);
+    // One buffer for every small file this thread reads: a fresh allocation per file costs page
+    // faults (system time) and garbage, and the bytes are decoded into a string before the next read.
+    if (scratch.length < st.size) scratch = Buffer.allocUnsafeSlow(Math.max(st.size, 64 * 1024));
     let got = 0;
     while (got < st.size) {
-      const n = readSync(fd, bytes, got, st.size - got, got);
+      const n = readSync(fd, scratch, got, st.size - got, got);
       if (n === 0) break;
       got += n;
     }
-    return classifyBytes(bytes.subarray(0, got));
+    return classifyBytes(scratch.subarray(0, got));
   } finally {
     if (!handedOff) closeSync(fd);
   }
@@ -108,7 +121,7 @@ function encodingOf(head: Uint8Array): string {
 }
 
 function* fileChunks(fd: number): Generator<Uint8Array> {
-  const buf = Buffer.allocUnsafe(WINDOW_BYTES);
+  const buf = Buffer.allocUnsafe(SIZES.windowBytes);
   for (let position = 0; ; ) {
     const bytesRead = readSync(fd, buf, 0, buf.length, position);
     if (bytesRead === 0) return;
@@ -117,14 +130,14 @@ function* fileChunks(fd: number): Generator<Uint8Array> {
   }
 }
 
-function windowed(size: number, encoding: string, chunks: ChunkSource, done?: () => void): ReadOutcome {
+function windowed(size: number, encoding: string, overlap: number, chunks: ChunkSource, done?: () => void): ReadOutcome {
   return {
     kind: 'windows',
     size,
     evidence: (test) => anyChunk(chunks, encoding, test),
     windows: function* () {
       try {
-        yield* windows(chunks, encoding);
+        yield* windows(chunks, encoding, overlap);
       } finally {
         done?.();
       }
@@ -179,19 +192,22 @@ function anyChunk(chunks: ChunkSource, encoding: string, test: (chunk: string) =
   return false;
 }
 
-function* windows(chunks: ChunkSource, encoding: string): Generator<TextWindow> {
+function* windows(chunks: ChunkSource, encoding: string, overlap: number): Generator<TextWindow> {
   let carry = '';
   let carryBmp = true;
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
+  let reportFrom = 0;
   let pending: DecodedChunk | null = null;
   for (const chunk of decodedChunks(chunks, encoding)) {
     if (pending !== null) {
       const text = carry + pending.text;
-      yield { text, offset, lineBase, columnBase, reportUntil: offset + text.length - OVERLAP_CHARS };
+      const reportUntil = Math.max(reportFrom, offset + text.length - overlap / 2);
+      yield { text, offset, lineBase, columnBase, reportFrom, reportUntil };
+      reportFrom = reportUntil;
       // Advance past the part that is not carried into the next window.
-      const keep = Math.min(OVERLAP_CHARS, text.length);
+      const keep = Math.min(overlap, text.length);
       const dropped = text.slice(0, text.length - keep);
       const bmp: boolean = carryBmp && pending.bmp;
       const newlines = countNewlines(dropped);
@@ -209,7 +225,7 @@ function* windows(chunks: ChunkSource, encoding: string): Generator<TextWindow> 
     pending = chunk;
   }
   const text = carry + (pending?.text ?? '');
-  yield { text, offset, lineBase, columnBase, reportUntil: Number.POSITIVE_INFINITY };
+  yield { text, offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
 }
 
 function countNewlines(s: string): number {
