@@ -1046,8 +1046,11 @@ function decode(bytes) {
 }
 function decodeUtf8(bytes) {
   const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const ascii = typeof isAscii === "function" && isAscii(body);
+  const ascii = asciiOnly(body);
   return { text: body.toString(ascii ? "latin1" : "utf8"), ascii };
+}
+function asciiOnly(bytes) {
+  return typeof isAscii === "function" && isAscii(bytes);
 }
 function completeUtf8Length(bytes) {
   const n = bytes.length;
@@ -1253,7 +1256,7 @@ function allowMarker(text, lines, line, start, end, markers) {
 
 // src/scan/read-text.ts
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-var SIZES = { wholeLimit: 1024 * 1024, windowBytes: 1024 * 1024, overlapChars: 64 * 1024 };
+var SIZES = { wholeLimit: 1024 * 1024, windowBytes: 1024 * 1024, overlapBytes: 64 * 1024 };
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 function notRegular() {
   return Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
@@ -1261,7 +1264,7 @@ function notRegular() {
 function classifyBytes(bytes, sizes = SIZES) {
   if (isBinary(bytes)) return { kind: "binary", size: bytes.length };
   if (bytes.length <= sizes.wholeLimit) return { kind: "text", size: bytes.length, text: decode(bytes).text };
-  return windowed(bytes.length, encodingOf(bytes), sizes.overlapChars, function* () {
+  return windowed(bytes.length, encodingOf(bytes), sizes.overlapBytes, function* () {
     for (let at = 0; at < bytes.length; at += sizes.windowBytes) yield bytes.subarray(at, at + sizes.windowBytes);
   });
 }
@@ -1288,7 +1291,7 @@ function readForScanSync(path) {
       const got2 = readSync(fd, head, 0, head.length, 0);
       if (isBinary(head.subarray(0, got2))) return { kind: "binary", size: st.size };
       handedOff = true;
-      return windowed(st.size, encodingOf(head), SIZES.overlapChars, () => fileChunks(fd), () => closeSync(fd));
+      return windowed(st.size, encodingOf(head), SIZES.overlapBytes, () => fileChunks(fd), () => closeSync(fd));
     }
     if (scratch.length < st.size) scratch = Buffer.allocUnsafeSlow(Math.max(st.size, 64 * 1024));
     let got = 0;
@@ -1321,7 +1324,7 @@ function windowed(size, encoding, overlap, chunks, done) {
     evidence: (test) => anyChunk(chunks, encoding, test),
     windows: function* () {
       try {
-        yield* windows(chunks, encoding, overlap);
+        yield* windows(encoding === "utf-8" ? utf8WindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap));
       } finally {
         done?.();
       }
@@ -1331,9 +1334,9 @@ function windowed(size, encoding, overlap, chunks, done) {
 function* decodedChunks(chunks, encoding) {
   if (encoding !== "utf-8") {
     const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
-    for (const chunk of chunks()) yield { text: decoder.decode(chunk, { stream: true }), bmp: false };
+    for (const chunk of chunks()) yield { text: decoder.decode(chunk, { stream: true }) };
     const rest = decoder.decode();
-    if (rest) yield { text: rest, bmp: false };
+    if (rest) yield { text: rest };
     return;
   }
   let carry = null;
@@ -1344,14 +1347,9 @@ function* decodedChunks(chunks, encoding) {
     first = false;
     const cut = completeUtf8Length(bytes);
     carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null;
-    yield decodeUtf8Chunk(bytes.subarray(0, cut));
+    yield { text: decodeUtf8(bytes.subarray(0, cut)).text };
   }
-  if (carry) yield decodeUtf8Chunk(carry);
-}
-function decodeUtf8Chunk(bytes) {
-  const { text, ascii } = decodeUtf8(bytes);
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  return { text, bmp: ascii || [240, 241, 242, 243, 244].every((lead) => !buf.includes(lead)) };
+  if (carry) yield { text: decodeUtf8(carry).text };
 }
 function anyChunk(chunks, encoding, test) {
   let tail = "";
@@ -1361,23 +1359,65 @@ function anyChunk(chunks, encoding, test) {
   }
   return false;
 }
-function* windows(chunks, encoding, overlap) {
+function* utf8WindowTexts(chunks, overlap) {
+  let carry = Buffer.alloc(0);
+  let first = true;
+  for (const chunk of chunks()) {
+    let bytes = Buffer.concat([carry, chunk]);
+    if (first && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+    first = false;
+    const cut = completeUtf8Length(bytes);
+    const rest = bytes.subarray(cut);
+    bytes = bytes.subarray(0, cut);
+    const tailStart = charStartFrom(bytes, bytes.length - overlap);
+    const tail = bytes.subarray(tailStart);
+    const { text, ascii } = decodeUtf8(bytes);
+    yield {
+      text,
+      carryChars: charCount(tail),
+      afterReportChars: charCount(bytes.subarray(charStartFrom(bytes, tailStart + Math.floor(tail.length / 2)))),
+      bmp: ascii || !hasFourByteSequence(bytes)
+    };
+    carry = Buffer.concat([tail, rest]);
+  }
+  if (carry.length > 0 && completeUtf8Length(carry) < carry.length) {
+    yield { text: decodeUtf8(carry).text, carryChars: 0, afterReportChars: 0, bmp: false };
+  }
+}
+function* decodedWindowTexts(chunks, encoding, overlap) {
   let carry = "";
-  let carryBmp = true;
+  for (const chunk of decodedChunks(chunks, encoding)) {
+    const text = carry + chunk.text;
+    const carryChars = Math.min(Math.floor(overlap / 2), text.length);
+    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2), bmp: false };
+    carry = text.slice(text.length - carryChars);
+  }
+}
+function charStartFrom(bytes, at) {
+  let i = Math.max(0, at);
+  while (i < bytes.length && (bytes[i] & 192) === 128) i++;
+  return i;
+}
+function charCount(bytes) {
+  return asciiOnly(bytes) ? bytes.length : decodeUtf8(bytes).text.length;
+}
+function hasFourByteSequence(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return [240, 241, 242, 243, 244].some((lead) => buf.includes(lead));
+}
+function* windows(texts) {
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
   let reportFrom = 0;
   let pending = null;
-  for (const chunk of decodedChunks(chunks, encoding)) {
+  for (const next of texts) {
     if (pending !== null) {
-      const text2 = carry + pending.text;
-      const reportUntil = Math.max(reportFrom, offset + text2.length - overlap / 2);
-      yield { text: text2, offset, lineBase, columnBase, reportFrom, reportUntil };
+      const { text, carryChars, afterReportChars, bmp } = pending;
+      const reportUntil = Math.max(reportFrom, offset + text.length - afterReportChars);
+      yield { text, offset, lineBase, columnBase, reportFrom, reportUntil };
       reportFrom = reportUntil;
-      const keep = Math.min(overlap, text2.length);
-      const dropped = text2.slice(0, text2.length - keep);
-      const bmp = carryBmp && pending.bmp;
+      const dropped = text.slice(0, text.length - carryChars);
       const newlines = countNewlines(dropped);
       if (newlines > 0) {
         lineBase += newlines;
@@ -1386,13 +1426,10 @@ function* windows(chunks, encoding, overlap) {
         columnBase += codePoints(dropped, bmp);
       }
       offset += dropped.length;
-      carry = text2.slice(text2.length - keep);
-      carryBmp = keep <= pending.text.length ? pending.bmp : bmp;
     }
-    pending = chunk;
+    pending = next;
   }
-  const text = carry + (pending?.text ?? "");
-  yield { text, offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
+  if (pending !== null) yield { text: pending.text, offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
 }
 function countNewlines(s) {
   let n = 0;

@@ -11,7 +11,7 @@ import { classifyBytes, type WindowSizes } from '../src/scan/read-text.js';
 import { scanBlob } from '../src/scan/scan-blob.js';
 import { Synth } from './helpers/synth.js';
 
-const SMALL: WindowSizes = { wholeLimit: 1000, windowBytes: 1000, overlapChars: 200 };
+const SMALL: WindowSizes = { wholeLimit: 1000, windowBytes: 1000, overlapBytes: 200 };
 const rules = compileRules(loadRules());
 
 /** Line and code-point column (1-based) of `offset` in `text`, as an editor shows them. */
@@ -22,30 +22,41 @@ function position(text: string, offset: number): { line: number; column: number 
 }
 
 describe('windows over a large input', () => {
-  it('cover the text exactly once, with half the overlap of context on both sides of what they report', () => {
-    const s = new Synth(3);
-    const pieces = ['abc ', 'é', '€', '🐦', '\n', 'twitter ', 'x'.repeat(30), '\r\n'];
-    let text = '';
-    while (text.length < 20_000) text += pieces[Math.floor(s.next() * pieces.length)];
-    const read = classifyBytes(Buffer.from(text, 'utf8'), SMALL);
-    assert.equal(read.kind, 'windows');
-    if (read.kind !== 'windows') return;
-    let covered = 0;
-    let count = 0;
-    for (const w of read.windows()) {
-      count++;
-      assert.equal(w.text, text.slice(w.offset, w.offset + w.text.length));
-      assert.equal(w.reportFrom, covered, 'reported regions follow each other without gap or overlap');
-      const end = Math.min(w.reportUntil, text.length);
-      if (w.reportFrom > 0) assert.ok(w.reportFrom - w.offset >= SMALL.overlapChars / 2, 'context before');
-      if (end < text.length) assert.ok(w.offset + w.text.length - end >= SMALL.overlapChars / 2, 'context after');
-      const base = position(text, w.offset);
-      assert.deepEqual([w.lineBase + 1, w.columnBase + 1], [base.line, base.column]);
-      covered = end;
-    }
-    assert.equal(covered, text.length);
-    assert.ok(count > 20, `${count} windows`);
-  });
+  const s = new Synth(3);
+  const pieces = ['abc ', 'é', '€', '🐦', '\n', 'twitter ', 'x'.repeat(30), '\r\n'];
+  let sample = '';
+  while (sample.length < 20_000) sample += pieces[Math.floor(s.next() * pieces.length)];
+  const inputs: [string, Buffer][] = [
+    ['plain UTF-8', Buffer.from(sample, 'utf8')],
+    // A BOM is dropped; a sequence cut short at the very end decodes to U+FFFD, as TextDecoder does.
+    ['BOM and a truncated last character', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample, 'utf8'), Buffer.from([0xe2, 0x82])])],
+    ['UTF-16LE', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sample, 'utf16le')])],
+  ];
+  for (const [name, input] of inputs) {
+    it(`cover the text exactly once, with context on both sides of what they report (${name})`, () => {
+      const text = new TextDecoder(name === 'UTF-16LE' ? 'utf-16le' : 'utf-8').decode(input);
+      const read = classifyBytes(input, SMALL);
+      assert.equal(read.kind, 'windows');
+      if (read.kind !== 'windows') return;
+      let covered = 0;
+      let count = 0;
+      for (const w of read.windows()) {
+        count++;
+        assert.equal(w.text, text.slice(w.offset, w.offset + w.text.length));
+        assert.equal(w.reportFrom, covered, 'reported regions follow each other without gap or overlap');
+        const end = Math.min(w.reportUntil, text.length);
+        // Context is counted in UTF-8 bytes: a boundary never cuts a character, so up to 3 bytes less.
+        const bytes = (from: number, to: number): number => Buffer.byteLength(text.slice(from, to));
+        if (w.reportFrom > 0) assert.ok(bytes(w.offset, w.reportFrom) >= SMALL.overlapBytes / 4 - 3, 'context before');
+        if (end < text.length) assert.ok(bytes(end, w.offset + w.text.length) >= SMALL.overlapBytes / 4 - 3, 'context after');
+        const base = position(text, w.offset);
+        assert.deepEqual([w.lineBase + 1, w.columnBase + 1], [base.line, base.column]);
+        covered = end;
+      }
+      assert.equal(covered, text.length);
+      assert.ok(count > 20, `${count} windows`);
+    });
+  }
 
   it('find a named key exactly once wherever a window boundary falls', async () => {
     const s = new Synth(5);

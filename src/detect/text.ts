@@ -46,8 +46,13 @@ export function decode(bytes: Uint8Array): DecodedText {
  */
 export function decodeUtf8(bytes: Uint8Array): { text: string; ascii: boolean } {
   const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const ascii = typeof isAscii === 'function' && isAscii(body);
+  const ascii = asciiOnly(body);
   return { text: body.toString(ascii ? 'latin1' : 'utf8'), ascii };
+}
+
+/** No byte above 0x7F (false, not a slow loop, on Node 20 before 20.8: callers then take the general path). */
+export function asciiOnly(bytes: Uint8Array): boolean {
+  return typeof isAscii === 'function' && isAscii(bytes);
 }
 
 /** Length of `bytes` without a UTF-8 sequence cut short at its end (carried into the next chunk). */

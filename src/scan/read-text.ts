@@ -10,7 +10,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { fsPromises } from '../builtin.js';
-import { BINARY_SNIFF_BYTES, completeUtf8Length, decode, decodeUtf8, isBinary } from '../detect/text.js';
+import { asciiOnly, BINARY_SNIFF_BYTES, completeUtf8Length, decode, decodeUtf8, isBinary } from '../detect/text.js';
 
 export interface WindowSizes {
   /** Inputs up to this size are decoded in one piece. */
@@ -18,14 +18,14 @@ export interface WindowSizes {
   /** Bytes read (and decoded) per window of a larger input. */
   windowBytes: number;
   /**
-   * Characters two neighbouring windows share. A window reports the findings up to the middle of
-   * this overlap and the next one those after it, so every finding is reported once, with at least
-   * half the overlap of context before and after it (names, parents, evidence nearby).
+   * Bytes two neighbouring windows share. A window reports the findings up to the middle of this
+   * overlap and the next one those after it, so every finding is reported once, with at least half
+   * the overlap of context before and after it (names, parents, evidence nearby).
    */
-  overlapChars: number;
+  overlapBytes: number;
 }
 
-export const SIZES: WindowSizes = { wholeLimit: 1024 * 1024, windowBytes: 1024 * 1024, overlapChars: 64 * 1024 };
+export const SIZES: WindowSizes = { wholeLimit: 1024 * 1024, windowBytes: 1024 * 1024, overlapBytes: 64 * 1024 };
 
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -64,7 +64,7 @@ function notRegular(): NodeJS.ErrnoException {
 export function classifyBytes(bytes: Uint8Array, sizes = SIZES): ReadOutcome {
   if (isBinary(bytes)) return { kind: 'binary', size: bytes.length };
   if (bytes.length <= sizes.wholeLimit) return { kind: 'text', size: bytes.length, text: decode(bytes).text };
-  return windowed(bytes.length, encodingOf(bytes), sizes.overlapChars, function* () {
+  return windowed(bytes.length, encodingOf(bytes), sizes.overlapBytes, function* () {
     for (let at = 0; at < bytes.length; at += sizes.windowBytes) yield bytes.subarray(at, at + sizes.windowBytes);
   });
 }
@@ -99,7 +99,7 @@ export function readForScanSync(path: string | Buffer): ReadOutcome {
       const got = readSync(fd, head, 0, head.length, 0);
       if (isBinary(head.subarray(0, got))) return { kind: 'binary', size: st.size };
       handedOff = true;
-      return windowed(st.size, encodingOf(head), SIZES.overlapChars, () => fileChunks(fd), () => closeSync(fd));
+      return windowed(st.size, encodingOf(head), SIZES.overlapBytes, () => fileChunks(fd), () => closeSync(fd));
     }
     // One buffer for every small file this thread reads: a fresh allocation per file costs page
     // faults (system time) and garbage, and the bytes are decoded into a string before the next read.
@@ -137,7 +137,7 @@ function windowed(size: number, encoding: string, overlap: number, chunks: Chunk
     evidence: (test) => anyChunk(chunks, encoding, test),
     windows: function* () {
       try {
-        yield* windows(chunks, encoding, overlap);
+        yield* windows(encoding === 'utf-8' ? utf8WindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap));
       } finally {
         done?.();
       }
@@ -147,16 +147,15 @@ function windowed(size: number, encoding: string, overlap: number, chunks: Chunk
 
 interface DecodedChunk {
   text: string;
-  /** No character beyond U+FFFF (no surrogate pairs): code points equal UTF-16 units. */
-  bmp: boolean;
 }
 
+/** The input's text chunk by chunk (the evidence pass, and UTF-16 windows). */
 function* decodedChunks(chunks: ChunkSource, encoding: string): Generator<DecodedChunk> {
   if (encoding !== 'utf-8') {
     const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
-    for (const chunk of chunks()) yield { text: decoder.decode(chunk, { stream: true }), bmp: false };
+    for (const chunk of chunks()) yield { text: decoder.decode(chunk, { stream: true }) };
     const rest = decoder.decode();
-    if (rest) yield { text: rest, bmp: false };
+    if (rest) yield { text: rest };
     return;
   }
   // UTF-8 is cut at sequence boundaries (a sequence split between chunks goes with the next one), so
@@ -170,16 +169,9 @@ function* decodedChunks(chunks: ChunkSource, encoding: string): Generator<Decode
     const cut = completeUtf8Length(bytes);
     // The chunk's buffer is reused for the next read: the carried bytes are copied.
     carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null;
-    yield decodeUtf8Chunk(bytes.subarray(0, cut));
+    yield { text: decodeUtf8(bytes.subarray(0, cut)).text };
   }
-  if (carry) yield decodeUtf8Chunk(carry);
-}
-
-/** Only 4-byte UTF-8 sequences (lead bytes F0–F4) decode to surrogate pairs. */
-function decodeUtf8Chunk(bytes: Uint8Array): DecodedChunk {
-  const { text, ascii } = decodeUtf8(bytes);
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  return { text, bmp: ascii || [0xf0, 0xf1, 0xf2, 0xf3, 0xf4].every((lead) => !buf.includes(lead)) };
+  if (carry) yield { text: decodeUtf8(carry).text };
 }
 
 function anyChunk(chunks: ChunkSource, encoding: string, test: (chunk: string) => boolean): boolean {
@@ -192,24 +184,94 @@ function anyChunk(chunks: ChunkSource, encoding: string, test: (chunk: string) =
   return false;
 }
 
-function* windows(chunks: ChunkSource, encoding: string, overlap: number): Generator<TextWindow> {
+/** One window's whole text, how many characters at its end the next window starts with, and how many of those it reports. */
+interface WindowText {
+  text: string;
+  carryChars: number;
+  /** Characters after this window's report boundary (about half the carried bytes). */
+  afterReportChars: number;
+  /** No character beyond U+FFFF (no surrogate pairs): code points equal UTF-16 units. */
+  bmp: boolean;
+}
+
+/**
+ * UTF-8 windows are decoded from bytes in one piece: the tail of the previous window's bytes (from a
+ * character start) followed by the next chunk. Each window is then a single flat string; joining two
+ * strings would make V8 copy every window once more, into freshly mapped memory.
+ */
+function* utf8WindowTexts(chunks: ChunkSource, overlap: number): Generator<WindowText> {
+  let carry: Uint8Array = Buffer.alloc(0);
+  let first = true;
+  for (const chunk of chunks()) {
+    // A copy: the chunk's buffer is reused for the next read.
+    let bytes: Uint8Array = Buffer.concat([carry, chunk]);
+    if (first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    first = false;
+    // A sequence cut short at the end goes with the next chunk.
+    const cut = completeUtf8Length(bytes);
+    const rest = bytes.subarray(cut);
+    bytes = bytes.subarray(0, cut);
+    const tailStart = charStartFrom(bytes, bytes.length - overlap);
+    const tail = bytes.subarray(tailStart);
+    const { text, ascii } = decodeUtf8(bytes);
+    yield {
+      text,
+      carryChars: charCount(tail),
+      afterReportChars: charCount(bytes.subarray(charStartFrom(bytes, tailStart + Math.floor(tail.length / 2)))),
+      bmp: ascii || !hasFourByteSequence(bytes),
+    };
+    carry = Buffer.concat([tail, rest]);
+  }
+  // Bytes of an unfinished sequence at the very end still count (as U+FFFD), in a last window.
+  if (carry.length > 0 && completeUtf8Length(carry) < carry.length) {
+    yield { text: decodeUtf8(carry).text, carryChars: 0, afterReportChars: 0, bmp: false };
+  }
+}
+
+/** UTF-16 (rare): decoded chunk by chunk, the next window starting with the last overlap of the previous. */
+function* decodedWindowTexts(chunks: ChunkSource, encoding: string, overlap: number): Generator<WindowText> {
   let carry = '';
-  let carryBmp = true;
+  for (const chunk of decodedChunks(chunks, encoding)) {
+    const text = carry + chunk.text;
+    const carryChars = Math.min(Math.floor(overlap / 2), text.length);
+    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2), bmp: false };
+    carry = text.slice(text.length - carryChars);
+  }
+}
+
+/** The first character start (not a continuation byte) at or after `at`. */
+function charStartFrom(bytes: Uint8Array, at: number): number {
+  let i = Math.max(0, at);
+  while (i < bytes.length && (bytes[i]! & 0xc0) === 0x80) i++;
+  return i;
+}
+
+/** UTF-16 length of complete UTF-8 bytes. */
+function charCount(bytes: Uint8Array): number {
+  return asciiOnly(bytes) ? bytes.length : decodeUtf8(bytes).text.length;
+}
+
+/** Only 4-byte UTF-8 sequences (lead bytes F0–F4) decode to surrogate pairs. */
+function hasFourByteSequence(bytes: Uint8Array): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  return [0xf0, 0xf1, 0xf2, 0xf3, 0xf4].some((lead) => buf.includes(lead));
+}
+
+function* windows(texts: Iterable<WindowText>): Generator<TextWindow> {
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
   let reportFrom = 0;
-  let pending: DecodedChunk | null = null;
-  for (const chunk of decodedChunks(chunks, encoding)) {
+  // One window of lookahead: the last window reports everything to the end.
+  let pending: WindowText | null = null;
+  for (const next of texts) {
     if (pending !== null) {
-      const text = carry + pending.text;
-      const reportUntil = Math.max(reportFrom, offset + text.length - overlap / 2);
+      const { text, carryChars, afterReportChars, bmp } = pending;
+      const reportUntil = Math.max(reportFrom, offset + text.length - afterReportChars);
       yield { text, offset, lineBase, columnBase, reportFrom, reportUntil };
       reportFrom = reportUntil;
       // Advance past the part that is not carried into the next window.
-      const keep = Math.min(overlap, text.length);
-      const dropped = text.slice(0, text.length - keep);
-      const bmp: boolean = carryBmp && pending.bmp;
+      const dropped = text.slice(0, text.length - carryChars);
       const newlines = countNewlines(dropped);
       if (newlines > 0) {
         lineBase += newlines;
@@ -218,14 +280,10 @@ function* windows(chunks: ChunkSource, encoding: string, overlap: number): Gener
         columnBase += codePoints(dropped, bmp);
       }
       offset += dropped.length;
-      carry = text.slice(text.length - keep);
-      // The carry comes from the pending chunk alone unless that chunk is shorter than the overlap.
-      carryBmp = keep <= pending.text.length ? pending.bmp : bmp;
     }
-    pending = chunk;
+    pending = next;
   }
-  const text = carry + (pending?.text ?? '');
-  yield { text, offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
+  if (pending !== null) yield { text: pending.text, offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
 }
 
 function countNewlines(s: string): number {
