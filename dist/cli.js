@@ -18,7 +18,13 @@ function lazy(id) {
 var crypto = lazy("node:crypto");
 var os = lazy("node:os");
 var workerThreads = lazy("node:worker_threads");
+var v8 = lazy("node:v8");
 var fsPromises = lazy("node:fs/promises");
+
+// src/heap.ts
+function keepYoungGenerationsSmall() {
+  v8().setFlagsFromString("--semi-space-growth-factor=1");
+}
 
 // src/scan/pool.ts
 var BATCH = 24;
@@ -33,6 +39,7 @@ var ScanPool = class {
   constructor(workerPath, size) {
     for (let i = 0; i < size; i++) {
       const slot = { worker: new (workerThreads()).Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
+      slot.worker.once("online", keepYoungGenerationsSmall);
       slot.worker.on("message", (results) => {
         slot.batches--;
         for (const res of results) {
@@ -3319,6 +3326,7 @@ function explain(set, id) {
 }
 
 // src/bin.ts
+keepYoungGenerationsSmall();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (err) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);

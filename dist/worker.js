@@ -202,6 +202,7 @@ function lazy(id) {
 var crypto = lazy("node:crypto");
 var os = lazy("node:os");
 var workerThreads = lazy("node:worker_threads");
+var v8 = lazy("node:v8");
 var fsPromises = lazy("node:fs/promises");
 
 // src/detect/candidate.ts
