@@ -1735,11 +1735,10 @@ function splitArguments(text, from, untilEndOfLine = false) {
   }
   return args;
 }
-var PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
 var PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
 var PAIR_WORDS = new RegExp(`${PAIR_CONTEXT.source}|6MTpjaQ:`);
 var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
-var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
+var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/y;
 function findPairs(text, c, out, windows2, showsX) {
   const key = c.byRole.get("consumer-key");
   const secret = c.byRole.get("consumer-secret");
@@ -1756,17 +1755,44 @@ function findPairs(text, c, out, windows2, showsX) {
     const start = m.index + m[1].length + 1;
     if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "pair", true, true));
   }
-  eachMatchIn(PAIR, text, windows2, (index, _whole, [k, v]) => {
+  eachPair(text, windows2, (index, k, v) => {
     if (!PAIR_CONTEXT.test(linesAround(text, index, 2)) || !showsX()) return;
     add(k, v, index, index + k.length + 1, k.length, v.length);
   });
-  BASIC.lastIndex = 0;
-  for (let m = text.includes("Basic ") ? BASIC.exec(text) : null; m; m = BASIC.exec(text)) {
+  for (let at = text.indexOf("Basic"); at >= 0; ) {
+    BASIC.lastIndex = at;
+    const m = BASIC.exec(text);
+    if (!m) {
+      at = text.indexOf("Basic", at + 5);
+      continue;
+    }
+    at = text.indexOf("Basic", at + m[0].length);
     const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1], "base64").toString("latin1"));
     if (!decoded || !showsX()) continue;
     const start = m.index + m[0].length - m[1].length;
     add(decoded[1], decoded[2], start, start, m[1].length, m[1].length);
   }
+}
+function eachPair(text, windows2, fn) {
+  let resumeAt = 0;
+  for (const [from, to] of windows2) {
+    const limit = Math.min(text.length, to + 64);
+    for (let colon = text.indexOf(":", Math.max(from, resumeAt)); colon >= 0 && colon < limit; colon = text.indexOf(":", colon + 1)) {
+      let s = colon;
+      while (s > 0 && isAlnumCode2(text.charCodeAt(s - 1))) s--;
+      if (colon - s < 18 || colon - s > 25 || s < Math.max(from, resumeAt) || s >= to || PAIR_BEFORE.includes(text[s - 1])) continue;
+      let e = colon + 1;
+      while (e < text.length && isAlnumCode2(text.charCodeAt(e))) e++;
+      if (e - colon - 1 < 35 || e - colon - 1 > 50 || PAIR_AFTER.includes(text[e])) continue;
+      fn(s, text.slice(s, colon), text.slice(colon + 1, e));
+      resumeAt = e;
+    }
+  }
+}
+var PAIR_BEFORE = "_-+/.";
+var PAIR_AFTER = "_-+/";
+function isAlnumCode2(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
 }
 var TWURL_FLAG = /(?:^|\s)-([csS])\s+["']?([A-Za-z0-9]{18,50})(?![A-Za-z0-9])/g;
 var TWURL_ROLE = { c: "consumer-key", s: "consumer-secret", S: "access-token-secret" };

@@ -329,13 +329,13 @@ export function splitArguments(text: string, from: number, untilEndOfLine = fals
   return args;
 }
 
-const PAIR = /(?<![A-Za-z0-9_\-+/.])([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})(?![A-Za-z0-9_\-+/])/g;
 /** Where a `key:secret` pair is written: curl/twurl basic auth or a Basic header for the token endpoint. */
 const PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
 /** Without one of these in a window, no pair can be there: the per-line context, or a client ID pair. */
 const PAIR_WORDS = new RegExp(`${PAIR_CONTEXT.source}|6MTpjaQ:`);
 const CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
-const BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/g;
+/** Tried where "Basic" occurs (found with indexOf: much faster than letting the pattern search). */
+const BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/y;
 
 function findPairs(text: string, c: CompiledRules, out: Candidate[], windows: Window[], showsX: () => boolean): void {
   const key = c.byRole.get('consumer-key')!;
@@ -357,17 +357,53 @@ function findPairs(text: string, c: CompiledRules, out: Candidate[], windows: Wi
   }
   // A `key:secret` pair counts where it is written as credentials: curl/twurl basic auth, the token
   // endpoint, a Basic header; and only in files that show X.
-  eachMatchIn(PAIR, text, windows, (index, _whole, [k, v]) => {
+  eachPair(text, windows, (index, k, v) => {
     if (!PAIR_CONTEXT.test(linesAround(text, index, 2)) || !showsX()) return;
-    add(k!, v!, index, index + k!.length + 1, k!.length, v!.length);
+    add(k, v, index, index + k.length + 1, k.length, v.length);
   });
-  BASIC.lastIndex = 0;
-  for (let m = text.includes('Basic ') ? BASIC.exec(text) : null; m; m = BASIC.exec(text)) {
+  for (let at = text.indexOf('Basic'); at >= 0; ) {
+    BASIC.lastIndex = at;
+    const m = BASIC.exec(text);
+    if (!m) {
+      at = text.indexOf('Basic', at + 5);
+      continue;
+    }
+    at = text.indexOf('Basic', at + m[0].length);
     const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1]!, 'base64').toString('latin1'));
     if (!decoded || !showsX()) continue;
     const start = m.index + m[0].length - m[1]!.length;
     add(decoded[1]!, decoded[2]!, start, start, m[1]!.length, m[1]!.length);
   }
+}
+
+/**
+ * `key:secret` (18–25 and 35–50 alphanumerics, each a whole run) whose key starts inside one of
+ * `windows`. Found from the colon: a pattern that starts with the key's characters would be tried at
+ * every letter of the text.
+ */
+function eachPair(text: string, windows: Window[], fn: (index: number, key: string, secret: string) => void): void {
+  let resumeAt = 0;
+  for (const [from, to] of windows) {
+    const limit = Math.min(text.length, to + 64);
+    for (let colon = text.indexOf(':', Math.max(from, resumeAt)); colon >= 0 && colon < limit; colon = text.indexOf(':', colon + 1)) {
+      let s = colon;
+      while (s > 0 && isAlnumCode(text.charCodeAt(s - 1))) s--;
+      if (colon - s < 18 || colon - s > 25 || s < Math.max(from, resumeAt) || s >= to || PAIR_BEFORE.includes(text[s - 1]!)) continue;
+      let e = colon + 1;
+      while (e < text.length && isAlnumCode(text.charCodeAt(e))) e++;
+      if (e - colon - 1 < 35 || e - colon - 1 > 50 || PAIR_AFTER.includes(text[e]!)) continue;
+      fn(s, text.slice(s, colon), text.slice(colon + 1, e));
+      resumeAt = e;
+    }
+  }
+}
+
+/** Characters that glue a run to more of a token (a path, a base64 blob): no pair there. */
+const PAIR_BEFORE = '_-+/.';
+const PAIR_AFTER = '_-+/';
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 const TWURL_FLAG = /(?:^|\s)-([csS])\s+["']?([A-Za-z0-9]{18,50})(?![A-Za-z0-9])/g;
