@@ -1705,7 +1705,7 @@ function splitArguments(text, from, untilEndOfLine = false) {
   let quote = "";
   let argStart = from;
   const limit = Math.min(text.length, from + 3e3);
-  const flush = (end) => {
+  const flush2 = (end) => {
     const raw = text.slice(argStart, end);
     const lead = raw.length - raw.trimStart().length;
     args.push({ start: argStart + lead, text: raw.trim() });
@@ -1719,17 +1719,17 @@ function splitArguments(text, from, untilEndOfLine = false) {
     }
     if (ch === '"' || ch === "'" || ch === "`") quote = ch;
     else if (ch === "\n" && untilEndOfLine && depth === 0) {
-      flush(i);
+      flush2(i);
       return args;
     } else if (ch === "(" || ch === "[" || ch === "{") depth++;
     else if (ch === ")" || ch === "]" || ch === "}") {
       if (depth === 0) {
-        flush(i);
+        flush2(i);
         return args;
       }
       depth--;
     } else if (ch === "," && depth === 0) {
-      flush(i);
+      flush2(i);
       argStart = i + 1;
     }
   }
@@ -3376,6 +3376,7 @@ var result2 = await run(process.argv.slice(2), {
   workerPath: fileURLToPath2(new URL("./worker.js", import.meta.url)),
   ...process.stderr.isTTY ? { progress: (line) => process.stderr.write(line === null ? "\r\x1B[K" : `\r\x1B[K${line}`) } : {}
 });
-if (result2.stdout) process.stdout.write(result2.stdout);
-if (result2.stderr) process.stderr.write(result2.stderr);
-process.exitCode = result2.exitCode;
+var flush = (stream, text) => new Promise((resolve4) => text ? stream.write(text, () => resolve4()) : resolve4());
+await flush(process.stdout, result2.stdout);
+await flush(process.stderr, result2.stderr);
+process.exit(result2.exitCode);

@@ -32,6 +32,10 @@ const result = await run(process.argv.slice(2), {
   workerPath: fileURLToPath(new URL('./worker.js', import.meta.url)),
   ...(process.stderr.isTTY ? { progress: (line: string | null) => process.stderr.write(line === null ? '\r\u001b[K' : `\r\u001b[K${line}`) } : {}),
 });
-if (result.stdout) process.stdout.write(result.stdout);
-if (result.stderr) process.stderr.write(result.stderr);
-process.exitCode = result.exitCode;
+/** Resolves once `text` has been handed to the system (pipes are asynchronous on some platforms). */
+const flush = (stream: NodeJS.WriteStream, text: string): Promise<void> => new Promise((resolve) => (text ? stream.write(text, () => resolve()) : resolve()));
+await flush(process.stdout, result.stdout);
+await flush(process.stderr, result.stderr);
+// Nothing is left to do: exit now rather than wait for Node to wind down git's closed pipes (a few ms
+// of every commit).
+process.exit(result.exitCode);
