@@ -1648,7 +1648,7 @@ function eachSdkCall(text, calls, windows2, fn) {
   }
 }
 function isWordChar(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+  return isAlnumCode(c) || c === 95;
 }
 function isSpace(c) {
   return c >= 9 && c <= 13 || c === 32 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
@@ -1779,10 +1779,10 @@ function eachPair(text, windows2, fn) {
     const limit = Math.min(text.length, to + 64);
     for (let colon = text.indexOf(":", Math.max(from, resumeAt)); colon >= 0 && colon < limit; colon = text.indexOf(":", colon + 1)) {
       let s = colon;
-      while (s > 0 && isAlnumCode2(text.charCodeAt(s - 1))) s--;
+      while (s > 0 && isAlnumCode(text.charCodeAt(s - 1))) s--;
       if (colon - s < 18 || colon - s > 25 || s < Math.max(from, resumeAt) || s >= to || PAIR_BEFORE.includes(text[s - 1])) continue;
       let e = colon + 1;
-      while (e < text.length && isAlnumCode2(text.charCodeAt(e))) e++;
+      while (e < text.length && isAlnumCode(text.charCodeAt(e))) e++;
       if (e - colon - 1 < 35 || e - colon - 1 > 50 || PAIR_AFTER.includes(text[e])) continue;
       fn(s, text.slice(s, colon), text.slice(colon + 1, e));
       resumeAt = e;
@@ -1791,9 +1791,6 @@ function eachPair(text, windows2, fn) {
 }
 var PAIR_BEFORE = "_-+/.";
 var PAIR_AFTER = "_-+/";
-function isAlnumCode2(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
 var TWURL_FLAG = /(?:^|\s)-([csS])\s+["']?([A-Za-z0-9]{18,50})(?![A-Za-z0-9])/g;
 var TWURL_ROLE = { c: "consumer-key", s: "consumer-secret", S: "access-token-secret" };
 function findTwurlFlags(text, c, out) {
@@ -2245,14 +2242,17 @@ function anyChunk(chunks, encoding, test) {
   return false;
 }
 function* utf8WindowTexts(chunks, overlap) {
-  let carry = Buffer.alloc(0);
+  let buf = Buffer.alloc(0);
+  let carried = 0;
   let first = true;
   for (const chunk of chunks()) {
-    let bytes = Buffer.concat([carry, chunk]);
+    if (buf.length < carried + chunk.length) buf = Buffer.concat([buf.subarray(0, carried)], carried + chunk.length);
+    buf.set(chunk, carried);
+    let bytes = buf.subarray(0, carried + chunk.length);
     if (first && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
     first = false;
     const cut = completeUtf8Length(bytes);
-    const rest = bytes.subarray(cut);
+    const end = bytes.length;
     bytes = bytes.subarray(0, cut);
     const tailStart = charStartFrom(bytes, bytes.length - overlap);
     const tail = bytes.subarray(tailStart);
@@ -2263,8 +2263,12 @@ function* utf8WindowTexts(chunks, overlap) {
       afterReportChars: charCount(bytes.subarray(charStartFrom(bytes, tailStart + Math.floor(tail.length / 2)))),
       bmp: ascii || !hasFourByteSequence(bytes)
     };
-    carry = Buffer.concat([tail, rest]);
+    const from = bytes.byteOffset - buf.byteOffset + tailStart;
+    const to = bytes.byteOffset - buf.byteOffset + end;
+    buf.copyWithin(0, from, to);
+    carried = to - from;
   }
+  const carry = buf.subarray(0, carried);
   if (carry.length > 0 && completeUtf8Length(carry) < carry.length) {
     yield { text: decodeUtf8(carry).text, carryChars: 0, afterReportChars: 0, bmp: false };
   }

@@ -9,7 +9,7 @@ import type { Candidate } from './candidate.js';
 import type { CompiledRules, SdkCalls } from './compile.js';
 import { Evidence, nameHasXPrefix, wordsShowX } from './evidence.js';
 import { matchRole, splitWords } from './names.js';
-import { looksRandom } from './structure.js';
+import { isAlnumCode, looksRandom } from './structure.js';
 import { readValueAfter } from './value.js';
 import { eachMatchIn, type Window } from './windows.js';
 
@@ -208,7 +208,7 @@ function eachSdkCall(text: string, calls: SdkCalls, windows: Window[], fn: (inde
 }
 
 function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return isAlnumCode(c) || c === 95;
 }
 
 /** What `\s` matches. */
@@ -401,10 +401,6 @@ function eachPair(text: string, windows: Window[], fn: (index: number, key: stri
 /** Characters that glue a run to more of a token (a path, a base64 blob): no pair there. */
 const PAIR_BEFORE = '_-+/.';
 const PAIR_AFTER = '_-+/';
-
-function isAlnumCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 const TWURL_FLAG = /(?:^|\s)-([csS])\s+["']?([A-Za-z0-9]{18,50})(?![A-Za-z0-9])/g;
 const TWURL_ROLE: Record<string, string> = { c: 'consumer-key', s: 'consumer-secret', S: 'access-token-secret' };

@@ -231,7 +231,7 @@ function isLowerCode(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
-function isAlnumCode(c: number): boolean {
+export function isAlnumCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 

@@ -200,16 +200,19 @@ interface WindowText {
  * strings would make V8 copy every window once more, into freshly mapped memory.
  */
 function* utf8WindowTexts(chunks: ChunkSource, overlap: number): Generator<WindowText> {
-  let carry: Uint8Array = Buffer.alloc(0);
+  // One buffer holds each window's bytes: the carried tail moved to its start, the next chunk after it.
+  let buf = Buffer.alloc(0);
+  let carried = 0;
   let first = true;
   for (const chunk of chunks()) {
-    // A copy: the chunk's buffer is reused for the next read.
-    let bytes: Uint8Array = Buffer.concat([carry, chunk]);
+    if (buf.length < carried + chunk.length) buf = Buffer.concat([buf.subarray(0, carried)], carried + chunk.length);
+    buf.set(chunk, carried);
+    let bytes = buf.subarray(0, carried + chunk.length);
     if (first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     first = false;
     // A sequence cut short at the end goes with the next chunk.
     const cut = completeUtf8Length(bytes);
-    const rest = bytes.subarray(cut);
+    const end = bytes.length;
     bytes = bytes.subarray(0, cut);
     const tailStart = charStartFrom(bytes, bytes.length - overlap);
     const tail = bytes.subarray(tailStart);
@@ -220,9 +223,14 @@ function* utf8WindowTexts(chunks: ChunkSource, overlap: number): Generator<Windo
       afterReportChars: charCount(bytes.subarray(charStartFrom(bytes, tailStart + Math.floor(tail.length / 2)))),
       bmp: ascii || !hasFourByteSequence(bytes),
     };
-    carry = Buffer.concat([tail, rest]);
+    // The tail and any unfinished sequence after it start the next window.
+    const from = bytes.byteOffset - buf.byteOffset + tailStart;
+    const to = bytes.byteOffset - buf.byteOffset + end;
+    buf.copyWithin(0, from, to);
+    carried = to - from;
   }
   // Bytes of an unfinished sequence at the very end still count (as U+FFFD), in a last window.
+  const carry = buf.subarray(0, carried);
   if (carry.length > 0 && completeUtf8Length(carry) < carry.length) {
     yield { text: decodeUtf8(carry).text, carryChars: 0, afterReportChars: 0, bmp: false };
   }
