@@ -1049,7 +1049,6 @@ function findStructural(text, runs) {
 }
 
 // src/detect/text.ts
-import { isAscii } from "node:buffer";
 var BINARY_SNIFF_BYTES = 8e3;
 function isBinary(bytes) {
   if (utf16Encoding(bytes)) return false;
@@ -1064,48 +1063,48 @@ function utf16Encoding(bytes) {
 }
 function decode(bytes) {
   const utf16 = utf16Encoding(bytes);
-  if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16 };
+  if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16, byteText: false };
   const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  return { text: decodeUtf8(bytes.subarray(start)).text, encoding: "utf-8" };
+  return { text: byteText(bytes.subarray(start)), encoding: "utf-8", byteText: true };
 }
-function decodeUtf8(bytes) {
-  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const ascii = asciiOnly(body);
-  return { text: body.toString(ascii ? "latin1" : "utf8"), ascii };
+function byteText(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
 }
-function asciiOnly(bytes) {
-  return typeof isAscii === "function" && isAscii(bytes);
-}
-function completeUtf8Length(bytes) {
-  const n = bytes.length;
-  for (let back = 1; back <= 3 && back <= n; back++) {
-    const b = bytes[n - back];
-    if (b < 128) return n;
-    if (b < 192) continue;
-    const need2 = b >= 240 ? 4 : b >= 224 ? 3 : 2;
-    return need2 > back ? n - back : n;
-  }
-  return n;
+function isContinuation(c) {
+  return c >= 128 && c <= 191;
 }
 function normalise(text) {
   let out = text;
   if (out.indexOf("\r") >= 0) out = out.replace(/\r/g, " ");
+  if (out.indexOf("\xE2\x80") >= 0) out = out.replace(/\u00e2\u0080[\u009c\u009d]/g, '"""').replace(/\u00e2\u0080[\u0098\u0099]/g, "'''");
+  if (out.indexOf("\xC2") >= 0) out = out.replace(/\u00c2\u00ab/g, ' "').replace(/\u00c2\u00bb/g, '" ');
   if (out.indexOf("\\") < 0) return out;
   return out.replace(/\\n/g, " \n").replace(/\\[rt]/g, "  ").replace(/\\(["'/])/g, " $1");
 }
+var MARKS = [
+  { needle: "\r", span: 1, counts: () => true },
+  // An escaped quote (code inside a JSON or JS string: notebooks, embedded snippets); plain minified
+  // code with "\n" in its strings needs nothing.
+  { needle: "\\", span: 2, counts: (t, at) => t[at + 1] === '"' || t[at + 1] === "'" },
+  { needle: "\xE2\x80", span: 3, counts: (t, at) => "\x98\x99\x9C\x9D".includes(t[at + 2]) },
+  { needle: "\xC2", span: 2, counts: (t, at) => t[at + 1] === "\xAB" || t[at + 1] === "\xBB" }
+];
 function normaliseWindows(text, windows2) {
   let parts = null;
   let at = 0;
-  let cr = text.indexOf("\r");
-  let backslash = text.indexOf("\\");
+  const next = MARKS.map((m) => text.indexOf(m.needle));
   for (const [from, to] of windows2) {
-    if (cr >= 0 && cr < from) cr = text.indexOf("\r", from);
-    if (backslash >= 0 && backslash < from) backslash = text.indexOf("\\", from);
-    let needed = cr >= 0 && cr < to;
-    while (!needed && backslash >= 0 && backslash + 1 < to) {
-      const next = text.charCodeAt(backslash + 1);
-      if (next === 34 || next === 39) needed = true;
-      else backslash = text.indexOf("\\", backslash + 1);
+    let needed = false;
+    for (let k = 0; k < MARKS.length && !needed; k++) {
+      const { needle, span, counts } = MARKS[k];
+      if (next[k] >= 0 && next[k] < from) next[k] = text.indexOf(needle, from);
+      while (next[k] >= 0 && next[k] + span <= to) {
+        if (counts(text, next[k])) {
+          needed = true;
+          break;
+        }
+        next[k] = text.indexOf(needle, next[k] + 1);
+      }
     }
     if (!needed) continue;
     (parts ??= []).push(text.slice(at, from), normalise(text.slice(from, to)));
@@ -1116,11 +1115,14 @@ function normaliseWindows(text, windows2) {
   return parts.join("");
 }
 var LineIndex = class {
-  constructor(text) {
+  /** `byteText`: the text is UTF-8 byte text (see above), whose columns count character starts. */
+  constructor(text, byteText2 = false) {
     this.text = text;
+    this.byteText = byteText2;
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
   }
   text;
+  byteText;
   starts = [0];
   lineOf(offset) {
     let lo = 0;
@@ -1158,6 +1160,10 @@ var LineIndex = class {
     let i = resume ? this.last.offset : this.lineStart(line);
     for (; i < offset; i++) {
       const c = this.text.charCodeAt(i);
+      if (this.byteText) {
+        if (!isContinuation(c)) column++;
+        continue;
+      }
       if (c >= 55296 && c <= 56319 && i + 1 < offset) i++;
       column++;
     }
@@ -1181,7 +1187,7 @@ function detect(text, path, rules2, options) {
   if (seeds.length || structural.length) {
     const windows2 = windowsAround(seeds, CONTEXT_REACH, 64, text.length);
     norm = normaliseWindows(text, windows2);
-    const lines = () => normLines ??= new LineIndex(norm);
+    const lines = () => normLines ??= new LineIndex(norm, options.byteText);
     const ev = new Evidence(rules2, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
     const context = findByContext(norm, rules2, ev, structural, windows2);
     const ordered = [...context.candidates].sort((a, b) => a.start - b.start);
@@ -1211,7 +1217,7 @@ function detect(text, path, rules2, options) {
       status = "client-id";
     }
     const blocking = status === "leak";
-    const { line, column } = (original ??= new LineIndex(text)).position(cand.start);
+    const { line, column } = (original ??= new LineIndex(text, options.byteText)).position(cand.start);
     const finding = {
       ruleId: cand.ruleId,
       start: cand.start,
@@ -1279,15 +1285,19 @@ function allowMarker(text, lines, line, start, end, markers) {
 }
 
 // src/scan/read-text.ts
+import { isAscii } from "node:buffer";
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-var SIZES = { wholeLimit: 1024 * 1024, windowBytes: 1024 * 1024, overlapBytes: 64 * 1024 };
+var SIZES = { wholeLimit: 960 * 1024, windowBytes: 896 * 1024, overlapBytes: 64 * 1024 };
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 function notRegular() {
   return Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
 }
 function classifyBytes(bytes, sizes = SIZES) {
   if (isBinary(bytes)) return { kind: "binary", size: bytes.length };
-  if (bytes.length <= sizes.wholeLimit) return { kind: "text", size: bytes.length, text: decode(bytes).text };
+  if (bytes.length <= sizes.wholeLimit) {
+    const decoded = decode(bytes);
+    return { kind: "text", size: bytes.length, text: decoded.text, byteText: decoded.byteText };
+  }
   return windowed(bytes.length, encodingOf(bytes), sizes.overlapBytes, function* () {
     for (let at = 0; at < bytes.length; at += sizes.windowBytes) yield bytes.subarray(at, at + sizes.windowBytes);
   });
@@ -1342,101 +1352,71 @@ function* fileChunks(fd) {
   }
 }
 function windowed(size, encoding, overlap, chunks, done) {
+  const utf8 = encoding === "utf-8";
   return {
     kind: "windows",
     size,
+    byteText: utf8,
     evidence: (test) => anyChunk(chunks, encoding, test),
     windows: function* () {
       try {
-        yield* windows(encoding === "utf-8" ? utf8WindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap));
+        yield* windows(utf8 ? byteWindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap), utf8);
       } finally {
         done?.();
       }
     }
   };
 }
-function* decodedChunks(chunks, encoding) {
-  if (encoding !== "utf-8") {
-    const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
-    for (const chunk of chunks()) yield { text: decoder.decode(chunk, { stream: true }) };
-    const rest = decoder.decode();
-    if (rest) yield { text: rest };
+function* textChunks(chunks, encoding) {
+  if (encoding === "utf-8") {
+    let first = true;
+    for (const chunk of chunks()) {
+      const bom = first && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191;
+      first = false;
+      yield byteText(bom ? chunk.subarray(3) : chunk);
+    }
     return;
   }
-  let carry = null;
-  let first = true;
-  for (const chunk of chunks()) {
-    let bytes = carry ? Buffer.concat([carry, chunk]) : chunk;
-    if (first && bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
-    first = false;
-    const cut = completeUtf8Length(bytes);
-    carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null;
-    yield { text: decodeUtf8(bytes.subarray(0, cut)).text };
-  }
-  if (carry) yield { text: decodeUtf8(carry).text };
+  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+  for (const chunk of chunks()) yield decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
 }
 function anyChunk(chunks, encoding, test) {
   let tail = "";
-  for (const chunk of decodedChunks(chunks, encoding)) {
-    if (test(tail + chunk.text)) return true;
-    tail = chunk.text.slice(-64);
+  for (const chunk of textChunks(chunks, encoding)) {
+    if (test(tail + chunk)) return true;
+    tail = chunk.slice(-64);
   }
   return false;
 }
-function* utf8WindowTexts(chunks, overlap) {
+function* byteWindowTexts(chunks, overlap) {
   let buf = Buffer.alloc(0);
   let carried = 0;
   let first = true;
   for (const chunk of chunks()) {
     if (buf.length < carried + chunk.length) buf = Buffer.concat([buf.subarray(0, carried)], carried + chunk.length);
     buf.set(chunk, carried);
-    let bytes = buf.subarray(0, carried + chunk.length);
-    if (first && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) bytes = bytes.subarray(3);
+    const bom = first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
     first = false;
-    const cut = completeUtf8Length(bytes);
-    const end = bytes.length;
-    bytes = bytes.subarray(0, cut);
-    const tailStart = charStartFrom(bytes, bytes.length - overlap);
-    const tail = bytes.subarray(tailStart);
-    const { text, ascii } = decodeUtf8(bytes);
-    yield {
-      text,
-      carryChars: charCount(tail),
-      afterReportChars: charCount(bytes.subarray(charStartFrom(bytes, tailStart + Math.floor(tail.length / 2)))),
-      bmp: ascii || !hasFourByteSequence(bytes)
-    };
-    const from = bytes.byteOffset - buf.byteOffset + tailStart;
-    const to = bytes.byteOffset - buf.byteOffset + end;
-    buf.copyWithin(0, from, to);
-    carried = to - from;
-  }
-  const carry = buf.subarray(0, carried);
-  if (carry.length > 0 && completeUtf8Length(carry) < carry.length) {
-    yield { text: decodeUtf8(carry).text, carryChars: 0, afterReportChars: 0, bmp: false };
+    const end = carried + chunk.length;
+    const carry = Math.min(overlap, end - bom);
+    const bytes = buf.subarray(bom, end);
+    yield { text: byteText(bytes), carryChars: carry, afterReportChars: Math.floor(carry / 2), ascii: typeof isAscii === "function" && isAscii(bytes) };
+    buf.copyWithin(0, end - carry, end);
+    carried = carry;
   }
 }
 function* decodedWindowTexts(chunks, encoding, overlap) {
   let carry = "";
-  for (const chunk of decodedChunks(chunks, encoding)) {
-    const text = carry + chunk.text;
+  for (const chunk of textChunks(chunks, encoding)) {
+    const text = carry + chunk;
     const carryChars = Math.min(Math.floor(overlap / 2), text.length);
-    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2), bmp: false };
+    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2) };
     carry = text.slice(text.length - carryChars);
   }
 }
-function charStartFrom(bytes, at) {
-  let i = Math.max(0, at);
-  while (i < bytes.length && (bytes[i] & 192) === 128) i++;
-  return i;
-}
-function charCount(bytes) {
-  return asciiOnly(bytes) ? bytes.length : decodeUtf8(bytes).text.length;
-}
-function hasFourByteSequence(bytes) {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  return [240, 241, 242, 243, 244].some((lead) => buf.includes(lead));
-}
-function* windows(texts) {
+function* windows(texts, byteText2) {
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
@@ -1444,7 +1424,7 @@ function* windows(texts) {
   let pending = null;
   for (const next of texts) {
     if (pending !== null) {
-      const { text, carryChars, afterReportChars, bmp } = pending;
+      const { text, carryChars, afterReportChars, ascii } = pending;
       const reportUntil = Math.max(reportFrom, offset + text.length - afterReportChars);
       yield { text, offset, lineBase, columnBase, reportFrom, reportUntil };
       reportFrom = reportUntil;
@@ -1452,9 +1432,9 @@ function* windows(texts) {
       const newlines = countNewlines(dropped);
       if (newlines > 0) {
         lineBase += newlines;
-        columnBase = codePoints(dropped.slice(dropped.lastIndexOf("\n") + 1), bmp);
+        columnBase = ascii ? dropped.length - dropped.lastIndexOf("\n") - 1 : characters(dropped.slice(dropped.lastIndexOf("\n") + 1), byteText2);
       } else {
-        columnBase += codePoints(dropped, bmp);
+        columnBase += ascii ? dropped.length : characters(dropped, byteText2);
       }
       offset += dropped.length;
     }
@@ -1467,8 +1447,12 @@ function countNewlines(s) {
   for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
   return n;
 }
-function codePoints(s, bmp) {
-  if (bmp) return s.length;
+function characters(s, byteText2) {
+  if (byteText2) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) if (!isContinuation(s.charCodeAt(i))) n++;
+    return n;
+  }
   const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
   return s.length - (lowSurrogates ? lowSurrogates.length : 0);
 }
@@ -1479,7 +1463,7 @@ async function scanBlob(blob, rules2, now, syncReads = false, sizes = SIZES) {
   const read = blob.bytes ? classifyBytes(blob.bytes, sizes) : syncReads ? readForScanSync(fsPath) : await readForScan(fsPath);
   if (read.kind === "binary") return read;
   if (read.kind === "text") {
-    const r = detect(read.text, blob.path, rules2, { now });
+    const r = detect(read.text, blob.path, rules2, { now, byteText: read.byteText });
     return { kind: "scanned", size: read.size, findings: r.findings, knownExamples: r.knownExamples };
   }
   let evidence;
@@ -1487,7 +1471,7 @@ async function scanBlob(blob, rules2, now, syncReads = false, sizes = SIZES) {
   const findings = [];
   let knownExamples = 0;
   for (const w of read.windows()) {
-    const r = detect(w.text, blob.path, rules2, { now, externalEvidence });
+    const r = detect(w.text, blob.path, rules2, { now, externalEvidence, byteText: read.byteText });
     knownExamples += r.knownExamples;
     for (const f of r.findings) {
       const absolute = w.offset + f.start;

@@ -38,10 +38,11 @@ interface Ran {
   findings: DetectedSecret[];
 }
 
+/** As files are scanned: the UTF-16 bytes decoded, UTF-8 as byte text (one character per byte). */
 function run(sample: Sample): Ran {
-  const text = sample.bytes ? decode(sample.bytes).text : sample.text;
-  const { findings } = detect(text, sample.path, compiled, { now: CLOCK });
-  return { sample, text, findings };
+  const decoded = decode(sample.bytes ?? Buffer.from(sample.text, 'utf8'));
+  const { findings } = detect(decoded.text, sample.path, compiled, { now: CLOCK, byteText: decoded.byteText });
+  return { sample, text: decoded.text, findings };
 }
 
 const matches = (r: Ran, f: DetectedSecret, e: Expectation): boolean =>

@@ -41,6 +41,8 @@ export interface DetectOptions {
   now: number;
   /** Whether another part of the same file shows X (large files are scanned in windows); asked only when needed. */
   externalEvidence?: () => boolean;
+  /** `text` is UTF-8 byte text (see text.ts): columns count the bytes that start a character. */
+  byteText?: boolean;
 }
 
 export interface DetectResult {
@@ -65,7 +67,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
   if (seeds.length || structural.length) {
     const windows = windowsAround(seeds, CONTEXT_REACH, 64, text.length);
     norm = normaliseWindows(text, windows);
-    const lines = (): LineIndex => (normLines ??= new LineIndex(norm));
+    const lines = (): LineIndex => (normLines ??= new LineIndex(norm, options.byteText));
     const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
     const context = findByContext(norm, rules, ev, structural, windows);
     const ordered = [...context.candidates].sort((a, b) => a.start - b.start);
@@ -97,7 +99,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
     }
     const blocking = status === 'leak';
     // Positions come from the original text: normalisation turns `\n` escapes into line breaks.
-    const { line, column } = (original ??= new LineIndex(text)).position(cand.start);
+    const { line, column } = (original ??= new LineIndex(text, options.byteText)).position(cand.start);
     const finding: DetectedSecret = {
       ruleId: cand.ruleId,
       start: cand.start,

@@ -1,17 +1,24 @@
 /**
  * Bytes → text, and the same-length normalisation the detector matches on.
  *
+ * UTF-8 (and ASCII) input becomes "byte text": one character per byte (the bytes read as Latin-1).
+ * Everything the detector looks for is ASCII, and multi-byte characters stay non-ASCII characters,
+ * so it finds the same things; but the string is made by a plain copy, is one byte per character in
+ * memory (text with one emoji would otherwise become a two-byte string, twice the size), and its
+ * windows need no care for characters cut in two. Columns count the bytes that start a character.
+ * UTF-16 input (with a BOM) is decoded for real.
+ *
  * Normalisation never changes a string's length, so an offset in the normalised text is the same
  * offset in the decoded file, and line/column always point into the original.
  */
-
-import { isAscii } from 'node:buffer';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 export interface DecodedText {
   text: string;
   encoding: Encoding;
+  /** One character per UTF-8 byte (see above); false for UTF-16 input, which is decoded. */
+  byteText: boolean;
 }
 
 /** How many leading bytes are looked at to tell a binary file from a text file. */
@@ -31,77 +38,72 @@ function utf16Encoding(bytes: Uint8Array): Encoding | null {
   return null;
 }
 
-/** Decodes with the BOM's encoding (dropping the BOM); invalid UTF-8 becomes U+FFFD, never an error. */
+/** Byte text for UTF-8 (BOM dropped), decoded text for UTF-16 (BOM dropped); never an error. */
 export function decode(bytes: Uint8Array): DecodedText {
   const utf16 = utf16Encoding(bytes);
-  if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16 };
+  if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16, byteText: false };
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return { text: decodeUtf8(bytes.subarray(start)).text, encoding: 'utf-8' };
+  return { text: byteText(bytes.subarray(start)), encoding: 'utf-8', byteText: true };
 }
 
-/**
- * UTF-8 bytes (no BOM) → text. Most source files are pure ASCII: decoding them as Latin-1 gives the
- * same string about twice as fast as UTF-8 decoding (Buffer.isAscii needs Node 20.8; older 20.x take
- * the UTF-8 path). `ascii` says the text has no character above U+007F.
- */
-export function decodeUtf8(bytes: Uint8Array): { text: string; ascii: boolean } {
-  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const ascii = asciiOnly(body);
-  return { text: body.toString(ascii ? 'latin1' : 'utf8'), ascii };
+/** One character per byte. */
+export function byteText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
 }
 
-/** No byte above 0x7F (false, not a slow loop, on Node 20 before 20.8: callers then take the general path). */
-export function asciiOnly(bytes: Uint8Array): boolean {
-  return typeof isAscii === 'function' && isAscii(bytes);
-}
-
-/** Length of `bytes` without a UTF-8 sequence cut short at its end (carried into the next chunk). */
-export function completeUtf8Length(bytes: Uint8Array): number {
-  const n = bytes.length;
-  for (let back = 1; back <= 3 && back <= n; back++) {
-    const b = bytes[n - back]!;
-    if (b < 0x80) return n;
-    if (b < 0xc0) continue;
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-    return need > back ? n - back : n;
-  }
-  return n;
+/** In byte text, UTF-8 continuation bytes (0x80–0xBF) do not start a character. */
+export function isContinuation(c: number): boolean {
+  return c >= 0x80 && c <= 0xbf;
 }
 
 /**
  * Same-length normalisation: JSON/JS string escapes become the character they stand for, padded
  * with a space (`\"` → ` "`, `\n` → ` ⏎`), and CR becomes a space. Jupyter notebooks keep code as
- * JSON strings, so after this a cell reads like the code it holds. Plain string replaces (no
+ * JSON strings, so after this a cell reads like the code it holds. Typographic quotes in byte text
+ * (notes pasted from documents: “v”, ‘v’, «v») become ASCII ones of the same byte length: a triple
+ * quote reads as one quote either way, « and » as a space and a quote. Plain string replaces (no
  * callback) keep this cheap on large minified files.
  */
 export function normalise(text: string): string {
   let out = text;
   if (out.indexOf('\r') >= 0) out = out.replace(/\r/g, ' ');
+  if (out.indexOf('\u00e2\u0080') >= 0) out = out.replace(/\u00e2\u0080[\u009c\u009d]/g, '"""').replace(/\u00e2\u0080[\u0098\u0099]/g, "'''");
+  if (out.indexOf('\u00c2') >= 0) out = out.replace(/\u00c2\u00ab/g, ' "').replace(/\u00c2\u00bb/g, '" ');
   if (out.indexOf('\\') < 0) return out;
   return out.replace(/\\n/g, ' \n').replace(/\\[rt]/g, '  ').replace(/\\(["'/])/g, ' $1');
 }
+
+/** What makes a window need normalising: the text found, how far it reaches, whether it counts there. */
+const MARKS: { needle: string; span: number; counts: (text: string, at: number) => boolean }[] = [
+  { needle: '\r', span: 1, counts: () => true },
+  // An escaped quote (code inside a JSON or JS string: notebooks, embedded snippets); plain minified
+  // code with "\n" in its strings needs nothing.
+  { needle: '\\', span: 2, counts: (t, at) => t[at + 1] === '"' || t[at + 1] === "'" },
+  { needle: '\u00e2\u0080', span: 3, counts: (t, at) => '\u0098\u0099\u009c\u009d'.includes(t[at + 2]!) },
+  { needle: '\u00c2', span: 2, counts: (t, at) => t[at + 1] === '\u00ab' || t[at + 1] === '\u00bb' },
+];
 
 /**
  * Normalises only the given [from, to) windows (where the context detector will look); the rest of
  * the text is kept as is. Same length as the input, like normalise().
  */
 export function normaliseWindows(text: string, windows: [number, number][]): string {
-  // Only windows holding an escaped quote (code inside a JSON or JS string: notebooks, embedded
-  // snippets) or a CR need rebuilding; plain minified code with "\n" in its strings does not. The
-  // next backslash and CR are found with indexOf, jumping from window to window (windows are sorted).
   let parts: string[] | null = null;
   let at = 0;
-  let cr = text.indexOf('\r');
-  let backslash = text.indexOf('\\');
+  // The next occurrence of each mark, found with indexOf, jumping from window to window (windows are sorted).
+  const next = MARKS.map((m) => text.indexOf(m.needle));
   for (const [from, to] of windows) {
-    if (cr >= 0 && cr < from) cr = text.indexOf('\r', from);
-    if (backslash >= 0 && backslash < from) backslash = text.indexOf('\\', from);
-    let needed = cr >= 0 && cr < to;
-    // An escaped quote: a backslash and a quote, both inside the window.
-    while (!needed && backslash >= 0 && backslash + 1 < to) {
-      const next = text.charCodeAt(backslash + 1);
-      if (next === 34 || next === 39) needed = true;
-      else backslash = text.indexOf('\\', backslash + 1);
+    let needed = false;
+    for (let k = 0; k < MARKS.length && !needed; k++) {
+      const { needle, span, counts } = MARKS[k]!;
+      if (next[k]! >= 0 && next[k]! < from) next[k] = text.indexOf(needle, from);
+      while (next[k]! >= 0 && next[k]! + span <= to) {
+        if (counts(text, next[k]!)) {
+          needed = true;
+          break;
+        }
+        next[k] = text.indexOf(needle, next[k]! + 1);
+      }
     }
     if (!needed) continue;
     (parts ??= []).push(text.slice(at, from), normalise(text.slice(from, to)));
@@ -115,7 +117,11 @@ export function normaliseWindows(text: string, windows: [number, number][]): str
 /** Maps offsets to 1-based line and column; the column counts code points, as editors show them. */
 export class LineIndex {
   private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
+  /** `byteText`: the text is UTF-8 byte text (see above), whose columns count character starts. */
+  constructor(
+    private readonly text: string,
+    private readonly byteText = false,
+  ) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   lineOf(offset: number): number {
@@ -155,6 +161,10 @@ export class LineIndex {
     let i = resume ? this.last.offset : this.lineStart(line);
     for (; i < offset; i++) {
       const c = this.text.charCodeAt(i);
+      if (this.byteText) {
+        if (!isContinuation(c)) column++;
+        continue;
+      }
       // A surrogate pair is one character on screen.
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < offset) i++;
       column++;

@@ -8,9 +8,10 @@
  * a path swapped for a FIFO or a symlink (to /dev/zero, say) after it was listed is skipped, not read.
  * Large files are read with blocking calls: one window at a time, each consumed before the next.
  */
+import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { fsPromises } from '../builtin.js';
-import { asciiOnly, BINARY_SNIFF_BYTES, completeUtf8Length, decode, decodeUtf8, isBinary } from '../detect/text.js';
+import { BINARY_SNIFF_BYTES, byteText, decode, isBinary, isContinuation } from '../detect/text.js';
 
 export interface WindowSizes {
   /** Inputs up to this size are decoded in one piece. */
@@ -25,7 +26,7 @@ export interface WindowSizes {
   overlapBytes: number;
 }
 
-export const SIZES: WindowSizes = { wholeLimit: 1024 * 1024, windowBytes: 1024 * 1024, overlapBytes: 64 * 1024 };
+export const SIZES: WindowSizes = { wholeLimit: 960 * 1024, windowBytes: 896 * 1024, overlapBytes: 64 * 1024 };
 
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 
@@ -43,10 +44,11 @@ export interface TextWindow {
 
 export type ReadOutcome =
   | { kind: 'binary'; size: number }
-  | { kind: 'text'; size: number; text: string }
+  | { kind: 'text'; size: number; text: string; byteText: boolean }
   | {
       kind: 'windows';
       size: number;
+      byteText: boolean;
       /** Whether `test` holds anywhere in the input (read once more, chunk by chunk). */
       evidence: (test: (chunk: string) => boolean) => boolean;
       /** Each window must be used before asking for the next; the input is closed at the end. */
@@ -63,7 +65,10 @@ function notRegular(): NodeJS.ErrnoException {
 /** Bytes already in memory (git blobs): whole when small, in windows when large. */
 export function classifyBytes(bytes: Uint8Array, sizes = SIZES): ReadOutcome {
   if (isBinary(bytes)) return { kind: 'binary', size: bytes.length };
-  if (bytes.length <= sizes.wholeLimit) return { kind: 'text', size: bytes.length, text: decode(bytes).text };
+  if (bytes.length <= sizes.wholeLimit) {
+    const decoded = decode(bytes);
+    return { kind: 'text', size: bytes.length, text: decoded.text, byteText: decoded.byteText };
+  }
   return windowed(bytes.length, encodingOf(bytes), sizes.overlapBytes, function* () {
     for (let at = 0; at < bytes.length; at += sizes.windowBytes) yield bytes.subarray(at, at + sizes.windowBytes);
   });
@@ -131,13 +136,15 @@ function* fileChunks(fd: number): Generator<Uint8Array> {
 }
 
 function windowed(size: number, encoding: string, overlap: number, chunks: ChunkSource, done?: () => void): ReadOutcome {
+  const utf8 = encoding === 'utf-8';
   return {
     kind: 'windows',
     size,
+    byteText: utf8,
     evidence: (test) => anyChunk(chunks, encoding, test),
     windows: function* () {
       try {
-        yield* windows(encoding === 'utf-8' ? utf8WindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap));
+        yield* windows(utf8 ? byteWindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap), utf8);
       } finally {
         done?.();
       }
@@ -145,127 +152,76 @@ function windowed(size: number, encoding: string, overlap: number, chunks: Chunk
   };
 }
 
-interface DecodedChunk {
-  text: string;
-}
-
-/** The input's text chunk by chunk (the evidence pass, and UTF-16 windows). */
-function* decodedChunks(chunks: ChunkSource, encoding: string): Generator<DecodedChunk> {
-  if (encoding !== 'utf-8') {
-    const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
-    for (const chunk of chunks()) yield { text: decoder.decode(chunk, { stream: true }) };
-    const rest = decoder.decode();
-    if (rest) yield { text: rest };
+/** The input's text chunk by chunk (byte text for UTF-8). */
+function* textChunks(chunks: ChunkSource, encoding: string): Generator<string> {
+  if (encoding === 'utf-8') {
+    let first = true;
+    for (const chunk of chunks()) {
+      const bom = first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+      first = false;
+      yield byteText(bom ? chunk.subarray(3) : chunk);
+    }
     return;
   }
-  // UTF-8 is cut at sequence boundaries (a sequence split between chunks goes with the next one), so
-  // every chunk decodes on its own: ASCII chunks take the fast Latin-1 path.
-  let carry: Buffer | null = null;
-  let first = true;
-  for (const chunk of chunks()) {
-    let bytes: Uint8Array = carry ? Buffer.concat([carry, chunk]) : chunk;
-    if (first && bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-    first = false;
-    const cut = completeUtf8Length(bytes);
-    // The chunk's buffer is reused for the next read: the carried bytes are copied.
-    carry = cut < bytes.length ? Buffer.from(bytes.subarray(cut)) : null;
-    yield { text: decodeUtf8(bytes.subarray(0, cut)).text };
-  }
-  if (carry) yield { text: decodeUtf8(carry).text };
+  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+  for (const chunk of chunks()) yield decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
 }
 
 function anyChunk(chunks: ChunkSource, encoding: string, test: (chunk: string) => boolean): boolean {
   let tail = '';
-  for (const chunk of decodedChunks(chunks, encoding)) {
+  for (const chunk of textChunks(chunks, encoding)) {
     // Keep a little of the previous chunk so a word cut in two is still seen.
-    if (test(tail + chunk.text)) return true;
-    tail = chunk.text.slice(-64);
+    if (test(tail + chunk)) return true;
+    tail = chunk.slice(-64);
   }
   return false;
 }
 
-/** One window's whole text, how many characters at its end the next window starts with, and how many of those it reports. */
+/** One window's whole text, how many characters at its end the next window starts with, and how many of those it leaves to it. */
 interface WindowText {
   text: string;
   carryChars: number;
-  /** Characters after this window's report boundary (about half the carried bytes). */
   afterReportChars: number;
-  /** No character beyond U+FFFF (no surrogate pairs): code points equal UTF-16 units. */
-  bmp: boolean;
+  /** Known to hold ASCII only: every character is one column. */
+  ascii?: boolean;
 }
 
 /**
- * UTF-8 windows are decoded from bytes in one piece: the tail of the previous window's bytes (from a
- * character start) followed by the next chunk. Each window is then a single flat string; joining two
- * strings would make V8 copy every window once more, into freshly mapped memory.
+ * UTF-8 windows in byte text: the last `overlap` bytes of one window start the next, and the window
+ * is made from one buffer in one copy (joining two strings would make V8 copy every window again).
  */
-function* utf8WindowTexts(chunks: ChunkSource, overlap: number): Generator<WindowText> {
-  // One buffer holds each window's bytes: the carried tail moved to its start, the next chunk after it.
+function* byteWindowTexts(chunks: ChunkSource, overlap: number): Generator<WindowText> {
   let buf = Buffer.alloc(0);
   let carried = 0;
   let first = true;
   for (const chunk of chunks()) {
     if (buf.length < carried + chunk.length) buf = Buffer.concat([buf.subarray(0, carried)], carried + chunk.length);
     buf.set(chunk, carried);
-    let bytes = buf.subarray(0, carried + chunk.length);
-    if (first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    const bom = first && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     first = false;
-    // A sequence cut short at the end goes with the next chunk.
-    const cut = completeUtf8Length(bytes);
-    const end = bytes.length;
-    bytes = bytes.subarray(0, cut);
-    const tailStart = charStartFrom(bytes, bytes.length - overlap);
-    const tail = bytes.subarray(tailStart);
-    const { text, ascii } = decodeUtf8(bytes);
-    yield {
-      text,
-      carryChars: charCount(tail),
-      afterReportChars: charCount(bytes.subarray(charStartFrom(bytes, tailStart + Math.floor(tail.length / 2)))),
-      bmp: ascii || !hasFourByteSequence(bytes),
-    };
-    // The tail and any unfinished sequence after it start the next window.
-    const from = bytes.byteOffset - buf.byteOffset + tailStart;
-    const to = bytes.byteOffset - buf.byteOffset + end;
-    buf.copyWithin(0, from, to);
-    carried = to - from;
-  }
-  // Bytes of an unfinished sequence at the very end still count (as U+FFFD), in a last window.
-  const carry = buf.subarray(0, carried);
-  if (carry.length > 0 && completeUtf8Length(carry) < carry.length) {
-    yield { text: decodeUtf8(carry).text, carryChars: 0, afterReportChars: 0, bmp: false };
+    const end = carried + chunk.length;
+    const carry = Math.min(overlap, end - bom);
+    const bytes = buf.subarray(bom, end);
+    yield { text: byteText(bytes), carryChars: carry, afterReportChars: Math.floor(carry / 2), ascii: typeof isAscii === 'function' && isAscii(bytes) };
+    buf.copyWithin(0, end - carry, end);
+    carried = carry;
   }
 }
 
 /** UTF-16 (rare): decoded chunk by chunk, the next window starting with the last overlap of the previous. */
 function* decodedWindowTexts(chunks: ChunkSource, encoding: string, overlap: number): Generator<WindowText> {
   let carry = '';
-  for (const chunk of decodedChunks(chunks, encoding)) {
-    const text = carry + chunk.text;
+  for (const chunk of textChunks(chunks, encoding)) {
+    const text = carry + chunk;
     const carryChars = Math.min(Math.floor(overlap / 2), text.length);
-    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2), bmp: false };
+    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2) };
     carry = text.slice(text.length - carryChars);
   }
 }
 
-/** The first character start (not a continuation byte) at or after `at`. */
-function charStartFrom(bytes: Uint8Array, at: number): number {
-  let i = Math.max(0, at);
-  while (i < bytes.length && (bytes[i]! & 0xc0) === 0x80) i++;
-  return i;
-}
-
-/** UTF-16 length of complete UTF-8 bytes. */
-function charCount(bytes: Uint8Array): number {
-  return asciiOnly(bytes) ? bytes.length : decodeUtf8(bytes).text.length;
-}
-
-/** Only 4-byte UTF-8 sequences (lead bytes F0–F4) decode to surrogate pairs. */
-function hasFourByteSequence(bytes: Uint8Array): boolean {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  return [0xf0, 0xf1, 0xf2, 0xf3, 0xf4].some((lead) => buf.includes(lead));
-}
-
-function* windows(texts: Iterable<WindowText>): Generator<TextWindow> {
+function* windows(texts: Iterable<WindowText>, byteText: boolean): Generator<TextWindow> {
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
@@ -274,7 +230,7 @@ function* windows(texts: Iterable<WindowText>): Generator<TextWindow> {
   let pending: WindowText | null = null;
   for (const next of texts) {
     if (pending !== null) {
-      const { text, carryChars, afterReportChars, bmp } = pending;
+      const { text, carryChars, afterReportChars, ascii } = pending;
       const reportUntil = Math.max(reportFrom, offset + text.length - afterReportChars);
       yield { text, offset, lineBase, columnBase, reportFrom, reportUntil };
       reportFrom = reportUntil;
@@ -283,9 +239,9 @@ function* windows(texts: Iterable<WindowText>): Generator<TextWindow> {
       const newlines = countNewlines(dropped);
       if (newlines > 0) {
         lineBase += newlines;
-        columnBase = codePoints(dropped.slice(dropped.lastIndexOf('\n') + 1), bmp);
+        columnBase = ascii ? dropped.length - dropped.lastIndexOf('\n') - 1 : characters(dropped.slice(dropped.lastIndexOf('\n') + 1), byteText);
       } else {
-        columnBase += codePoints(dropped, bmp);
+        columnBase += ascii ? dropped.length : characters(dropped, byteText);
       }
       offset += dropped.length;
     }
@@ -300,9 +256,13 @@ function countNewlines(s: string): number {
   return n;
 }
 
-/** Characters as an editor counts them: UTF-16 length minus the second half of each surrogate pair. */
-function codePoints(s: string, bmp: boolean): number {
-  if (bmp) return s.length;
+/** Characters as an editor counts them: in byte text the bytes that start one, else UTF-16 units less the second half of each surrogate pair. */
+function characters(s: string, byteText: boolean): number {
+  if (byteText) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) if (!isContinuation(s.charCodeAt(i))) n++;
+    return n;
+  }
   const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
   return s.length - (lowSurrogates ? lowSurrogates.length : 0);
 }

@@ -1246,6 +1246,18 @@ Bearer Token: {{bearer}}
 Access Token: {{at}}
 Access Token Secret: {{ats}}
 `),
+  // Pasted from a document: typographic quotes, a dash and an apostrophe outside ASCII.
+  T('text/typographic-quotes', 'notes/twitter keys.txt', `Twitter bot — don’t share these!
+consumer_key = “{{ck}}”
+consumer_secret = ”{{cs}}”
+`),
+  T('text/typographic-quotes-token', 'notes/x token.txt', `X access token — don’t share:
+access_token_secret = ‘{{ats}}’
+`),
+  T('text/guillemets', 'notes/clés.txt', `Clés de l’API X :
+consumer_key = «{{ck}}»
+consumer_secret = «{{cs}}»
+`),
   T('markdown/table', 'SETUP.md', `# Setup
 
 | Credential | Value |
