@@ -1360,7 +1360,7 @@ function windowed(size, encoding, overlap, chunks, done) {
     evidence: (test) => anyChunk(chunks, encoding, test),
     windows: function* () {
       try {
-        yield* windows(utf8 ? byteWindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap), utf8);
+        yield* windows(utf8 ? byteWindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap));
       } finally {
         done?.();
       }
@@ -1401,22 +1401,35 @@ function* byteWindowTexts(chunks, overlap) {
     first = false;
     const end = carried + chunk.length;
     const carry = Math.min(overlap, end - bom);
-    const bytes = buf.subarray(bom, end);
-    yield { text: byteText(bytes), carryChars: carry, afterReportChars: Math.floor(carry / 2), ascii: typeof isAscii === "function" && isAscii(bytes) };
-    buf.copyWithin(0, end - carry, end);
+    const dropEnd = end - carry;
+    const newline = dropEnd > bom ? buf.lastIndexOf(10, dropEnd - 1) : -1;
+    yield {
+      text: byteText(buf.subarray(bom, end)),
+      carryChars: carry,
+      afterReportChars: Math.floor(carry / 2),
+      droppedTailColumns: characterStarts(buf.subarray(Math.max(bom, newline + 1), Math.max(bom, dropEnd)))
+    };
+    buf.copyWithin(0, dropEnd, end);
     carried = carry;
   }
+}
+function characterStarts(bytes) {
+  if (typeof isAscii === "function" && isAscii(bytes)) return bytes.length;
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) n += (bytes[i] & 192) === 128 ? 0 : 1;
+  return n;
 }
 function* decodedWindowTexts(chunks, encoding, overlap) {
   let carry = "";
   for (const chunk of textChunks(chunks, encoding)) {
     const text = carry + chunk;
     const carryChars = Math.min(Math.floor(overlap / 2), text.length);
-    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2) };
+    const dropped = text.slice(0, text.length - carryChars);
+    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2), droppedTailColumns: codePoints(dropped.slice(dropped.lastIndexOf("\n") + 1)) };
     carry = text.slice(text.length - carryChars);
   }
 }
-function* windows(texts, byteText2) {
+function* windows(texts) {
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
@@ -1424,18 +1437,14 @@ function* windows(texts, byteText2) {
   let pending = null;
   for (const next of texts) {
     if (pending !== null) {
-      const { text, carryChars, afterReportChars, ascii } = pending;
+      const { text, carryChars, afterReportChars, droppedTailColumns } = pending;
       const reportUntil = Math.max(reportFrom, offset + text.length - afterReportChars);
       yield { text, offset, lineBase, columnBase, reportFrom, reportUntil };
       reportFrom = reportUntil;
       const dropped = text.slice(0, text.length - carryChars);
       const newlines = countNewlines(dropped);
-      if (newlines > 0) {
-        lineBase += newlines;
-        columnBase = ascii ? dropped.length - dropped.lastIndexOf("\n") - 1 : characters(dropped.slice(dropped.lastIndexOf("\n") + 1), byteText2);
-      } else {
-        columnBase += ascii ? dropped.length : characters(dropped, byteText2);
-      }
+      lineBase += newlines;
+      columnBase = newlines > 0 ? droppedTailColumns : columnBase + droppedTailColumns;
       offset += dropped.length;
     }
     pending = next;
@@ -1447,12 +1456,7 @@ function countNewlines(s) {
   for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
   return n;
 }
-function characters(s, byteText2) {
-  if (byteText2) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) if (!isContinuation(s.charCodeAt(i))) n++;
-    return n;
-  }
+function codePoints(s) {
   const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
   return s.length - (lowSurrogates ? lowSurrogates.length : 0);
 }

@@ -11,7 +11,7 @@
 import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { fsPromises } from '../builtin.js';
-import { BINARY_SNIFF_BYTES, byteText, decode, isBinary, isContinuation } from '../detect/text.js';
+import { BINARY_SNIFF_BYTES, byteText, decode, isBinary } from '../detect/text.js';
 
 export interface WindowSizes {
   /** Inputs up to this size are decoded in one piece. */
@@ -144,7 +144,7 @@ function windowed(size: number, encoding: string, overlap: number, chunks: Chunk
     evidence: (test) => anyChunk(chunks, encoding, test),
     windows: function* () {
       try {
-        yield* windows(utf8 ? byteWindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap), utf8);
+        yield* windows(utf8 ? byteWindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap));
       } finally {
         done?.();
       }
@@ -184,8 +184,8 @@ interface WindowText {
   text: string;
   carryChars: number;
   afterReportChars: number;
-  /** Known to hold ASCII only: every character is one column. */
-  ascii?: boolean;
+  /** Columns (characters as an editor counts them) after the last newline in what the next window does not carry. */
+  droppedTailColumns: number;
 }
 
 /**
@@ -203,11 +203,25 @@ function* byteWindowTexts(chunks: ChunkSource, overlap: number): Generator<Windo
     first = false;
     const end = carried + chunk.length;
     const carry = Math.min(overlap, end - bom);
-    const bytes = buf.subarray(bom, end);
-    yield { text: byteText(bytes), carryChars: carry, afterReportChars: Math.floor(carry / 2), ascii: typeof isAscii === 'function' && isAscii(bytes) };
-    buf.copyWithin(0, end - carry, end);
+    const dropEnd = end - carry;
+    const newline = dropEnd > bom ? buf.lastIndexOf(10, dropEnd - 1) : -1;
+    yield {
+      text: byteText(buf.subarray(bom, end)),
+      carryChars: carry,
+      afterReportChars: Math.floor(carry / 2),
+      droppedTailColumns: characterStarts(buf.subarray(Math.max(bom, newline + 1), Math.max(bom, dropEnd))),
+    };
+    buf.copyWithin(0, dropEnd, end);
     carried = carry;
   }
+}
+
+/** Bytes that start a UTF-8 character (all of them in ASCII). */
+function characterStarts(bytes: Uint8Array): number {
+  if (typeof isAscii === 'function' && isAscii(bytes)) return bytes.length;
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) n += (bytes[i]! & 0xc0) === 0x80 ? 0 : 1;
+  return n;
 }
 
 /** UTF-16 (rare): decoded chunk by chunk, the next window starting with the last overlap of the previous. */
@@ -216,12 +230,13 @@ function* decodedWindowTexts(chunks: ChunkSource, encoding: string, overlap: num
   for (const chunk of textChunks(chunks, encoding)) {
     const text = carry + chunk;
     const carryChars = Math.min(Math.floor(overlap / 2), text.length);
-    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2) };
+    const dropped = text.slice(0, text.length - carryChars);
+    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2), droppedTailColumns: codePoints(dropped.slice(dropped.lastIndexOf('\n') + 1)) };
     carry = text.slice(text.length - carryChars);
   }
 }
 
-function* windows(texts: Iterable<WindowText>, byteText: boolean): Generator<TextWindow> {
+function* windows(texts: Iterable<WindowText>): Generator<TextWindow> {
   let offset = 0;
   let lineBase = 0;
   let columnBase = 0;
@@ -230,19 +245,15 @@ function* windows(texts: Iterable<WindowText>, byteText: boolean): Generator<Tex
   let pending: WindowText | null = null;
   for (const next of texts) {
     if (pending !== null) {
-      const { text, carryChars, afterReportChars, ascii } = pending;
+      const { text, carryChars, afterReportChars, droppedTailColumns } = pending;
       const reportUntil = Math.max(reportFrom, offset + text.length - afterReportChars);
       yield { text, offset, lineBase, columnBase, reportFrom, reportUntil };
       reportFrom = reportUntil;
       // Advance past the part that is not carried into the next window.
       const dropped = text.slice(0, text.length - carryChars);
       const newlines = countNewlines(dropped);
-      if (newlines > 0) {
-        lineBase += newlines;
-        columnBase = ascii ? dropped.length - dropped.lastIndexOf('\n') - 1 : characters(dropped.slice(dropped.lastIndexOf('\n') + 1), byteText);
-      } else {
-        columnBase += ascii ? dropped.length : characters(dropped, byteText);
-      }
+      lineBase += newlines;
+      columnBase = newlines > 0 ? droppedTailColumns : columnBase + droppedTailColumns;
       offset += dropped.length;
     }
     pending = next;
@@ -256,13 +267,8 @@ function countNewlines(s: string): number {
   return n;
 }
 
-/** Characters as an editor counts them: in byte text the bytes that start one, else UTF-16 units less the second half of each surrogate pair. */
-function characters(s: string, byteText: boolean): number {
-  if (byteText) {
-    let n = 0;
-    for (let i = 0; i < s.length; i++) if (!isContinuation(s.charCodeAt(i))) n++;
-    return n;
-  }
+/** Code points as an editor counts them: UTF-16 units less the second half of each surrogate pair. */
+function codePoints(s: string): number {
   const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
   return s.length - (lowSurrogates ? lowSurrogates.length : 0);
 }
