@@ -22,8 +22,9 @@ var v8 = lazy("node:v8");
 var fsPromises = lazy("node:fs/promises");
 
 // src/heap.ts
-function keepYoungGenerationsSmall() {
+function sizeYoungGenerations() {
   v8().setFlagsFromString("--semi-space-growth-factor=1");
+  v8().setFlagsFromString("--min-semi-space-size=4");
 }
 
 // src/scan/pool.ts
@@ -39,7 +40,7 @@ var ScanPool = class {
   constructor(workerPath, size) {
     for (let i = 0; i < size; i++) {
       const slot = { worker: new (workerThreads()).Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
-      slot.worker.once("online", keepYoungGenerationsSmall);
+      slot.worker.once("online", sizeYoungGenerations);
       slot.worker.on("message", (results) => {
         slot.batches--;
         for (const res of results) {
@@ -3344,7 +3345,7 @@ function explain(set, id) {
 }
 
 // src/bin.ts
-keepYoungGenerationsSmall();
+sizeYoungGenerations();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (err) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -2,9 +2,9 @@
 /** Process glue only: argv in, text out, exit code set. Everything else lives in cli/run.ts. */
 import { fileURLToPath } from 'node:url';
 import { run } from './cli/run.js';
-import { keepYoungGenerationsSmall } from './heap.js';
+import { sizeYoungGenerations } from './heap.js';
 
-keepYoungGenerationsSmall();
+sizeYoungGenerations();
 
 /** A reader that stops early (`| head`) closes the pipe: that is not an error of ours. */
 for (const stream of [process.stdout, process.stderr]) {

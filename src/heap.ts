@@ -1,12 +1,14 @@
 /**
- * Young generations grow with the allocation rate, and a large scan allocates fast in every thread:
- * left alone each ends up holding tens of MB, mostly garbage. Kept at their starting size, a scan of
- * 45,000 files peaks about 40 MB lower, at no measurable cost in speed. The flag is process-wide; it
- * is set first thing (loading the rules alone would grow the main thread's young generation, which
- * never shrinks back), and again once each worker thread is up, because starting one resets it.
+ * Young generations, sized for scanning. Left alone, each thread's young generation starts small
+ * (frequent scavenges while a file is scanned) and grows with the allocation rate until it holds tens
+ * of MB, mostly garbage. A fixed 4 MB semi-space for the scanning threads measured best: about 15%
+ * less CPU than the 1 MB start, and peak RSS 50 MB below unbounded growth. The flags are process-wide:
+ * set first thing (the main thread's young generation is already sized, but would grow while the rules
+ * load), and the growth limit again once each worker thread is up, because starting one resets it.
  */
 import { v8 } from './builtin.js';
 
-export function keepYoungGenerationsSmall(): void {
+export function sizeYoungGenerations(): void {
   v8().setFlagsFromString('--semi-space-growth-factor=1');
+  v8().setFlagsFromString('--min-semi-space-size=4');
 }

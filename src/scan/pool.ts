@@ -5,7 +5,7 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { workerThreads } from '../builtin.js';
-import { keepYoungGenerationsSmall } from '../heap.js';
+import { sizeYoungGenerations } from '../heap.js';
 import type { BlobScan } from './scan-blob.js';
 
 export interface WorkerRequest {
@@ -40,7 +40,7 @@ export class ScanPool {
       // A small young generation keeps garbage from piling up between files; the old generation is left
       // room for files dense with findings. A worker that still runs out fails the whole scan (exit 2).
       const slot: Slot = { worker: new (workerThreads().Worker)(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 } }), batches: 0 };
-      slot.worker.once('online', keepYoungGenerationsSmall);
+      slot.worker.once('online', sizeYoungGenerations);
       slot.worker.on('message', (results: WorkerResponse[]) => {
         slot.batches--;
         for (const res of results) {
