@@ -1434,29 +1434,37 @@ function lineRest(t, i) {
 var MIN_VALUE = 16;
 var MAX_VALUE = 54;
 var CONTEXT_REACH = 600;
-var VALUE_CHAR2 = new Uint8Array(65536);
+var VALUE_CHAR2 = new Uint8Array(256);
 for (let c = 0; c < 128; c++) {
   const lower = c | 32;
   if (c >= 48 && c <= 57 || lower >= 97 && lower <= 122 || c === 95 || c === 45) VALUE_CHAR2[c] = 1;
 }
+function codesOf(text) {
+  const codes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c < 128 ? c : 128;
+  }
+  return codes;
+}
 var ANCHOR_RUN = 20;
-function valueRuns(text) {
+function valueRuns(text, codes) {
   const seeds = [];
   const long = [];
-  const n = text.length;
+  const n = codes.length;
   let lastEnd = 0;
   for (let i = MIN_VALUE - 1; i < n; ) {
-    if (VALUE_CHAR2[text.charCodeAt(i)] === 0 || VALUE_CHAR2[text.charCodeAt(i - 8)] === 0 && VALUE_CHAR2[text.charCodeAt(i + 8)] === 0) {
+    if (VALUE_CHAR2[codes[i]] === 0 || VALUE_CHAR2[codes[i - 8]] === 0 && i + 8 < n && VALUE_CHAR2[codes[i + 8]] === 0) {
       i += MIN_VALUE;
       continue;
     }
     let start = i;
-    while (start > lastEnd && VALUE_CHAR2[text.charCodeAt(start - 1)] === 1) start--;
+    while (start > lastEnd && VALUE_CHAR2[codes[start - 1]] === 1) start--;
     let end = i + 1;
-    while (end < n && VALUE_CHAR2[text.charCodeAt(end)] === 1) end++;
+    while (end < n && VALUE_CHAR2[codes[end]] === 1) end++;
     const len = end - start;
     if (len >= ANCHOR_RUN) long.push(start, end);
-    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(text, start, end) && mayHoldValue(text, start, end)) seeds.push(start, end);
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(codes, start, end) && mayHoldValue(text, start, end)) seeds.push(start, end);
     lastEnd = end;
     i = end + MIN_VALUE;
   }
@@ -1470,13 +1478,13 @@ function mayHoldValue(text, start, end) {
   if (before === "\\" && looksRandom(bare.slice(1)) || before === "%" && looksRandom(bare.slice(2))) return true;
   return bare.length < run2.length && run2.split(/[-_]/).some((part) => part.length >= MIN_VALUE && looksRandom(part));
 }
-function randomish(text, start, end) {
+function randomish(codes, start, end) {
   let upper = 0;
   let lower = 0;
   let digit = 0;
   let hexOnly = true;
   for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
+    const c = codes[k];
     if (c >= 65 && c <= 90) {
       upper++;
       if (c > 70) hexOnly = false;
@@ -2037,7 +2045,7 @@ function sha256(value) {
   return crypto().createHash("sha256").update(value).digest("hex");
 }
 function detect(text, path, rules, options) {
-  const runs = valueRuns(text);
+  const runs = valueRuns(text, options.codes ?? codesOf(text));
   const structural = findStructural(text, runs.long);
   const seeds = mergeSorted(runs.seeds, basicHeaders(text));
   let candidates = [];
@@ -2155,7 +2163,8 @@ function classifyBytes(bytes, sizes = SIZES) {
   if (isBinary(bytes)) return { kind: "binary", size: bytes.length };
   if (bytes.length <= sizes.wholeLimit) {
     const decoded = decode(bytes);
-    return { kind: "text", size: bytes.length, text: decoded.text, byteText: decoded.byteText };
+    const codes = decoded.byteText ? bytes.subarray(bytes.length - decoded.text.length) : void 0;
+    return { kind: "text", size: bytes.length, text: decoded.text, byteText: decoded.byteText, ...codes ? { codes } : {} };
   }
   return windowed(bytes.length, encodingOf(bytes), sizes.overlapBytes, function* () {
     for (let at = 0; at < bytes.length; at += sizes.windowBytes) yield bytes.subarray(at, at + sizes.windowBytes);
@@ -2250,11 +2259,17 @@ function anyChunk(chunks, encoding, test) {
   return false;
 }
 function* byteWindowTexts(chunks, overlap) {
-  let buf = Buffer.alloc(0);
+  const bufs = [Buffer.alloc(0), Buffer.alloc(0)];
+  let turn = 0;
+  let prevEnd = 0;
   let carried = 0;
   let first = true;
   for (const chunk of chunks()) {
-    if (buf.length < carried + chunk.length) buf = Buffer.concat([buf.subarray(0, carried)], carried + chunk.length);
+    const prev = bufs[turn];
+    turn ^= 1;
+    if (bufs[turn].length < carried + chunk.length) bufs[turn] = Buffer.allocUnsafe(carried + chunk.length);
+    const buf = bufs[turn];
+    prev.copy(buf, 0, prevEnd - carried, prevEnd);
     buf.set(chunk, carried);
     const bom = first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
     first = false;
@@ -2262,13 +2277,15 @@ function* byteWindowTexts(chunks, overlap) {
     const carry = Math.min(overlap, end - bom);
     const dropEnd = end - carry;
     const newline = dropEnd > bom ? buf.lastIndexOf(10, dropEnd - 1) : -1;
+    const bytes = buf.subarray(bom, end);
     yield {
-      text: byteText(buf.subarray(bom, end)),
+      text: byteText(bytes),
+      codes: bytes,
       carryChars: carry,
       afterReportChars: Math.floor(carry / 2),
       droppedTailColumns: characterStarts(buf.subarray(Math.max(bom, newline + 1), Math.max(bom, dropEnd)))
     };
-    buf.copyWithin(0, dropEnd, end);
+    prevEnd = end;
     carried = carry;
   }
 }
@@ -2296,9 +2313,9 @@ function* windows(texts) {
   let pending = null;
   for (const next of texts) {
     if (pending !== null) {
-      const { text, carryChars, afterReportChars, droppedTailColumns } = pending;
+      const { text, codes, carryChars, afterReportChars, droppedTailColumns } = pending;
       const reportUntil = Math.max(reportFrom, offset + text.length - afterReportChars);
-      yield { text, offset, lineBase, columnBase, reportFrom, reportUntil };
+      yield { text, ...codes ? { codes } : {}, offset, lineBase, columnBase, reportFrom, reportUntil };
       reportFrom = reportUntil;
       const dropped = text.slice(0, text.length - carryChars);
       const newlines = countNewlines(dropped);
@@ -2308,7 +2325,7 @@ function* windows(texts) {
     }
     pending = next;
   }
-  if (pending !== null) yield { text: pending.text, offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
+  if (pending !== null) yield { text: pending.text, ...pending.codes ? { codes: pending.codes } : {}, offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
 }
 function countNewlines(s) {
   let n = 0;
@@ -2326,7 +2343,7 @@ async function scanBlob(blob, rules, now, syncReads = false, sizes = SIZES) {
   const read = blob.bytes ? classifyBytes(blob.bytes, sizes) : syncReads ? readForScanSync(fsPath) : await readForScan(fsPath);
   if (read.kind === "binary") return read;
   if (read.kind === "text") {
-    const r = detect(read.text, blob.path, rules, { now, byteText: read.byteText });
+    const r = detect(read.text, blob.path, rules, { now, byteText: read.byteText, ...read.codes ? { codes: read.codes } : {} });
     return { kind: "scanned", size: read.size, findings: r.findings, knownExamples: r.knownExamples };
   }
   let evidence;
@@ -2334,7 +2351,7 @@ async function scanBlob(blob, rules, now, syncReads = false, sizes = SIZES) {
   const findings = [];
   let knownExamples = 0;
   for (const w of read.windows()) {
-    const r = detect(w.text, blob.path, rules, { now, externalEvidence, byteText: read.byteText });
+    const r = detect(w.text, blob.path, rules, { now, externalEvidence, byteText: read.byteText, ...w.codes ? { codes: w.codes } : {} });
     knownExamples += r.knownExamples;
     for (const f of r.findings) {
       const absolute = w.offset + f.start;

@@ -50,6 +50,8 @@ describe('windows over a large input', () => {
       for (const w of read.windows()) {
         count++;
         assert.equal(w.text, text.slice(w.offset, w.offset + w.text.length));
+        // Byte text carries its bytes (what detection probes); they must be this window's, not the next one's.
+        if (!utf16) assert.equal(Buffer.from(w.codes!).toString('latin1'), w.text);
         assert.equal(w.reportFrom, covered, 'reported regions follow each other without gap or overlap');
         const end = Math.min(w.reportUntil, text.length);
         // Context is counted in bytes: characters of byte text, UTF-8 bytes of decoded text.

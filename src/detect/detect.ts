@@ -10,7 +10,7 @@ import { findByContext } from './context.js';
 import { Evidence, NEAR_LINES, REGION_LINES } from './evidence.js';
 import { findStructural } from './structural.js';
 import { LineIndex, normaliseWindows } from './text.js';
-import { CONTEXT_REACH, valueRuns, windowsAround } from './windows.js';
+import { codesOf, CONTEXT_REACH, valueRuns, windowsAround } from './windows.js';
 
 /** OAuth 2.0 user access tokens live two hours (facts file §2). */
 export const OAUTH2_ACCESS_TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1000;
@@ -43,6 +43,8 @@ export interface DetectOptions {
   externalEvidence?: () => boolean;
   /** `text` is UTF-8 byte text (see text.ts): columns count the bytes that start a character. */
   byteText?: boolean;
+  /** Byte text's bytes (one per character): probed directly; made from the text when absent. */
+  codes?: Uint8Array;
 }
 
 export interface DetectResult {
@@ -56,7 +58,7 @@ export function sha256(value: string): string {
 }
 
 export function detect(text: string, path: string, rules: CompiledRules, options: DetectOptions): DetectResult {
-  const runs = valueRuns(text);
+  const runs = valueRuns(text, options.codes ?? codesOf(text));
   // Structural tokens need no context; they are found on the raw text by literal anchors.
   const structural = findStructural(text, runs.long);
   // Every context value is one of these runs; without any, there is nothing more to look at.

@@ -32,6 +32,8 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants
 
 export interface TextWindow {
   text: string;
+  /** Byte text's bytes, one per character (UTF-8 input): what detection probes. */
+  codes?: Uint8Array;
   /** Absolute character offset of text[0] in the whole decoded input. */
   offset: number;
   /** Lines before text[0], and code points between the last newline and text[0]. */
@@ -44,7 +46,7 @@ export interface TextWindow {
 
 export type ReadOutcome =
   | { kind: 'binary'; size: number }
-  | { kind: 'text'; size: number; text: string; byteText: boolean }
+  | { kind: 'text'; size: number; text: string; byteText: boolean; codes?: Uint8Array }
   | {
       kind: 'windows';
       size: number;
@@ -67,7 +69,9 @@ export function classifyBytes(bytes: Uint8Array, sizes = SIZES): ReadOutcome {
   if (isBinary(bytes)) return { kind: 'binary', size: bytes.length };
   if (bytes.length <= sizes.wholeLimit) {
     const decoded = decode(bytes);
-    return { kind: 'text', size: bytes.length, text: decoded.text, byteText: decoded.byteText };
+    // Byte text: its characters are the bytes after any BOM (valid until the caller reads again).
+    const codes = decoded.byteText ? bytes.subarray(bytes.length - decoded.text.length) : undefined;
+    return { kind: 'text', size: bytes.length, text: decoded.text, byteText: decoded.byteText, ...(codes ? { codes } : {}) };
   }
   return windowed(bytes.length, encodingOf(bytes), sizes.overlapBytes, function* () {
     for (let at = 0; at < bytes.length; at += sizes.windowBytes) yield bytes.subarray(at, at + sizes.windowBytes);
@@ -182,6 +186,8 @@ function anyChunk(chunks: ChunkSource, encoding: string, test: (chunk: string) =
 /** One window's whole text, how many characters at its end the next window starts with, and how many of those it leaves to it. */
 interface WindowText {
   text: string;
+  /** Byte text's bytes, one per character (UTF-8 input). */
+  codes?: Uint8Array;
   carryChars: number;
   afterReportChars: number;
   /** Columns (characters as an editor counts them) after the last newline in what the next window does not carry. */
@@ -193,11 +199,19 @@ interface WindowText {
  * is made from one buffer in one copy (joining two strings would make V8 copy every window again).
  */
 function* byteWindowTexts(chunks: ChunkSource, overlap: number): Generator<WindowText> {
-  let buf = Buffer.alloc(0);
+  // Two buffers in turn: a window's bytes (its `codes`) stay valid while the next window is read.
+  const bufs = [Buffer.alloc(0), Buffer.alloc(0)];
+  let turn = 0;
+  // The previous window ends at `prevEnd` in its buffer; its last `carried` bytes start the next.
+  let prevEnd = 0;
   let carried = 0;
   let first = true;
   for (const chunk of chunks()) {
-    if (buf.length < carried + chunk.length) buf = Buffer.concat([buf.subarray(0, carried)], carried + chunk.length);
+    const prev = bufs[turn]!;
+    turn ^= 1;
+    if (bufs[turn]!.length < carried + chunk.length) bufs[turn] = Buffer.allocUnsafe(carried + chunk.length);
+    const buf = bufs[turn]!;
+    prev.copy(buf, 0, prevEnd - carried, prevEnd);
     buf.set(chunk, carried);
     const bom = first && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     first = false;
@@ -205,13 +219,15 @@ function* byteWindowTexts(chunks: ChunkSource, overlap: number): Generator<Windo
     const carry = Math.min(overlap, end - bom);
     const dropEnd = end - carry;
     const newline = dropEnd > bom ? buf.lastIndexOf(10, dropEnd - 1) : -1;
+    const bytes = buf.subarray(bom, end);
     yield {
-      text: byteText(buf.subarray(bom, end)),
+      text: byteText(bytes),
+      codes: bytes,
       carryChars: carry,
       afterReportChars: Math.floor(carry / 2),
       droppedTailColumns: characterStarts(buf.subarray(Math.max(bom, newline + 1), Math.max(bom, dropEnd))),
     };
-    buf.copyWithin(0, dropEnd, end);
+    prevEnd = end;
     carried = carry;
   }
 }
@@ -245,9 +261,9 @@ function* windows(texts: Iterable<WindowText>): Generator<TextWindow> {
   let pending: WindowText | null = null;
   for (const next of texts) {
     if (pending !== null) {
-      const { text, carryChars, afterReportChars, droppedTailColumns } = pending;
+      const { text, codes, carryChars, afterReportChars, droppedTailColumns } = pending;
       const reportUntil = Math.max(reportFrom, offset + text.length - afterReportChars);
-      yield { text, offset, lineBase, columnBase, reportFrom, reportUntil };
+      yield { text, ...(codes ? { codes } : {}), offset, lineBase, columnBase, reportFrom, reportUntil };
       reportFrom = reportUntil;
       // Advance past the part that is not carried into the next window.
       const dropped = text.slice(0, text.length - carryChars);
@@ -258,7 +274,7 @@ function* windows(texts: Iterable<WindowText>): Generator<TextWindow> {
     }
     pending = next;
   }
-  if (pending !== null) yield { text: pending.text, offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
+  if (pending !== null) yield { text: pending.text, ...(pending.codes ? { codes: pending.codes } : {}), offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
 }
 
 function countNewlines(s: string): number {

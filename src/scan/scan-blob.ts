@@ -14,7 +14,7 @@ export async function scanBlob(blob: Blob, rules: CompiledRules, now: number, sy
   const read: ReadOutcome = blob.bytes ? classifyBytes(blob.bytes, sizes) : syncReads ? readForScanSync(fsPath) : await readForScan(fsPath);
   if (read.kind === 'binary') return read;
   if (read.kind === 'text') {
-    const r = detect(read.text, blob.path, rules, { now, byteText: read.byteText });
+    const r = detect(read.text, blob.path, rules, { now, byteText: read.byteText, ...(read.codes ? { codes: read.codes } : {}) });
     return { kind: 'scanned', size: read.size, findings: r.findings, knownExamples: r.knownExamples };
   }
   // Evidence elsewhere in a large input is looked for only when a window needs it, once.
@@ -23,7 +23,7 @@ export async function scanBlob(blob: Blob, rules: CompiledRules, now: number, sy
   const findings: DetectedSecret[] = [];
   let knownExamples = 0;
   for (const w of read.windows()) {
-    const r = detect(w.text, blob.path, rules, { now, externalEvidence, byteText: read.byteText });
+    const r = detect(w.text, blob.path, rules, { now, externalEvidence, byteText: read.byteText, ...(w.codes ? { codes: w.codes } : {}) });
     knownExamples += r.knownExamples;
     for (const f of r.findings) {
       const absolute = w.offset + f.start;
