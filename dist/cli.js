@@ -2740,6 +2740,7 @@ function parseOptions(argv) {
 
 // src/git/blobs.ts
 import { spawn as spawn2 } from "node:child_process";
+var IN_FLIGHT_BYTES = 32 * 1024 * 1024;
 function streamBlobs(cwd2, shas, onBlob, env = process.env, maxInFlight = 4) {
   return new Promise((resolve4, reject) => {
     if (shas.length === 0) return resolve4();
@@ -2749,6 +2750,7 @@ function streamBlobs(cwd2, shas, onBlob, env = process.env, maxInFlight = 4) {
     let skipNewline = false;
     let failed = null;
     let inFlight = 0;
+    let inFlightBytes = 0;
     let closed = false;
     let exitCode = null;
     const finish = () => {
@@ -2762,18 +2764,24 @@ function streamBlobs(cwd2, shas, onBlob, env = process.env, maxInFlight = 4) {
       child.kill();
     };
     const deliver = (sha, bytes) => {
+      const size = bytes.length;
       const r = onBlob(sha, bytes);
       if (!(r instanceof Promise)) return;
       inFlight++;
-      if (inFlight >= maxInFlight) child.stdout.pause();
+      inFlightBytes += size;
+      if (inFlight >= maxInFlight || inFlightBytes >= IN_FLIGHT_BYTES) child.stdout.pause();
+      const done = () => {
+        inFlight--;
+        inFlightBytes -= size;
+        if (inFlight < maxInFlight && inFlightBytes < IN_FLIGHT_BYTES) child.stdout.resume();
+      };
       r.then(
         () => {
-          inFlight--;
-          child.stdout.resume();
+          done();
           finish();
         },
         (err) => {
-          inFlight--;
+          done();
           fail(err);
           finish();
         }
@@ -3022,7 +3030,7 @@ async function scanHistory(opts, rules, ctx) {
         byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
       }
     });
-  }, process.env, Math.max(4, 4 * workers)).finally(() => pool?.close());
+  }, process.env, Math.max(4, 32 * workers)).finally(() => pool?.close());
   progress?.done();
   const findings = byBlob.size ? await attribute(cwd2, revs, byBlob) : [];
   assignGroups(findings.filter((f) => !f.ignored), { next: 1 });

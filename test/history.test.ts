@@ -163,6 +163,26 @@ describe('cost grows with distinct content, not commits x files', () => {
   });
 });
 
+describe('memory stays bounded while git streams ahead', () => {
+  it('more blob bytes than are held in flight at once (48 blobs of 1 MB beside 250 small ones) all get scanned', () => {
+    const repo = gitRepo();
+    const lines: string[] = ['commit refs/heads/main', 'committer Ada <ada@example.com> 1600000000 +0000', 'data 4', 'bulk'];
+    for (let f = 0; f < 250; f++) pushFile(lines, `small/f${f}.txt`, `small file ${f}\n`);
+    const line = 'const filler = "plain text that holds no credential at all, repeated to make a big file";\n';
+    for (let f = 0; f < 48; f++) pushFile(lines, `big/f${f}.js`, `// big file ${f}\n${line.repeat(Math.ceil((1024 * 1024) / line.length))}`);
+    const secret = token();
+    pushFile(lines, 'leak.txt', `${secret}\n`);
+    lines.push('');
+    const fi = spawnSync('git', ['fast-import', '--quiet'], { cwd: repo, input: lines.join('\n') });
+    assert.equal(fi.status, 0, String(fi.stderr));
+    const r = history(repo);
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(r.doc.summary.filesScanned, 250 + 48 + 1);
+    assert.ok(r.doc.summary.bytesScanned > 48 * 1024 * 1024);
+    assert.equal(r.doc.findings.length, 1);
+  });
+});
+
 function pushFile(lines: string[], path: string, content: string): void {
   lines.push(`M 100644 inline ${path}`, `data ${Buffer.byteLength(content)}`, content);
 }

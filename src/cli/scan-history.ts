@@ -74,7 +74,7 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
         }
       })
     );
-  }, process.env, Math.max(4, 4 * workers)).finally(() => pool?.close());
+  }, process.env, Math.max(4, 32 * workers)).finally(() => pool?.close());
   progress?.done();
 
   const findings = byBlob.size ? await attribute(cwd, revs, byBlob) : [];

@@ -4,9 +4,13 @@ import { ScanError } from '../errors.js';
 
 /**
  * Streams blob contents through one `git cat-file --batch`, calling `onBlob` for each as it arrives.
- * Each blob is assembled in a buffer of its exact size (one copy), and while `maxInFlight` blobs are
- * still being scanned the pipe is paused, so memory stays bounded whatever the repository holds.
+ * Each blob is assembled in a buffer of its exact size (one copy), and while `maxInFlight` blobs, or
+ * blobs of IN_FLIGHT_BYTES together, are still being scanned the pipe is paused, so memory stays
+ * bounded whatever the repository holds (and git keeps working ahead while the scanners are busy).
  */
+/** Blob bytes handed out and not yet scanned, at most (one larger blob still goes alone). */
+const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+
 export function streamBlobs(
   cwd: string,
   shas: string[],
@@ -23,6 +27,7 @@ export function streamBlobs(
     let skipNewline = false;
     let failed: Error | null = null;
     let inFlight = 0;
+    let inFlightBytes = 0;
     let closed = false;
     let exitCode: number | null = null;
     const finish = (): void => {
@@ -36,18 +41,25 @@ export function streamBlobs(
       child.kill();
     };
     const deliver = (sha: string, bytes: Buffer): void => {
+      // Read before handing out: a blob moved to a worker thread reads as empty afterwards.
+      const size = bytes.length;
       const r = onBlob(sha, bytes);
       if (!(r instanceof Promise)) return;
       inFlight++;
-      if (inFlight >= maxInFlight) child.stdout.pause();
+      inFlightBytes += size;
+      if (inFlight >= maxInFlight || inFlightBytes >= IN_FLIGHT_BYTES) child.stdout.pause();
+      const done = (): void => {
+        inFlight--;
+        inFlightBytes -= size;
+        if (inFlight < maxInFlight && inFlightBytes < IN_FLIGHT_BYTES) child.stdout.resume();
+      };
       r.then(
         () => {
-          inFlight--;
-          child.stdout.resume();
+          done();
           finish();
         },
         (err) => {
-          inFlight--;
+          done();
           fail(err);
           finish();
         },

@@ -20,6 +20,8 @@ export function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): C
     env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    // A scan that hangs fails its test instead of hanging the suite.
+    timeout: 120_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
