@@ -2850,9 +2850,6 @@ async function stashCommits(cwd2) {
     return [];
   }
 }
-async function isShallow(cwd2) {
-  return (await gitBytes(["rev-parse", "--is-shallow-repository"], cwd2)).toString("utf8").trim() === "true";
-}
 async function reachableBlobs(cwd2, revs) {
   const listing = await gitBytes(["rev-list", "--objects", "--filter=object:type=blob", ...revs, "--"], cwd2);
   const paths = /* @__PURE__ */ new Map();
@@ -2989,17 +2986,21 @@ var MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
 async function scanHistory(opts, rules, ctx) {
   const cwd2 = ctx.cwd;
   let bare;
+  let shallow;
   try {
-    bare = (await gitBytes(["rev-parse", "--is-bare-repository"], cwd2)).toString("utf8").trim() === "true";
+    [bare, shallow] = (await gitBytes(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd2)).toString("utf8").split("\n").map((l) => l.trim() === "true");
   } catch (err) {
     if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError("not inside a git repository: --history scans a repository's commits");
     throw err;
   }
-  const top = bare ? cwd2 : (await gitBytes(["rev-parse", "--show-toplevel"], cwd2)).toString("utf8").trim();
   const warnings = [];
-  if (await isShallow(cwd2)) warnings.push(messages.history.shallow);
-  const stashes = opts.historyRange ? [] : await stashCommits(cwd2);
-  if (!opts.historyRange && stashes.length === 0 && (await gitBytes(["for-each-ref", "--count=1", "--format=%(refname)"], cwd2)).length === 0) {
+  if (shallow) warnings.push(messages.history.shallow);
+  const [top, stashes, anyRef] = await Promise.all([
+    bare ? cwd2 : gitBytes(["rev-parse", "--show-toplevel"], cwd2).then((b) => b.toString("utf8").trim()),
+    opts.historyRange ? [] : stashCommits(cwd2),
+    opts.historyRange ? true : gitBytes(["for-each-ref", "--count=1", "--format=%(refname)"], cwd2).then((b) => b.length > 0)
+  ]);
+  if (!opts.historyRange && stashes.length === 0 && !anyRef) {
     return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits] };
   }
   const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ["--all", ...stashes];
@@ -3008,7 +3009,12 @@ async function scanHistory(opts, rules, ctx) {
   const { ignore, filter } = await loadSettings(top, opts, cwd2, ignoreText);
   const compiled = compileRules(rules);
   const stats = emptyStats();
-  const all = await reachableBlobs(cwd2, revs);
+  const workers = ctx.workerPath ? poolSize(ctx.env) : 0;
+  const pool = workers > 0 ? new ScanPool(ctx.workerPath, workers) : null;
+  const all = await reachableBlobs(cwd2, revs).catch(async (err) => {
+    await pool?.close();
+    throw err;
+  });
   const wanted = all.filter((b) => {
     if (!filter.selected(b.path)) return stats.excluded++, false;
     if (b.size > MAX_HISTORY_BLOB_BYTES) return warnings.push(messages.history.tooBig(b.path, b.size)), false;
@@ -3018,19 +3024,19 @@ async function scanHistory(opts, rules, ctx) {
   const totalBytes = wanted.reduce((n, b) => n + b.size, 0);
   const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
   const byBlob = /* @__PURE__ */ new Map();
-  const workers = wanted.length >= POOL_MIN_FILES && ctx.workerPath ? poolSize(ctx.env) : 0;
-  const pool = workers > 0 ? new ScanPool(ctx.workerPath, workers) : null;
+  const scanner = wanted.length >= POOL_MIN_FILES ? pool : null;
+  if (!scanner) await pool?.close();
   const now = ctx.now ?? Date.now();
   await streamBlobs(cwd2, wanted.map((b) => b.sha), (sha, bytes) => {
     progress?.tick(bytes.length);
     const path = pathOf.get(sha);
-    return (pool ? pool.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
+    return (scanner ? scanner.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
       if (!countScan(stats, scan)) return;
       if (scan.findings.length) {
         byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
       }
     });
-  }, process.env, Math.max(4, 32 * workers)).finally(() => pool?.close());
+  }, process.env, scanner ? 32 * workers : 4).finally(() => scanner?.close());
   progress?.done();
   const findings = byBlob.size ? await attribute(cwd2, revs, byBlob) : [];
   assignGroups(findings.filter((f) => !f.ignored), { next: 1 });

@@ -8,7 +8,7 @@ import { compileRules } from '../detect/compile.js';
 import { ScanError } from '../errors.js';
 import { gitBytes } from '../git/git.js';
 import { streamBlobs } from '../git/blobs.js';
-import { blobSightings, headBlobs, isShallow, reachableBlobs, stashCommits, type BlobSighting } from '../git/history.js';
+import { blobSightings, headBlobs, reachableBlobs, stashCommits, type BlobSighting } from '../git/history.js';
 import type { RuleSet } from '../rules/types.js';
 import { toFindings } from '../scan/engine.js';
 import { countScan, emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
@@ -26,19 +26,23 @@ export const MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
 export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
   const cwd = ctx.cwd;
   let bare: boolean;
+  let shallow: boolean;
   try {
-    bare = (await gitBytes(['rev-parse', '--is-bare-repository'], cwd)).toString('utf8').trim() === 'true';
+    [bare, shallow] = (await gitBytes(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], cwd)).toString('utf8').split('\n').map((l) => l.trim() === 'true') as [boolean, boolean];
   } catch (err) {
     if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError('not inside a git repository: --history scans a repository\'s commits');
     throw err;
   }
-  const top = bare ? cwd : (await gitBytes(['rev-parse', '--show-toplevel'], cwd)).toString('utf8').trim();
   const warnings: string[] = [];
-  if (await isShallow(cwd)) warnings.push(messages.history.shallow);
-
-  const stashes = opts.historyRange ? [] : await stashCommits(cwd);
+  if (shallow) warnings.push(messages.history.shallow);
+  // Independent questions, asked at once: each git start costs several milliseconds.
+  const [top, stashes, anyRef] = await Promise.all([
+    bare ? cwd : gitBytes(['rev-parse', '--show-toplevel'], cwd).then((b) => b.toString('utf8').trim()),
+    opts.historyRange ? [] : stashCommits(cwd),
+    opts.historyRange ? true : gitBytes(['for-each-ref', '--count=1', '--format=%(refname)'], cwd).then((b) => b.length > 0),
+  ]);
   // A repository without any ref or stash has no history to read (rev-list --all would be empty anyway).
-  if (!opts.historyRange && stashes.length === 0 && (await gitBytes(['for-each-ref', '--count=1', '--format=%(refname)'], cwd)).length === 0) {
+  if (!opts.historyRange && stashes.length === 0 && !anyRef) {
     return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits] };
   }
   const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ['--all', ...stashes];
@@ -48,7 +52,13 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   const compiled = compileRules(rules);
   const stats = emptyStats();
 
-  const all = await reachableBlobs(cwd, revs);
+  // Worker threads start while git lists the blobs; a small history is scanned in this thread instead.
+  const workers = ctx.workerPath ? poolSize(ctx.env) : 0;
+  const pool = workers > 0 ? new ScanPool(ctx.workerPath!, workers) : null;
+  const all = await reachableBlobs(cwd, revs).catch(async (err: unknown) => {
+    await pool?.close();
+    throw err;
+  });
   const wanted = all.filter((b) => {
     if (!filter.selected(b.path)) return (stats.excluded++, false);
     if (b.size > MAX_HISTORY_BLOB_BYTES) return (warnings.push(messages.history.tooBig(b.path, b.size)), false);
@@ -59,22 +69,22 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
 
   const byBlob = new Map<string, Finding[]>();
-  // Large histories are scanned in worker threads while git streams the next blobs.
-  const workers = wanted.length >= POOL_MIN_FILES && ctx.workerPath ? poolSize(ctx.env) : 0;
-  const pool = workers > 0 ? new ScanPool(ctx.workerPath!, workers) : null;
+  // Large histories are scanned in the worker threads while git streams the next blobs.
+  const scanner = wanted.length >= POOL_MIN_FILES ? pool : null;
+  if (!scanner) await pool?.close();
   const now = ctx.now ?? Date.now();
   await streamBlobs(cwd, wanted.map((b) => b.sha), (sha, bytes) => {
     progress?.tick(bytes.length);
     const path = pathOf.get(sha)!;
     return (
-      (pool ? pool.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
+      (scanner ? scanner.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
         if (!countScan(stats, scan)) return;
         if (scan.findings.length) {
           byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? new Map(), ignorePathOf: (b) => b.path }));
         }
       })
     );
-  }, process.env, Math.max(4, 32 * workers)).finally(() => pool?.close());
+  }, process.env, scanner ? 32 * workers : 4).finally(() => scanner?.close());
   progress?.done();
 
   const findings = byBlob.size ? await attribute(cwd, revs, byBlob) : [];

@@ -22,10 +22,6 @@ export async function stashCommits(cwd: string): Promise<string[]> {
   }
 }
 
-export async function isShallow(cwd: string): Promise<boolean> {
-  return (await gitBytes(['rev-parse', '--is-shallow-repository'], cwd)).toString('utf8').trim() === 'true';
-}
-
 /** Blobs reachable from `revs` (rev-list syntax), with a path and size each, biggest last. */
 export async function reachableBlobs(cwd: string, revs: string[]): Promise<HistoryBlob[]> {
   const listing = await gitBytes(['rev-list', '--objects', '--filter=object:type=blob', ...revs, '--'], cwd);
