@@ -29,6 +29,7 @@ function sizeYoungGenerations() {
 
 // src/scan/pool.ts
 var BATCH = 24;
+var BATCH_BYTES = 1024 * 1024;
 var BATCHES_IN_FLIGHT = 2;
 var ScanPool = class {
   slots = [];
@@ -83,7 +84,12 @@ var ScanPool = class {
   flush() {
     for (const slot of this.slots) {
       while (slot.batches < BATCHES_IN_FLIGHT && this.queue.length) {
-        const size = this.queue[0].bytes ? 1 : BATCH;
+        let size = 1;
+        let bytes = this.queue[0].bytes?.length ?? 0;
+        for (; size < BATCH && size < this.queue.length; size++) {
+          bytes += this.queue[size].bytes?.length ?? 0;
+          if (bytes > BATCH_BYTES) break;
+        }
         const batch = this.queue.splice(0, size);
         const transfer = batch.flatMap((t) => t.bytes && t.bytes.byteOffset === 0 && t.bytes.byteLength === t.bytes.buffer.byteLength ? [t.bytes.buffer] : []);
         slot.batches++;

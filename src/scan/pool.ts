@@ -18,8 +18,9 @@ export interface WorkerRequest {
 
 export type WorkerResponse = { id: number; ok: true; scan: BlobScan } | { id: number; ok: false; error: string };
 
-/** Files per message; bytes from git go one blob per message so big blobs are not held together. */
+/** Tasks per message, and at most this many bytes from git together (a bigger blob goes alone). */
 const BATCH = 24;
+const BATCH_BYTES = 1024 * 1024;
 const BATCHES_IN_FLIGHT = 2;
 
 interface Slot {
@@ -87,7 +88,12 @@ export class ScanPool {
   private flush(): void {
     for (const slot of this.slots) {
       while (slot.batches < BATCHES_IN_FLIGHT && this.queue.length) {
-        const size = this.queue[0]!.bytes ? 1 : BATCH;
+        let size = 1;
+        let bytes = this.queue[0]!.bytes?.length ?? 0;
+        for (; size < BATCH && size < this.queue.length; size++) {
+          bytes += this.queue[size]!.bytes?.length ?? 0;
+          if (bytes > BATCH_BYTES) break;
+        }
         const batch = this.queue.splice(0, size);
         const transfer = batch.flatMap((t) => (t.bytes && t.bytes.byteOffset === 0 && t.bytes.byteLength === t.bytes.buffer.byteLength ? [t.bytes.buffer as ArrayBuffer] : []));
         slot.batches++;
