@@ -2,15 +2,15 @@
 import { spawn } from 'node:child_process';
 import { ScanError } from '../errors.js';
 
+/** Blob bytes handed out and not yet scanned, at most (one larger blob still goes alone). */
+const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+
 /**
  * Streams blob contents through one `git cat-file --batch`, calling `onBlob` for each as it arrives.
  * Each blob is assembled in a buffer of its exact size (one copy), and while `maxInFlight` blobs, or
  * blobs of IN_FLIGHT_BYTES together, are still being scanned the pipe is paused, so memory stays
  * bounded whatever the repository holds (and git keeps working ahead while the scanners are busy).
  */
-/** Blob bytes handed out and not yet scanned, at most (one larger blob still goes alone). */
-const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
-
 export function streamBlobs(
   cwd: string,
   shas: string[],
