@@ -1275,17 +1275,21 @@ function checkAccessToken(text, start, end) {
   return { start, end, raw, userId };
 }
 function looksRandom(value) {
-  const n = value.length;
+  const codes = new Uint8Array(value.length);
+  for (let i = 0; i < value.length; i++) codes[i] = Math.min(value.charCodeAt(i), 128);
+  return looksRandomCodes(codes, 0, codes.length);
+}
+function looksRandomCodes(codes, start, end) {
+  const n = end - start;
   let lower = false;
   let upper = false;
   let hexOnly = n > 0;
   let same = 1;
   let counting = 1;
-  const seen = [0, 0, 0, 0];
+  const seen = [0, 0, 0, 0, 0, 0, 0, 0];
   let distinct = 0;
-  let ascii = true;
-  for (let i = 0; i < n; i++) {
-    const c = value.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = codes[i];
     if (c >= 97 && c <= 122) {
       lower = true;
       if (c > 102) hexOnly = false;
@@ -1293,47 +1297,43 @@ function looksRandom(value) {
       upper = true;
       if (c > 70) hexOnly = false;
     } else if (c < 48 || c > 57) hexOnly = false;
-    if (i > 0) {
-      const prev = value.charCodeAt(i - 1);
+    if (i > start) {
+      const prev = codes[i - 1];
       same = c === prev ? same + 1 : 1;
       counting = c === prev + 1 ? counting + 1 : 1;
       if (same >= 4 || counting >= 6) return false;
     }
-    if (c < 128) {
-      const bit = 1 << (c & 31);
-      if ((seen[c >> 5] & bit) === 0) {
-        seen[c >> 5] |= bit;
-        distinct++;
-      }
-    } else ascii = false;
+    const bit = 1 << (c & 31);
+    if ((seen[c >> 5] & bit) === 0) {
+      seen[c >> 5] |= bit;
+      distinct++;
+    }
   }
   if (!lower || !upper || hexOnly) return false;
-  if (!ascii) distinct = new Set(value).size;
   if (distinct < Math.min(12, Math.floor(n * 0.45))) return false;
-  return wordShare(value) < WORDLIKE_SHARE;
+  return wordShareCodes(codes, start, end) < WORDLIKE_SHARE;
 }
 var WORDLIKE_SHARE = 0.85;
-function wordShare(value) {
-  const n = value.length;
+function wordShareCodes(codes, start, end) {
   let inWords = 0;
-  let i = 0;
-  while (i < n) {
-    const c = value.charCodeAt(i);
+  let i = start;
+  while (i < end) {
+    const c = codes[i];
     if (isUpperCode(c) || isLowerCode(c)) {
       let j = i;
-      while (j < n && isUpperCode(value.charCodeAt(j))) j++;
+      while (j < end && isUpperCode(codes[j])) j++;
       const capitals = j - i;
-      if (capitals >= 1 && !(j < n && isLowerCode(value.charCodeAt(j)))) {
+      if (capitals >= 1 && !(j < end && isLowerCode(codes[j]))) {
         i = j;
         continue;
       }
       let k = j;
-      while (k < n && isLowerCode(value.charCodeAt(k))) k++;
+      while (k < end && isLowerCode(codes[k])) k++;
       if (k - j >= 2) inWords += k - j + (capitals >= 1 ? 1 : 0);
       i = k;
     } else i++;
   }
-  return n === 0 ? 0 : inWords / n;
+  return end === start ? 0 : inWords / (end - start);
 }
 function isUpperCode(c) {
   return c >= 65 && c <= 90;
@@ -1454,7 +1454,7 @@ function codesOf(text) {
   return codes;
 }
 var ANCHOR_RUN = 20;
-function valueRuns(text, codes) {
+function valueRuns(codes) {
   const seeds = [];
   const long = [];
   const n = codes.length;
@@ -1470,20 +1470,27 @@ function valueRuns(text, codes) {
     while (end < n && VALUE_CHAR2[codes[end]] === 1) end++;
     const len = end - start;
     if (len >= ANCHOR_RUN) long.push(start, end);
-    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(codes, start, end) && mayHoldValue(text, start, end)) seeds.push(start, end);
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(codes, start, end) && mayHoldValue(codes, start, end)) seeds.push(start, end);
     lastEnd = end;
     i = end + MIN_VALUE;
   }
   return { seeds, long };
 }
-function mayHoldValue(text, start, end) {
-  const run2 = text.slice(start, end);
-  const bare = run2.replace(/[-_]/g, "");
-  if (looksRandom(bare)) return true;
-  const before = text[start - 1];
-  if (before === "\\" && looksRandom(bare.slice(1)) || before === "%" && looksRandom(bare.slice(2))) return true;
-  return bare.length < run2.length && run2.split(/[-_]/).some((part) => part.length >= MIN_VALUE && looksRandom(part));
+function mayHoldValue(codes, start, end) {
+  let n = 0;
+  for (let k = start; k < end; k++) if (codes[k] !== 45 && codes[k] !== 95) BARE[n++] = codes[k];
+  if (looksRandomCodes(BARE, 0, n)) return true;
+  const before = codes[start - 1];
+  if (before === 92 && looksRandomCodes(BARE, 1, n) || before === 37 && looksRandomCodes(BARE, 2, n)) return true;
+  if (n === end - start) return false;
+  for (let from = start, k = start; k <= end; k++) {
+    if (k < end && codes[k] !== 45 && codes[k] !== 95) continue;
+    if (k - from >= MIN_VALUE && looksRandomCodes(codes, from, k)) return true;
+    from = k + 1;
+  }
+  return false;
 }
+var BARE = new Uint8Array(MAX_VALUE);
 function randomish(codes, start, end) {
   let upper = 0;
   let lower = 0;
@@ -1841,7 +1848,7 @@ function findSpringBeans(text, c, out) {
 }
 var NEAR_WINDOW_LINES = 6;
 var NEAR_WINDOW_CHARS = 3e3;
-var BARE = /(?<![A-Za-z0-9_\-+/=.$%])([A-Za-z0-9]{25}|[A-Za-z0-9]{45}|[A-Za-z0-9]{50})(?![A-Za-z0-9_\-+/=.])/g;
+var BARE2 = /(?<![A-Za-z0-9_\-+/=.$%])([A-Za-z0-9]{25}|[A-Za-z0-9]{45}|[A-Za-z0-9]{50})(?![A-Za-z0-9_\-+/=.])/g;
 function findNearStructural(text, anchor, c, out) {
   const floor = Math.max(0, anchor.start - NEAR_WINDOW_CHARS);
   const seg = text.slice(floor, Math.min(text.length, anchor.end + NEAR_WINDOW_CHARS));
@@ -1853,8 +1860,8 @@ function findNearStructural(text, anchor, c, out) {
   to = to < 0 ? floor + seg.length : floor + to;
   const window = text.slice(from, to);
   const roleByLength = { 25: "consumer-key", 45: "access-token-secret", 50: "consumer-secret" };
-  BARE.lastIndex = 0;
-  for (let m = BARE.exec(window); m; m = BARE.exec(window)) {
+  BARE2.lastIndex = 0;
+  for (let m = BARE2.exec(window); m; m = BARE2.exec(window)) {
     const value = m[1];
     if (!/[0-9]/.test(value)) continue;
     const rule = c.byRole.get(roleByLength[value.length]);
@@ -2051,7 +2058,7 @@ function sha256(value) {
   return crypto().createHash("sha256").update(value).digest("hex");
 }
 function detect(text, path, rules, options) {
-  const runs = valueRuns(text, options.codes ?? codesOf(text));
+  const runs = valueRuns(options.codes ?? codesOf(text));
   const structural = findStructural(text, runs.long);
   const seeds = mergeSorted(runs.seeds, basicHeaders(text));
   let candidates = [];

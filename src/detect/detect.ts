@@ -58,7 +58,7 @@ export function sha256(value: string): string {
 }
 
 export function detect(text: string, path: string, rules: CompiledRules, options: DetectOptions): DetectResult {
-  const runs = valueRuns(text, options.codes ?? codesOf(text));
+  const runs = valueRuns(options.codes ?? codesOf(text));
   // Structural tokens need no context; they are found on the raw text by literal anchors.
   const structural = findStructural(text, runs.long);
   // Every context value is one of these runs; without any, there is nothing more to look at.

@@ -145,22 +145,31 @@ export function checkAccessToken(text: string, start: number, end: number): Acce
 /**
  * A random alphanumeric value has both cases, no long runs, enough distinct characters, and is not
  * made of words (`AggregatedSourceStatusList`, `injectedLayoutRouterContext…` in minified code), nor
- * six characters counting up (`abcdef`, `123456`: a typed-in fake). One pass over the characters:
- * this runs on every random-looking run of real code.
+ * six characters counting up (`abcdef`, `123456`: a typed-in fake). Values are ASCII; the rest of
+ * the text counts as one other character.
  */
 export function looksRandom(value: string): boolean {
-  const n = value.length;
+  const codes = new Uint8Array(value.length);
+  for (let i = 0; i < value.length; i++) codes[i] = Math.min(value.charCodeAt(i), 0x80);
+  return looksRandomCodes(codes, 0, codes.length);
+}
+
+/**
+ * looksRandom() of the characters codes[start..end), in one pass and without making a string: it
+ * runs on every random-looking run of scanned code.
+ */
+export function looksRandomCodes(codes: Uint8Array, start: number, end: number): boolean {
+  const n = end - start;
   let lower = false;
   let upper = false;
   let hexOnly = n > 0;
   let same = 1;
   let counting = 1;
-  // Distinct characters: a bitmap for ASCII (values are ASCII); other text is counted with a Set.
-  const seen = [0, 0, 0, 0];
+  // Distinct characters, as a bitmap over the 256 codes.
+  const seen = [0, 0, 0, 0, 0, 0, 0, 0];
   let distinct = 0;
-  let ascii = true;
-  for (let i = 0; i < n; i++) {
-    const c = value.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = codes[i]!;
     if (c >= 97 && c <= 122) {
       lower = true;
       if (c > 102) hexOnly = false;
@@ -168,24 +177,21 @@ export function looksRandom(value: string): boolean {
       upper = true;
       if (c > 70) hexOnly = false;
     } else if (c < 48 || c > 57) hexOnly = false;
-    if (i > 0) {
-      const prev = value.charCodeAt(i - 1);
+    if (i > start) {
+      const prev = codes[i - 1]!;
       same = c === prev ? same + 1 : 1;
       counting = c === prev + 1 ? counting + 1 : 1;
       if (same >= 4 || counting >= 6) return false;
     }
-    if (c < 128) {
-      const bit = 1 << (c & 31);
-      if ((seen[c >> 5]! & bit) === 0) {
-        seen[c >> 5]! |= bit;
-        distinct++;
-      }
-    } else ascii = false;
+    const bit = 1 << (c & 31);
+    if ((seen[c >> 5]! & bit) === 0) {
+      seen[c >> 5]! |= bit;
+      distinct++;
+    }
   }
   if (!lower || !upper || hexOnly) return false;
-  if (!ascii) distinct = new Set(value).size;
   if (distinct < Math.min(12, Math.floor(n * 0.45))) return false;
-  return wordShare(value) < WORDLIKE_SHARE;
+  return wordShareCodes(codes, start, end) < WORDLIKE_SHARE;
 }
 
 /**
@@ -195,32 +201,37 @@ export function looksRandom(value: string): boolean {
  */
 const WORDLIKE_SHARE = 0.85;
 
+export function wordShare(value: string): number {
+  const codes = new Uint8Array(value.length);
+  for (let i = 0; i < value.length; i++) codes[i] = Math.min(value.charCodeAt(i), 0x80);
+  return wordShareCodes(codes, 0, codes.length);
+}
+
 /**
  * Segments are what /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g finds; a segment of an optional capital
- * and two or more lower-case letters is a word. Written as a loop: it runs on every candidate run.
+ * and two or more lower-case letters is a word.
  */
-export function wordShare(value: string): number {
-  const n = value.length;
+function wordShareCodes(codes: Uint8Array, start: number, end: number): number {
   let inWords = 0;
-  let i = 0;
-  while (i < n) {
-    const c = value.charCodeAt(i);
+  let i = start;
+  while (i < end) {
+    const c = codes[i]!;
     if (isUpperCode(c) || isLowerCode(c)) {
       let j = i;
-      while (j < n && isUpperCode(value.charCodeAt(j))) j++;
+      while (j < end && isUpperCode(codes[j]!)) j++;
       const capitals = j - i;
-      if (capitals >= 1 && !(j < n && isLowerCode(value.charCodeAt(j)))) {
+      if (capitals >= 1 && !(j < end && isLowerCode(codes[j]!))) {
         i = j; // capitals not followed by lower case: no word
         continue;
       }
       // The last capital (if any) starts a word of the lower-case letters after it.
       let k = j;
-      while (k < n && isLowerCode(value.charCodeAt(k))) k++;
+      while (k < end && isLowerCode(codes[k]!)) k++;
       if (k - j >= 2) inWords += k - j + (capitals >= 1 ? 1 : 0);
       i = k;
     } else i++;
   }
-  return n === 0 ? 0 : inWords / n;
+  return end === start ? 0 : inWords / (end - start);
 }
 
 function isUpperCode(c: number): boolean {

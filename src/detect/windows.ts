@@ -5,7 +5,7 @@
  * skips most of the text; the result is the same as analysing everything.
  */
 
-import { looksRandom } from './structure.js';
+import { looksRandomCodes } from './structure.js';
 
 export type Window = [from: number, to: number];
 
@@ -50,14 +50,14 @@ export interface ValueRuns {
 }
 
 /**
- * Runs of value characters, found in one pass over `codes` (one per character of `text`). A run of
+ * Runs of value characters, found in one pass over `codes` (one per character of the text). A run of
  * 16 or more covers one of every 16th character, so only those are probed and extended both ways
  * (~900 MB/s on minified JavaScript, against ~160 MB/s for a plain loop). A run is a seed when
  * random values would be: both cases, and digits or capitals in at least a fifth of it. camelCase
  * identifiers (`AggregationAuthorizations`) fall below that; random keys almost never do (about 1
  * in 10,000).
  */
-export function valueRuns(text: string, codes: Uint8Array): ValueRuns {
+export function valueRuns(codes: Uint8Array): ValueRuns {
   const seeds: number[] = [];
   const long: number[] = [];
   const n = codes.length;
@@ -75,7 +75,7 @@ export function valueRuns(text: string, codes: Uint8Array): ValueRuns {
     while (end < n && VALUE_CHAR[codes[end]!] === 1) end++;
     const len = end - start;
     if (len >= ANCHOR_RUN) long.push(start, end);
-    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(codes, start, end) && mayHoldValue(text, start, end)) seeds.push(start, end);
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(codes, start, end) && mayHoldValue(codes, start, end)) seeds.push(start, end);
     lastEnd = end;
     i = end + MIN_VALUE;
   }
@@ -88,14 +88,25 @@ export function valueRuns(text: string, codes: Uint8Array): ValueRuns {
  * a %XX escape (`%3DAbc…`), or one `-`/`_`-separated piece. This turns away most camelCase
  * identifiers (`TSConditionalType`, `__PRIVATE_toDbRemoteDocument`), which are most runs in code.
  */
-function mayHoldValue(text: string, start: number, end: number): boolean {
-  const run = text.slice(start, end);
-  const bare = run.replace(/[-_]/g, '');
-  if (looksRandom(bare)) return true;
-  const before = text[start - 1];
-  if ((before === '\\' && looksRandom(bare.slice(1))) || (before === '%' && looksRandom(bare.slice(2)))) return true;
-  return bare.length < run.length && run.split(/[-_]/).some((part) => part.length >= MIN_VALUE && looksRandom(part));
+function mayHoldValue(codes: Uint8Array, start: number, end: number): boolean {
+  // The run without its `-` and `_`, as fitValue() tests a value.
+  let n = 0;
+  for (let k = start; k < end; k++) if (codes[k] !== 45 && codes[k] !== 95) BARE[n++] = codes[k]!;
+  if (looksRandomCodes(BARE, 0, n)) return true;
+  const before = codes[start - 1];
+  if ((before === 92 /* \ */ && looksRandomCodes(BARE, 1, n)) || (before === 37 /* % */ && looksRandomCodes(BARE, 2, n))) return true;
+  if (n === end - start) return false;
+  // Each `-`/`_`-separated piece long enough to be a value.
+  for (let from = start, k = start; k <= end; k++) {
+    if (k < end && codes[k] !== 45 && codes[k] !== 95) continue;
+    if (k - from >= MIN_VALUE && looksRandomCodes(codes, from, k)) return true;
+    from = k + 1;
+  }
+  return false;
 }
+
+/** Scratch for mayHoldValue(): runs are at most MAX_VALUE long. */
+const BARE = new Uint8Array(MAX_VALUE);
 
 function randomish(codes: Uint8Array, start: number, end: number): boolean {
   let upper = 0;
