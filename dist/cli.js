@@ -19,7 +19,6 @@ var crypto = lazy("node:crypto");
 var os = lazy("node:os");
 var workerThreads = lazy("node:worker_threads");
 var v8 = lazy("node:v8");
-var fsPromises = lazy("node:fs/promises");
 
 // src/heap.ts
 function sizeYoungGenerations() {
@@ -1121,17 +1120,18 @@ var Evidence = class {
   structuralOffsets;
   external;
   fileLevel;
+  pathLevel;
   parentCache = /* @__PURE__ */ new Map();
   get file() {
-    this.fileLevel ??= this.structuralOffsets.length > 0 || this.rules.evidence.test(this.filePath) || this.rules.evidence.test(this.text) || this.external();
+    this.fileLevel ??= this.structuralOffsets.length > 0 || this.path || this.rules.evidence.test(this.text) || this.external();
     return this.fileLevel;
   }
   /** The file's path names X (`twitter_credentials.py`, `config/twitter.yml`). */
   get path() {
-    return this.rules.evidence.test(this.filePath);
+    return this.pathLevel ??= this.rules.evidence.test(this.filePath);
   }
   /** An evidence word or a structural X token within `radius` lines of `offset`. */
-  near(offset, radius = NEAR_LINES) {
+  near(offset, radius) {
     const [from, to] = this.span(offset, radius);
     if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
     return this.rules.evidence.test(this.text.slice(from, to)) && this.file;
@@ -1191,6 +1191,135 @@ function wordsShowX(words) {
 function nameHasXPrefix(name) {
   return /(?:^|[^A-Za-z0-9])[Xx]_(?:API|BEARER|ACCESS|CONSUMER|CLIENT|OAUTH|APP)/i.test(name);
 }
+
+// src/detect/text.ts
+var BINARY_SNIFF_BYTES = 8e3;
+function isBinary(bytes) {
+  if (utf16Encoding(bytes)) return false;
+  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+function utf16Encoding(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return null;
+}
+function decode(bytes) {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16, byteText: false };
+  const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  return { text: byteText(bytes.subarray(start)), encoding: "utf-8", byteText: true };
+}
+function byteText(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
+}
+function isContinuation(c) {
+  return c >= 128 && c <= 191;
+}
+function codesOf(text) {
+  const codes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c < 128 ? c : 128;
+  }
+  return codes;
+}
+function normalise(text) {
+  let out = text;
+  if (out.indexOf("\r") >= 0) out = out.replace(/\r/g, " ");
+  if (out.indexOf("\xE2\x80") >= 0) out = out.replace(/\u00e2\u0080[\u009c\u009d]/g, '"""').replace(/\u00e2\u0080[\u0098\u0099]/g, "'''");
+  if (out.indexOf("\xC2") >= 0) out = out.replace(/\u00c2\u00ab/g, ' "').replace(/\u00c2\u00bb/g, '" ');
+  if (out.indexOf("\\") < 0) return out;
+  return out.replace(/\\n/g, " \n").replace(/\\[rt]/g, "  ").replace(/\\(["'/])/g, " $1");
+}
+var MARKS = [
+  { needle: "\r", span: 1, counts: () => true },
+  // An escaped quote (code inside a JSON or JS string: notebooks, embedded snippets); plain minified
+  // code with "\n" in its strings needs nothing.
+  { needle: "\\", span: 2, counts: (t, at) => t[at + 1] === '"' || t[at + 1] === "'" },
+  { needle: "\xE2\x80", span: 3, counts: (t, at) => "\x98\x99\x9C\x9D".includes(t[at + 2]) },
+  { needle: "\xC2", span: 2, counts: (t, at) => t[at + 1] === "\xAB" || t[at + 1] === "\xBB" }
+];
+function normaliseWindows(text, windows2) {
+  let parts = null;
+  let at = 0;
+  const next = MARKS.map((m) => text.indexOf(m.needle));
+  for (const [from, to] of windows2) {
+    let needed = false;
+    for (let k = 0; k < MARKS.length && !needed; k++) {
+      const { needle, span, counts } = MARKS[k];
+      if (next[k] >= 0 && next[k] < from) next[k] = text.indexOf(needle, from);
+      while (next[k] >= 0 && next[k] + span <= to) {
+        if (counts(text, next[k])) {
+          needed = true;
+          break;
+        }
+        next[k] = text.indexOf(needle, next[k] + 1);
+      }
+    }
+    if (!needed) continue;
+    (parts ??= []).push(text.slice(at, from), normalise(text.slice(from, to)));
+    at = to;
+  }
+  if (!parts) return text;
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+var LineIndex = class {
+  /** `byteText`: the text is UTF-8 byte text (see above), whose columns count character starts. */
+  constructor(text, byteText2 = false) {
+    this.text = text;
+    this.byteText = byteText2;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  byteText;
+  starts = [0];
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  lineStart(line) {
+    return this.starts[line - 1] ?? this.text.length;
+  }
+  lineEnd(line) {
+    const next = this.starts[line];
+    return next === void 0 ? this.text.length : next - 1;
+  }
+  /** The first `max` characters of a line (key names and indentation live there). */
+  lineHead(line, max = 240) {
+    const start = this.lineStart(line);
+    return this.text.slice(start, Math.min(this.lineEnd(line), start + max));
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  last = { line: 0, offset: 0, column: 1 };
+  position(offset) {
+    const line = this.lineOf(offset);
+    const resume = this.last.line === line && this.last.offset <= offset;
+    let column = resume ? this.last.column : 1;
+    let i = resume ? this.last.offset : this.lineStart(line);
+    for (; i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      if (this.byteText) {
+        if (!isContinuation(c)) column++;
+        continue;
+      }
+      if (c >= 55296 && c <= 56319 && i + 1 < offset) i++;
+      column++;
+    }
+    this.last = { line, offset, column };
+    return { line, column };
+  }
+};
 
 // src/detect/structure.ts
 var ALNUM = /^[A-Za-z0-9]+$/;
@@ -1275,9 +1404,7 @@ function checkAccessToken(text, start, end) {
   return { start, end, raw, userId };
 }
 function looksRandom(value) {
-  const codes = new Uint8Array(value.length);
-  for (let i = 0; i < value.length; i++) codes[i] = Math.min(value.charCodeAt(i), 128);
-  return looksRandomCodes(codes, 0, codes.length);
+  return looksRandomCodes(codesOf(value), 0, value.length);
 }
 function looksRandomCodes(codes, start, end) {
   const n = end - start;
@@ -1444,14 +1571,6 @@ var VALUE_CHAR2 = new Uint8Array(256);
 for (let c = 0; c < 128; c++) {
   const lower = c | 32;
   if (c >= 48 && c <= 57 || lower >= 97 && lower <= 122 || c === 95 || c === 45) VALUE_CHAR2[c] = 1;
-}
-function codesOf(text) {
-  const codes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    codes[i] = c < 128 ? c : 128;
-  }
-  return codes;
 }
 var ANCHOR_RUN = 20;
 function valueRuns(codes) {
@@ -1928,130 +2047,6 @@ function findStructural(text, runs) {
   return out;
 }
 
-// src/detect/text.ts
-var BINARY_SNIFF_BYTES = 8e3;
-function isBinary(bytes) {
-  if (utf16Encoding(bytes)) return false;
-  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
-}
-function utf16Encoding(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
-  return null;
-}
-function decode(bytes) {
-  const utf16 = utf16Encoding(bytes);
-  if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16, byteText: false };
-  const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  return { text: byteText(bytes.subarray(start)), encoding: "utf-8", byteText: true };
-}
-function byteText(bytes) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
-}
-function isContinuation(c) {
-  return c >= 128 && c <= 191;
-}
-function normalise(text) {
-  let out = text;
-  if (out.indexOf("\r") >= 0) out = out.replace(/\r/g, " ");
-  if (out.indexOf("\xE2\x80") >= 0) out = out.replace(/\u00e2\u0080[\u009c\u009d]/g, '"""').replace(/\u00e2\u0080[\u0098\u0099]/g, "'''");
-  if (out.indexOf("\xC2") >= 0) out = out.replace(/\u00c2\u00ab/g, ' "').replace(/\u00c2\u00bb/g, '" ');
-  if (out.indexOf("\\") < 0) return out;
-  return out.replace(/\\n/g, " \n").replace(/\\[rt]/g, "  ").replace(/\\(["'/])/g, " $1");
-}
-var MARKS = [
-  { needle: "\r", span: 1, counts: () => true },
-  // An escaped quote (code inside a JSON or JS string: notebooks, embedded snippets); plain minified
-  // code with "\n" in its strings needs nothing.
-  { needle: "\\", span: 2, counts: (t, at) => t[at + 1] === '"' || t[at + 1] === "'" },
-  { needle: "\xE2\x80", span: 3, counts: (t, at) => "\x98\x99\x9C\x9D".includes(t[at + 2]) },
-  { needle: "\xC2", span: 2, counts: (t, at) => t[at + 1] === "\xAB" || t[at + 1] === "\xBB" }
-];
-function normaliseWindows(text, windows2) {
-  let parts = null;
-  let at = 0;
-  const next = MARKS.map((m) => text.indexOf(m.needle));
-  for (const [from, to] of windows2) {
-    let needed = false;
-    for (let k = 0; k < MARKS.length && !needed; k++) {
-      const { needle, span, counts } = MARKS[k];
-      if (next[k] >= 0 && next[k] < from) next[k] = text.indexOf(needle, from);
-      while (next[k] >= 0 && next[k] + span <= to) {
-        if (counts(text, next[k])) {
-          needed = true;
-          break;
-        }
-        next[k] = text.indexOf(needle, next[k] + 1);
-      }
-    }
-    if (!needed) continue;
-    (parts ??= []).push(text.slice(at, from), normalise(text.slice(from, to)));
-    at = to;
-  }
-  if (!parts) return text;
-  parts.push(text.slice(at));
-  return parts.join("");
-}
-var LineIndex = class {
-  /** `byteText`: the text is UTF-8 byte text (see above), whose columns count character starts. */
-  constructor(text, byteText2 = false) {
-    this.text = text;
-    this.byteText = byteText2;
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  byteText;
-  starts = [0];
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  lineStart(line) {
-    return this.starts[line - 1] ?? this.text.length;
-  }
-  lineEnd(line) {
-    const next = this.starts[line];
-    return next === void 0 ? this.text.length : next - 1;
-  }
-  lineText(line) {
-    return this.text.slice(this.lineStart(line), this.lineEnd(line));
-  }
-  /** The first `max` characters of a line (key names and indentation live there). */
-  lineHead(line, max = 240) {
-    const start = this.lineStart(line);
-    return this.text.slice(start, Math.min(this.lineEnd(line), start + max));
-  }
-  get lineCount() {
-    return this.starts.length;
-  }
-  last = { line: 0, offset: 0, column: 1 };
-  position(offset) {
-    const line = this.lineOf(offset);
-    const resume = this.last.line === line && this.last.offset <= offset;
-    let column = resume ? this.last.column : 1;
-    let i = resume ? this.last.offset : this.lineStart(line);
-    for (; i < offset; i++) {
-      const c = this.text.charCodeAt(i);
-      if (this.byteText) {
-        if (!isContinuation(c)) column++;
-        continue;
-      }
-      if (c >= 55296 && c <= 56319 && i + 1 < offset) i++;
-      column++;
-    }
-    this.last = { line, offset, column };
-    return { line, column };
-  }
-};
-
 // src/detect/detect.ts
 var OAUTH2_ACCESS_TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1e3;
 function sha256(value) {
@@ -2183,19 +2178,8 @@ function classifyBytes(bytes, sizes = SIZES) {
     for (let at = 0; at < bytes.length; at += sizes.windowBytes) yield bytes.subarray(at, at + sizes.windowBytes);
   });
 }
-async function readForScan(path) {
-  const fh = await fsPromises().open(path, OPEN_FLAGS);
-  try {
-    const st = await fh.stat();
-    if (!st.isFile()) throw notRegular();
-    if (st.size <= SIZES.wholeLimit) return classifyBytes(await fh.readFile());
-  } finally {
-    await fh.close();
-  }
-  return readForScanSync(path);
-}
 var scratch = Buffer.alloc(0);
-function readForScanSync(path) {
+function readForScan(path) {
   const fd = openSync(path, OPEN_FLAGS);
   let handedOff = false;
   try {
@@ -2351,9 +2335,9 @@ function codePoints(s) {
 }
 
 // src/scan/scan-blob.ts
-async function scanBlob(blob, rules, now, syncReads = false, sizes = SIZES) {
+async function scanBlob(blob, rules, now, sizes = SIZES) {
   const fsPath = blob.fsPath ?? blob.path;
-  const read = blob.bytes ? classifyBytes(blob.bytes, sizes) : syncReads ? readForScanSync(fsPath) : await readForScan(fsPath);
+  const read = blob.bytes ? classifyBytes(blob.bytes, sizes) : readForScan(fsPath);
   if (read.kind === "binary") return read;
   if (read.kind === "text") {
     const r = detect(read.text, blob.path, rules, { now, byteText: read.byteText, ...read.codes ? { codes: read.codes } : {} });
@@ -2439,7 +2423,7 @@ async function scanBlobs(blobs, opts) {
       perBlob[index] = toFindings(blob, scan.findings, opts);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 8) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
   const counter = { next: 1 };
   const findings = [];
   for (const list of perBlob) {
@@ -2997,6 +2981,7 @@ async function loadSettings(base, opts, cwd2, ignoreText) {
 // src/cli/scan-history.ts
 var MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
 async function scanHistory(opts, rules, ctx) {
+  sizeYoungGenerations();
   const cwd2 = ctx.cwd;
   let bare;
   let shallow;
@@ -3340,6 +3325,7 @@ function skippedByEnv(env) {
   return (env.SKIP ?? "").split(",").map((s) => s.trim()).includes("scan-twitter-secrets");
 }
 async function scanTree(opts, rules, ctx) {
+  sizeYoungGenerations();
   const roots = await resolveRoots(opts.paths, ctx.cwd, opts.git);
   const first = roots[0];
   const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname3(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
@@ -3389,7 +3375,6 @@ function explain(set, id) {
 }
 
 // src/bin.ts
-sizeYoungGenerations();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (err) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);

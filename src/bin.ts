@@ -2,9 +2,6 @@
 /** Process glue only: argv in, text out, exit code set. Everything else lives in cli/run.ts. */
 import { fileURLToPath } from 'node:url';
 import { run } from './cli/run.js';
-import { sizeYoungGenerations } from './heap.js';
-
-sizeYoungGenerations();
 
 /** A reader that stops early (`| head`) closes the pipe: that is not an error of ours. */
 for (const stream of [process.stdout, process.stderr]) {

@@ -16,4 +16,3 @@ export const crypto = lazy<typeof import('node:crypto')>('node:crypto');
 export const os = lazy<typeof import('node:os')>('node:os');
 export const workerThreads = lazy<typeof import('node:worker_threads')>('node:worker_threads');
 export const v8 = lazy<typeof import('node:v8')>('node:v8');
-export const fsPromises = lazy<typeof import('node:fs/promises')>('node:fs/promises');

@@ -3,8 +3,8 @@
  * (frequent scavenges while a file is scanned) and grows with the allocation rate until it holds tens
  * of MB, mostly garbage. A fixed 4 MB semi-space for the scanning threads measured best: about 15%
  * less CPU than the 1 MB start, and peak RSS 50 MB below unbounded growth. The flags are process-wide:
- * set first thing (the main thread's young generation is already sized, but would grow while the rules
- * load), and the growth limit again once each worker thread is up, because starting one resets it.
+ * set when a tree or history scan starts (before its listing grows this thread's young generation; the
+ * hook never needs them), and again once each worker thread is up, because starting one resets them.
  */
 import { v8 } from './builtin.js';
 

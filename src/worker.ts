@@ -15,8 +15,7 @@ parentPort!.on('message', async (batch: WorkerRequest[]) => {
   for (const req of batch) {
     try {
       const blob = { path: req.path, ...(req.bytes ? { bytes: req.bytes } : { fsPath: req.fsPath! }) };
-      // Blocking reads are fine here (this thread does nothing else) and cheaper than promises.
-      results.push({ id: req.id, ok: true, scan: await scanBlob(blob, rules, req.now, true) });
+      results.push({ id: req.id, ok: true, scan: await scanBlob(blob, rules, req.now) });
     } catch (err) {
       results.push({ id: req.id, ok: false, error: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
     }

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { os } from '../builtin.js';
 import { ScanPool } from '../scan/pool.js';
+import { sizeYoungGenerations } from '../heap.js';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { compileRules } from '../detect/compile.js';
 import { ScanError, UsageError } from '../errors.js';
@@ -147,6 +148,7 @@ function skippedByEnv(env: NodeJS.ProcessEnv): boolean {
 }
 
 async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
+  sizeYoungGenerations();
   const roots = await resolveRoots(opts.paths, ctx.cwd, opts.git);
   const first = roots[0]!;
   // The ignore and config files live at the repository root (outside git: the scanned directory).

@@ -18,12 +18,14 @@ import type { Options } from './args.js';
 import { messages } from './messages.js';
 import { POOL_MIN_FILES, poolSize, type RunContext } from './run.js';
 import { ScanPool } from '../scan/pool.js';
+import { sizeYoungGenerations } from '../heap.js';
 import { loadSettings } from './settings.js';
 
 /** Larger blobs are reported as not scanned (they are almost never source files). */
 export const MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
 
 export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
+  sizeYoungGenerations();
   const cwd = ctx.cwd;
   let bare: boolean;
   let shallow: boolean;

@@ -6,7 +6,7 @@ export interface Candidate {
   /** The credential value (for a Basic header, the decoded key or secret). */
   secret: string;
   /** How it was found; the first kinds outrank the later ones when two claim the same span. */
-  via: 'structure' | 'name' | 'sdk' | 'pair' | 'near';
+  via: 'structure' | 'sdk' | 'name' | 'pair' | 'near';
   /** Named by an X-specific name (consumer key, token secret), not a generic one (api key, secret). */
   specific: boolean;
   /** Named by one bare generic word ("key", "secret"): only evidence right around it counts. */

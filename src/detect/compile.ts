@@ -35,10 +35,9 @@ function sdkCalls(calls: string[]): SdkCalls {
 }
 
 /**
- * Evidence words must start a word (`tweet` in `retweet`'s `tweet`… is fine; `twit` inside an unrelated
- * identifier is not). The search runs over whole files, so instead of one big case-insensitive
- * alternation it jumps between cheap literal anchors (every evidence word starts with "tw", "x" or
- * "api"/"developer"/"console"/"upload" + ".x.com") and checks the words only there.
+ * Evidence words must start a word (`twit` inside an unrelated identifier does not count). The search
+ * runs over whole files, so instead of one big case-insensitive alternation it jumps between cheap
+ * literal anchors (see inside) and checks the words only there.
  */
 function evidencePattern(words: string[]): { test(text: string): boolean } {
   const domains = words.filter((w) => w.endsWith('.x.com'));

@@ -73,8 +73,6 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     // A plist's <key>Name</key> holds a name, not a value.
     if (text[s - 1] === '<' && name === 'key') return;
     // A bare "key"/"secret" takes its meaning from its parent: `consumer: { key, secret }`,
-    // `token: { key, secret }` (oauth-1.0a), `access_token:⏎  secret:`.
-    // A bare "key"/"secret" takes its meaning from its parent: `consumer: { key, secret }`,
     // `token: { key, secret }` (oauth-1.0a), `access_token:⏎  secret:`. A value label ("value",
     // "default") takes the name it belongs to: `"twitter_consumer_key": {"value": …}`, Terraform
     // `variable "twitter_consumer_key" { default = … }`.
@@ -143,12 +141,7 @@ function candidate(fit: Fit, start: number, end: number, secret: string, via: Ca
   return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details: {} };
 }
 
-/**
- * One name can fit several rules ("secret" of 45 chars is a token secret; of 50 a consumer secret).
- * Ties: a modern length wins; a pure-alphanumeric "client secret" is OAuth 1.0a's consumer secret
- * (requests-oauthlib naming) when the file speaks OAuth 1.0a; 40–42 chars lean to token secret when
- * an access token is present.
- */
+/** The value fits one of the rules named by `phrase`. */
 function phraseFits(phrase: string, value: string, c: CompiledRules): boolean {
   return fitValue(value, c.names.filter((n) => n.words.join(' ') === phrase).map((n) => c.set.byId.get(n.ruleId)!), c).length > 0;
 }
@@ -223,6 +216,12 @@ function labelOwner(text: string, at: number): string[] | null {
   return m ? splitWords(m[1]!) : null;
 }
 
+/**
+ * One name can fit several rules ("secret" of 45 chars is a token secret; of 50 a consumer secret).
+ * Ties: a modern length wins; a pure-alphanumeric "client secret" is OAuth 1.0a's consumer secret
+ * (requests-oauthlib naming) when the file speaks OAuth 1.0a; 40–44 chars under a plain "secret" lean
+ * to the token secret when a "token" key sits beside it.
+ */
 function chooseFit(fits: Fit[], phrase: string[], hints: { siblingToken: () => boolean; speaksOAuth1: () => boolean }): Fit {
   if (fits.length === 1) return fits[0]!;
   const byRole = (role: string): Fit | undefined => fits.find((f) => f.rule.role === role);

@@ -9,8 +9,8 @@ import type { CompiledRules } from './compile.js';
 import { findByContext } from './context.js';
 import { Evidence, NEAR_LINES, REGION_LINES } from './evidence.js';
 import { findStructural } from './structural.js';
-import { LineIndex, normaliseWindows } from './text.js';
-import { codesOf, CONTEXT_REACH, valueRuns, windowsAround } from './windows.js';
+import { codesOf, LineIndex, normaliseWindows } from './text.js';
+import { CONTEXT_REACH, valueRuns, windowsAround } from './windows.js';
 
 /** OAuth 2.0 user access tokens live two hours (facts file §2). */
 export const OAUTH2_ACCESS_TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1000;

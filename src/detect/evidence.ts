@@ -21,6 +21,7 @@ const PARENT_LINES = 80;
 
 export class Evidence {
   private fileLevel: boolean | undefined;
+  private pathLevel: boolean | undefined;
   private readonly parentCache = new Map<number, string[][]>();
   constructor(
     private readonly rules: CompiledRules,
@@ -36,17 +37,17 @@ export class Evidence {
 
   get file(): boolean {
     this.fileLevel ??=
-      this.structuralOffsets.length > 0 || this.rules.evidence.test(this.filePath) || this.rules.evidence.test(this.text) || this.external();
+      this.structuralOffsets.length > 0 || this.path || this.rules.evidence.test(this.text) || this.external();
     return this.fileLevel;
   }
 
   /** The file's path names X (`twitter_credentials.py`, `config/twitter.yml`). */
   get path(): boolean {
-    return this.rules.evidence.test(this.filePath);
+    return (this.pathLevel ??= this.rules.evidence.test(this.filePath));
   }
 
   /** An evidence word or a structural X token within `radius` lines of `offset`. */
-  near(offset: number, radius = NEAR_LINES): boolean {
+  near(offset: number, radius: number): boolean {
     const [from, to] = this.span(offset, radius);
     if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
     // The span first: it is short, while the file-level answer (which must also hold) reads everything.

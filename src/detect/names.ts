@@ -30,12 +30,13 @@ export interface RoleMatch {
 /** Words that may trail a role name without changing it: `CONSUMER_KEY_1`, `api_key_value`. */
 const TRAILING_NOISE = new Set(['value', 'val', 'str', 'string', 'env', 'var', 'prod', 'dev', 'live']);
 
+/** What a bare value label ("value", "default") matches: the name it belongs to decides. */
+const LABEL_ROLE: NamedRole = { ruleId: '', words: [], strength: 'generic' };
+
 /**
  * The longest role phrase that ends the word list wins, so `api_key_secret` is a secret, not a key.
  * `roles` must be sorted longest phrase first.
  */
-const LABEL_ROLE: NamedRole = { ruleId: '', words: [], strength: 'generic' };
-
 export function matchRole(words: string[], roles: NamedRole[]): RoleMatch | null {
   if (words.length === 1 && (words[0] === 'value' || words[0] === 'default')) return { role: LABEL_ROLE, prefix: [], label: true };
   let end = words.length;

@@ -3,6 +3,8 @@
  * the candidate fails its structure check, so a look-alike is never reported.
  */
 
+import { codesOf } from './text.js';
+
 const ALNUM = /^[A-Za-z0-9]+$/;
 const BASE64URL_CHAR = /[A-Za-z0-9_-]/;
 
@@ -149,9 +151,7 @@ export function checkAccessToken(text: string, start: number, end: number): Acce
  * the text counts as one other character.
  */
 export function looksRandom(value: string): boolean {
-  const codes = new Uint8Array(value.length);
-  for (let i = 0; i < value.length; i++) codes[i] = Math.min(value.charCodeAt(i), 0x80);
-  return looksRandomCodes(codes, 0, codes.length);
+  return looksRandomCodes(codesOf(value), 0, value.length);
 }
 
 /**
@@ -202,9 +202,7 @@ export function looksRandomCodes(codes: Uint8Array, start: number, end: number):
 const WORDLIKE_SHARE = 0.85;
 
 export function wordShare(value: string): number {
-  const codes = new Uint8Array(value.length);
-  for (let i = 0; i < value.length; i++) codes[i] = Math.min(value.charCodeAt(i), 0x80);
-  return wordShareCodes(codes, 0, codes.length);
+  return wordShareCodes(codesOf(value), 0, value.length);
 }
 
 /**

@@ -57,6 +57,19 @@ export function isContinuation(c: number): boolean {
 }
 
 /**
+ * One code per character, as byte text's own bytes are: everything beyond ASCII becomes 0x80, which no
+ * value holds (decoded UTF-16 text, values checked on their own).
+ */
+export function codesOf(text: string): Uint8Array {
+  const codes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c < 0x80 ? c : 0x80;
+  }
+  return codes;
+}
+
+/**
  * Same-length normalisation: JSON/JS string escapes become the character they stand for, padded
  * with a space (`\"` → ` "`, `\n` → ` ⏎`), and CR becomes a space. Jupyter notebooks keep code as
  * JSON strings, so after this a cell reads like the code it holds. Typographic quotes in byte text
@@ -140,9 +153,6 @@ export class LineIndex {
   lineEnd(line: number): number {
     const next = this.starts[line];
     return next === undefined ? this.text.length : next - 1;
-  }
-  lineText(line: number): string {
-    return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
   /** The first `max` characters of a line (key names and indentation live there). */
   lineHead(line: number, max = 240): string {

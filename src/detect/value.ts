@@ -39,8 +39,9 @@ function restIsFiller(t: string, i: number): boolean {
 }
 
 /**
- * `keyEnd` is the offset right after the key name. `keyQuoted` tells whether the key itself was a
- * string literal, which is what makes `, ` a separator (`define('KEY', 'v')`, `getenv("K", "v")`).
+ * The value after a key name ending at `keyEnd`. `, ` separates only when the key itself was a string
+ * literal (`define('KEY', 'v')`, `getenv("K", "v")`). `keyAloneOnLine` tells whether the name is all
+ * its line holds, which lets the value sit on the next line with no separator (a console copy).
  */
 export function readValueAfter(t: string, keyEnd: number, keyAloneOnLine: () => boolean = () => false): ValueSpan | null {
   let i = keyEnd;

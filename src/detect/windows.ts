@@ -26,19 +26,6 @@ for (let c = 0; c < 128; c++) {
   if ((c >= 48 && c <= 57) || (lower >= 97 && lower <= 122) || c === 95 || c === 45) VALUE_CHAR[c] = 1;
 }
 
-/**
- * Character codes to probe: byte text's own bytes, or (decoded UTF-16 text, tests) one byte per
- * character with everything beyond ASCII as 0x80, which no value holds.
- */
-export function codesOf(text: string): Uint8Array {
-  const codes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    codes[i] = c < 0x80 ? c : 0x80;
-  }
-  return codes;
-}
-
 /** The shortest run a structural token's anchor lies in: the bearer token's twenty `A`. */
 const ANCHOR_RUN = 20;
 

@@ -23,7 +23,7 @@ export interface EngineOptions {
   ignoredFingerprints: Map<string, IgnoreEntry>;
   /** Path used to match the ignore file's globs (relative to its directory); null: no ignore file applies. */
   ignorePathOf: (blob: Blob) => string | null;
-  /** Files read at the same time; detection itself is synchronous. */
+  /** Blobs handed to the pool at once; without a pool, blobs are scanned one after another. */
   concurrency?: number;
   /** Worker threads to scan in (large scans); without, blobs are scanned in this thread. */
   pool?: ScanPool;
@@ -97,7 +97,7 @@ export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Pro
       perBlob[index] = toFindings(blob, scan.findings, opts);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 8) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
 
   const counter: GroupCounter = { next: 1 };
   const findings: Finding[] = [];

@@ -10,7 +10,6 @@
  */
 import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { fsPromises } from '../builtin.js';
 import { BINARY_SNIFF_BYTES, byteText, decode, isBinary } from '../detect/text.js';
 
 export interface WindowSizes {
@@ -78,26 +77,14 @@ export function classifyBytes(bytes: Uint8Array, sizes = SIZES): ReadOutcome {
   });
 }
 
-export async function readForScan(path: string | Buffer): Promise<ReadOutcome> {
-  const fh = await fsPromises().open(path, OPEN_FLAGS);
-  try {
-    const st = await fh.stat();
-    if (!st.isFile()) throw notRegular();
-    if (st.size <= SIZES.wholeLimit) return classifyBytes(await fh.readFile());
-  } finally {
-    await fh.close();
-  }
-  // Large files are read window by window with blocking calls (see readForScanSync).
-  return readForScanSync(path);
-}
-
 let scratch = Buffer.alloc(0);
 
 /**
- * Synchronous variant for worker threads, where blocking is free and a promise per file system call
- * is not.
+ * A file's text for scanning, read with blocking calls: in a worker thread blocking is free and a
+ * promise per file system call is not, and a scan small enough for the main thread waits on its
+ * files anyway. Small files are read whole into one reused buffer; large ones window by window.
  */
-export function readForScanSync(path: string | Buffer): ReadOutcome {
+export function readForScan(path: string | Buffer): ReadOutcome {
   const fd = openSync(path, OPEN_FLAGS);
   let handedOff = false;
   try {
@@ -111,7 +98,7 @@ export function readForScanSync(path: string | Buffer): ReadOutcome {
       return windowed(st.size, encodingOf(head), SIZES.overlapBytes, () => fileChunks(fd), () => closeSync(fd));
     }
     // One buffer for every small file this thread reads: a fresh allocation per file costs page
-    // faults (system time) and garbage, and the bytes are decoded into a string before the next read.
+    // faults (system time) and garbage, and the bytes are scanned before the next read.
     if (scratch.length < st.size) scratch = Buffer.allocUnsafeSlow(Math.max(st.size, 64 * 1024));
     let got = 0;
     while (got < st.size) {

@@ -2,16 +2,16 @@
 import type { CompiledRules } from '../detect/compile.js';
 import { detect, type DetectedSecret } from '../detect/detect.js';
 import type { Blob } from './blob.js';
-import { classifyBytes, readForScan, readForScanSync, SIZES, type ReadOutcome } from './read-text.js';
+import { classifyBytes, readForScan, SIZES, type ReadOutcome } from './read-text.js';
 
 export type BlobScan =
   | { kind: 'binary'; size: number }
   | { kind: 'scanned'; size: number; findings: DetectedSecret[]; knownExamples: number };
 
 /** `sizes` is for tests: small windows put many window boundaries in a small input. */
-export async function scanBlob(blob: Blob, rules: CompiledRules, now: number, syncReads = false, sizes = SIZES): Promise<BlobScan> {
+export async function scanBlob(blob: Blob, rules: CompiledRules, now: number, sizes = SIZES): Promise<BlobScan> {
   const fsPath = blob.fsPath ?? blob.path;
-  const read: ReadOutcome = blob.bytes ? classifyBytes(blob.bytes, sizes) : syncReads ? readForScanSync(fsPath) : await readForScan(fsPath);
+  const read: ReadOutcome = blob.bytes ? classifyBytes(blob.bytes, sizes) : readForScan(fsPath);
   if (read.kind === 'binary') return read;
   if (read.kind === 'text') {
     const r = detect(read.text, blob.path, rules, { now, byteText: read.byteText, ...(read.codes ? { codes: read.codes } : {}) });
