@@ -555,6 +555,15 @@ var SET_OF = {
   "twitter-oauth2-refresh-token": "oauth2"
 };
 var MAX_GAP_LINES = 40;
+function groupPerFile(perFile) {
+  const counter = { next: 1 };
+  const all = [];
+  for (const list of perFile) {
+    assignGroups(list.filter((f) => !f.ignored), counter);
+    all.push(...list);
+  }
+  return all;
+}
 function assignGroups(findings, counter) {
   const open = /* @__PURE__ */ new Map();
   for (const f of findings) {
@@ -2424,14 +2433,7 @@ async function scanBlobs(blobs, opts) {
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
-  const counter = { next: 1 };
-  const findings = [];
-  for (const list of perBlob) {
-    if (!list) continue;
-    assignGroups(list.filter((f) => !f.ignored), counter);
-    for (const f of list) findings.push(f);
-  }
-  return { findings, stats, warnings };
+  return { findings: groupPerFile(perBlob.filter(Boolean)), stats, warnings };
 }
 
 // src/sources/tree.ts
@@ -3036,8 +3038,7 @@ async function scanHistory(opts, rules, ctx) {
     });
   }, process.env, scanner ? 32 * workers : 4).finally(() => scanner?.close());
   progress?.done();
-  const findings = byBlob.size ? await attribute(cwd2, revs, byBlob) : [];
-  assignGroups(findings.filter((f) => !f.ignored), { next: 1 });
+  const findings = byBlob.size ? groupPerFile(groupBy(await attribute(cwd2, revs, byBlob), (f) => f.file).values()) : [];
   return { findings, stats, warnings };
 }
 async function attribute(cwd2, revs, byBlob) {
@@ -3209,14 +3210,7 @@ async function scanStaged(opts, rules, ctx) {
   }, (sha, bytes) => {
     if (bytes.length <= PREVIOUS_HELD_BYTES) previousBytes.set(sha, bytes);
   });
-  const findings = [];
-  const counter = { next: 1 };
-  for (const file of selected) {
-    const list = perFile.get(file);
-    if (!list) continue;
-    assignGroups(list.filter((f) => !f.ignored), counter);
-    for (const f of list) findings.push(f);
-  }
+  const findings = groupPerFile(selected.flatMap((file) => perFile.has(file) ? [perFile.get(file)] : []));
   await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha])), previousBytes, ctx);
   return { findings, stats, warnings: [] };
 }

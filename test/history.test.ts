@@ -163,6 +163,21 @@ describe('cost grows with distinct content, not commits x files', () => {
   });
 });
 
+describe('credential sets in history', () => {
+  it('a key in one file and a secret in another are two sets, not one', () => {
+    const repo = gitRepo();
+    writeFileSync(join(repo, 'a.py'), `twitter_consumer_key = "${s.consumerKey()}"\n`);
+    writeFileSync(join(repo, 'b.py'), `twitter_consumer_secret = "${s.consumerSecret()}"\n`);
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'keys');
+    const r = history(repo);
+    assert.equal(r.status, 1, r.stderr);
+    const groups = r.doc.findings.map((f: { file: string; group: string }) => `${f.file} ${f.group}`);
+    assert.equal(groups.length, 2, JSON.stringify(groups));
+    assert.notEqual(r.doc.findings[0].group, r.doc.findings[1].group, JSON.stringify(groups));
+  });
+});
+
 describe('memory stays bounded while git streams ahead', () => {
   it('more blob bytes than are held in flight at once (48 blobs of 1 MB beside 250 small ones) all get scanned', () => {
     const repo = gitRepo();

@@ -12,7 +12,7 @@ import { blobSightings, headBlobs, reachableBlobs, stashCommits, type BlobSighti
 import type { RuleSet } from '../rules/types.js';
 import { toFindings } from '../scan/engine.js';
 import { countScan, emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
-import { assignGroups } from '../scan/group.js';
+import { groupBy, groupPerFile } from '../scan/group.js';
 import { scanBlob } from '../scan/scan-blob.js';
 import type { Options } from './args.js';
 import { messages } from './messages.js';
@@ -89,8 +89,8 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   }, process.env, scanner ? 32 * workers : 4).finally(() => scanner?.close());
   progress?.done();
 
-  const findings = byBlob.size ? await attribute(cwd, revs, byBlob) : [];
-  assignGroups(findings.filter((f) => !f.ignored), { next: 1 });
+  // Sorted by file and position, so each file's findings are together.
+  const findings = byBlob.size ? groupPerFile(groupBy(await attribute(cwd, revs, byBlob), (f) => f.file).values()) : [];
   return { findings, stats, warnings };
 }
 

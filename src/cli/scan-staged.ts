@@ -11,13 +11,12 @@ import { streamBlobs } from '../git/blobs.js';
 import type { RuleSet } from '../rules/types.js';
 import { toFindings } from '../scan/engine.js';
 import { countScan, emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
-import { assignGroups } from '../scan/group.js';
 import { scanBlob } from '../scan/scan-blob.js';
 import { stagedSource, streamStaged, type StagedFile } from '../sources/staged.js';
 import type { Options } from './args.js';
 import type { RunContext } from './run.js';
 import { loadSettings } from './settings.js';
-import { groupBy } from '../scan/group.js';
+import { groupBy, groupPerFile } from '../scan/group.js';
 
 export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
   const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
@@ -43,14 +42,7 @@ export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext)
     if (bytes.length <= PREVIOUS_HELD_BYTES) previousBytes.set(sha, bytes);
   });
   // Report in the order git listed the files, whatever order the blobs arrived in.
-  const findings: Finding[] = [];
-  const counter = { next: 1 };
-  for (const file of selected) {
-    const list = perFile.get(file);
-    if (!list) continue;
-    assignGroups(list.filter((f) => !f.ignored), counter);
-    for (const f of list) findings.push(f);
-  }
+  const findings = groupPerFile(selected.flatMap((file) => (perFile.has(file) ? [perFile.get(file)!] : [])));
   await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha!])), previousBytes, ctx);
   return { findings, stats, warnings: [] };
 }

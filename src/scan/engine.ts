@@ -11,7 +11,7 @@ import { ScanError } from '../errors.js';
 import type { Blob } from './blob.js';
 import { countScan, emptyStats, type Finding, type ScanResult } from './finding.js';
 import { fingerprint } from './fingerprint.js';
-import { assignGroups, type GroupCounter } from './group.js';
+import { groupPerFile } from './group.js';
 import type { ScanPool } from './pool.js';
 import { scanBlob } from './scan-blob.js';
 
@@ -99,12 +99,5 @@ export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Pro
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
 
-  const counter: GroupCounter = { next: 1 };
-  const findings: Finding[] = [];
-  for (const list of perBlob) {
-    if (!list) continue;
-    assignGroups(list.filter((f) => !f.ignored), counter);
-    for (const f of list) findings.push(f);
-  }
-  return { findings, stats, warnings };
+  return { findings: groupPerFile(perBlob.filter(Boolean)), stats, warnings };
 }

@@ -20,12 +20,22 @@ const SET_OF: Record<string, 'app' | 'oauth2'> = {
 /** Lines between two values beyond which they are not taken for one set. */
 const MAX_GAP_LINES = 40;
 
-export interface GroupCounter {
-  next: number;
+/**
+ * Sets `group` on the findings that are not ignored, file by file (a set never spans two files), and
+ * returns all findings in the order given.
+ */
+export function groupPerFile(perFile: Iterable<Finding[]>): Finding[] {
+  const counter = { next: 1 };
+  const all: Finding[] = [];
+  for (const list of perFile) {
+    assignGroups(list.filter((f) => !f.ignored), counter);
+    all.push(...list);
+  }
+  return all;
 }
 
-/** `findings` are one blob's, sorted by position; sets `group` on each. */
-export function assignGroups(findings: Finding[], counter: GroupCounter): void {
+/** `findings` are one file's, sorted by position; sets `group` on each. */
+function assignGroups(findings: Finding[], counter: { next: number }): void {
   const open = new Map<'app' | 'oauth2', { id: string; rules: Set<string>; lastLine: number }>();
   for (const f of findings) {
     const set = SET_OF[f.ruleId] ?? 'app';
