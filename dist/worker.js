@@ -80,18 +80,21 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 var cached;
-function packageRoot() {
+function findPackage() {
   if (cached) return cached;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
     const manifest = join(dir, "package.json");
-    if (existsSync(manifest) && existsSync(join(dir, "rules")) && /"name":\s*"scan-twitter-secrets"/.test(readFileSync(manifest, "utf8"))) {
-      cached = dir;
-      return dir;
+    if (existsSync(manifest) && existsSync(join(dir, "rules"))) {
+      const pkg = JSON.parse(readFileSync(manifest, "utf8"));
+      if (pkg.name === "scan-twitter-secrets") return cached = { dir, version: pkg.version ?? "unknown" };
     }
     dir = dirname(dir);
   }
   throw new Error("cannot find the scan-twitter-secrets package directory (rules/ missing?)");
+}
+function packageRoot() {
+  return findPackage().dir;
 }
 
 // src/rules/load.ts

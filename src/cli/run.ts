@@ -2,32 +2,19 @@
  * The CLI as a function: argv in, { exitCode, stdout, stderr } out. It never touches the process;
  * bin.ts does. Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { os } from '../builtin.js';
-import { ScanPool } from '../scan/pool.js';
-import { sizeYoungGenerations } from '../heap.js';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { compileRules } from '../detect/compile.js';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { ScanError, UsageError } from '../errors.js';
-import { gitBytes, workTreeTop } from '../git/git.js';
 import { formats } from '../report/formats.js';
 import { blockingCount, type Report } from '../report/report.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
 import { loadRules, RuleError } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
-import { installHook, uninstallHook } from '../install/hook.js';
 import { formatHookText } from '../report/hook-text.js';
-import { readGithubEvent } from '../ci/github-event.js';
-import { applyBaseline, readBaseline, writeBaseline } from '../config/baseline.js';
-import { scanBlobs } from '../scan/engine.js';
-import type { ScanResult } from '../scan/finding.js';
-import { listTree, resolveRoots, type TreeEntry } from '../sources/tree.js';
-import { parseOptions, type Options } from './args.js';
-import { packageRoot } from '../package-root.js';
+import { packageRoot, toolVersion } from '../package-root.js';
+import { parseOptions } from './args.js';
 import { messages } from './messages.js';
-import { scanHistory } from './scan-history.js';
 import { scanStaged } from './scan-staged.js';
-import { loadSettings } from './settings.js';
 
 export interface RunContext {
   cwd: string;
@@ -54,27 +41,6 @@ export interface RunResult {
 
 export const EXIT = { clean: 0, blocking: 1, error: 2 } as const;
 
-/** Below this many files, starting worker threads costs more than it saves. */
-export const POOL_MIN_FILES = 200;
-
-/** Worker threads for large scans: one per core, up to 4; SCAN_TWITTER_SECRETS_WORKERS overrides (0: none). */
-export function poolSize(env: NodeJS.ProcessEnv): number {
-  const forced = env.SCAN_TWITTER_SECRETS_WORKERS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
-  return Math.max(1, Math.min(os().availableParallelism(), 4));
-}
-
-let version: string | undefined;
-
-export function toolVersion(): string {
-  if (version) return version;
-  try {
-    return version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}
-
 export async function run(argv: string[], ctx: RunContext): Promise<RunResult> {
   try {
     return await runUnchecked(argv, ctx);
@@ -87,24 +53,33 @@ export async function run(argv: string[], ctx: RunContext): Promise<RunResult> {
 
 async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult> {
   const opts = parseOptions(argv);
+  // Only the pre-commit hook's path (`--staged`) is loaded up front; the other paths load what they need.
   if (opts.githubEvent) {
+    const { readGithubEvent } = await import('../ci/github-event.js');
     const scan = readGithubEvent(ctx.env);
     if (scan.kind === 'history') Object.assign(opts, { history: true, historyRange: scan.range });
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + '\n', stderr: '' };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + '\n', stderr: '' };
   if (opts.command !== 'scan') {
+    const { installHook, uninstallHook } = await import('../install/hook.js');
     const change = opts.command === 'install' ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? 'node', ctx.binPath ?? join(packageRoot(), 'dist', 'cli.js')) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${l}`).join('\n') + '\n', stderr: '' };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
+  if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: '', stderr: messages.hook.skipped + '\n' };
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: '' };
   if (opts.explain !== undefined) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: '' };
 
-  if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: '', stderr: messages.hook.skipped + '\n' };
-  const result = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await scanHistory(opts, rules, ctx) : await scanTree(opts, rules, ctx);
+  const result = opts.staged
+    ? await scanStaged(opts, rules, ctx)
+    : opts.history
+      ? await (await import('./scan-history.js')).scanHistory(opts, rules, ctx)
+      : await (await import('./scan-tree.js')).scanTree(opts, rules, ctx);
+  const baselines = opts.baseline || opts.writeBaseline ? await import('../config/baseline.js') : null;
   if (opts.baseline) {
+    const { applyBaseline, readBaseline } = baselines!;
     const stale = applyBaseline(result.findings, readBaseline(resolve(ctx.cwd, opts.baseline)));
     for (const e of stale) result.warnings.push(messages.staleBaseline(e));
     result.stats.staleBaseline = stale.length;
@@ -117,14 +92,13 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
     result,
     rules,
     toolVersion: toolVersion(),
-    scanned: opts.paths.join(' '),
     mode: opts.staged ? 'staged' : opts.history ? 'history' : 'tree',
     showSecrets: opts.showSecrets,
     color,
     verbose: opts.verbose,
   };
   if (opts.writeBaseline) {
-    const n = writeBaseline(resolve(ctx.cwd, opts.writeBaseline), result.findings, toolVersion());
+    const n = baselines!.writeBaseline(resolve(ctx.cwd, opts.writeBaseline), result.findings, toolVersion());
     return { exitCode: EXIT.clean, stdout: '', stderr: messages.baselineWritten(opts.writeBaseline, n) + '\n' };
   }
   const body = hookText ? formatHookText(report) : formats[opts.format]!(report);
@@ -145,38 +119,6 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
 /** The pre-commit framework's SKIP=id1,id2 convention, honoured by every install style. */
 function skippedByEnv(env: NodeJS.ProcessEnv): boolean {
   return (env.SKIP ?? '').split(',').map((s) => s.trim()).includes('scan-twitter-secrets');
-}
-
-async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
-  sizeYoungGenerations();
-  const roots = await resolveRoots(opts.paths, ctx.cwd, opts.git);
-  const first = roots[0]!;
-  // The ignore and config files live at the repository root (outside git: the scanned directory).
-  const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
-  const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
-  const listing = await listTree(roots, ctx.cwd);
-  const workers = poolSize(ctx.env);
-  const pool = listing.size >= POOL_MIN_FILES && ctx.workerPath && workers > 0 ? new ScanPool(ctx.workerPath, workers) : undefined;
-  const result = await scanBlobs(listing.entries, {
-    ...(pool ? { pool, concurrency: 64 * workers } : {}),
-    rules: compileRules(rules),
-    now: ctx.now ?? Date.now(),
-    filter,
-    ignoredFingerprints: ignore?.fingerprints ?? new Map(),
-    ignorePathOf: (blob) => {
-      const rel = relative(base, (blob as TreeEntry).absText);
-      return rel.startsWith('..') || isAbsolute(rel) ? null : rel.split('\\').join('/');
-    },
-  });
-  await pool?.close();
-  // Read after the scan: the listing counts symlinks and unreadable paths as its entries are taken.
-  result.stats.symlinksSkipped += listing.symlinksSkipped;
-  result.warnings = [...listing.warnings, ...result.warnings];
-  if (opts.git && roots.every((r) => !r.gitTop) && !(await gitBytes(['--version'], ctx.cwd).then(() => true, () => false))) {
-    result.warnings.unshift(messages.noGit);
-  }
-  result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
-  return result;
 }
 
 function listRules(set: RuleSet): string {

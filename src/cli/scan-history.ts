@@ -4,6 +4,7 @@
  * content, not commits × files); commits are looked up only for blobs that hold a finding. The same
  * secret seen in many commits is one finding that lists them.
  */
+import { IGNORE_FILE_NAME } from '../config/ignore-file.js';
 import { compileRules } from '../detect/compile.js';
 import { ScanError } from '../errors.js';
 import { gitBytes } from '../git/git.js';
@@ -16,8 +17,8 @@ import { groupBy, groupPerFile } from '../scan/group.js';
 import { scanBlob } from '../scan/scan-blob.js';
 import type { Options } from './args.js';
 import { messages } from './messages.js';
-import { POOL_MIN_FILES, poolSize, type RunContext } from './run.js';
-import { ScanPool } from '../scan/pool.js';
+import type { RunContext } from './run.js';
+import { POOL_MIN_FILES, poolSize, ScanPool } from '../scan/pool.js';
 import { sizeYoungGenerations } from '../heap.js';
 import { loadSettings } from './settings.js';
 
@@ -49,7 +50,7 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   }
   const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ['--all', ...stashes];
   if (opts.since) revs.push(`--since=${opts.since}`);
-  const ignoreText = bare ? await gitBytes(['show', 'HEAD:.twitter-secrets-ignore'], cwd).then((b) => b.toString('utf8')).catch(() => null) : undefined;
+  const ignoreText = bare ? await gitBytes(['show', `HEAD:${IGNORE_FILE_NAME}`], cwd).then((b) => b.toString('utf8')).catch(() => null) : undefined;
   const { ignore, filter } = await loadSettings(top, opts, cwd, ignoreText);
   const compiled = compileRules(rules);
   const stats = emptyStats();

@@ -6,8 +6,6 @@ export interface Report {
   result: ScanResult;
   rules: RuleSet;
   toolVersion: string;
-  /** The scan's subject in words: "." or "staged changes". */
-  scanned: string;
   /** Which source produced the findings (remediation and wording differ). */
   mode: 'tree' | 'staged' | 'history';
   showSecrets: boolean;

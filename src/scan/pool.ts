@@ -4,9 +4,19 @@
  * worker, so memory stays bounded however many files are queued. The hook path never starts one.
  */
 import type { Worker } from 'node:worker_threads';
-import { workerThreads } from '../builtin.js';
+import { os, workerThreads } from '../builtin.js';
 import { sizeYoungGenerations } from '../heap.js';
 import type { BlobScan } from './scan-blob.js';
+
+/** Below this many files, starting worker threads costs more than it saves. */
+export const POOL_MIN_FILES = 200;
+
+/** Worker threads for large scans: one per core, up to 4; SCAN_TWITTER_SECRETS_WORKERS overrides (0: none). */
+export function poolSize(env: NodeJS.ProcessEnv): number {
+  const forced = env.SCAN_TWITTER_SECRETS_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Number(forced);
+  return Math.max(1, Math.min(os().availableParallelism(), 4));
+}
 
 export interface WorkerRequest {
   id: number;

@@ -1,0 +1,62 @@
+import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-F424BKOT.js";
+import "./chunk-IWX5EYN5.js";
+
+// src/config/baseline.ts
+import { readFileSync, writeFileSync } from "node:fs";
+var BASELINE_VERSION = 1;
+function readBaseline(file) {
+  let data;
+  try {
+    data = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    const code = err.code;
+    throw new UsageError(code ? `cannot read baseline ${file}: ${code}` : `baseline ${file} is not valid JSON`);
+  }
+  const doc = data;
+  if (doc.version !== BASELINE_VERSION || !Array.isArray(doc.findings)) throw new UsageError(`baseline ${file} is not a version ${BASELINE_VERSION} scan-twitter-secrets baseline`);
+  const entries = /* @__PURE__ */ new Map();
+  for (const e of doc.findings) {
+    if (typeof e?.fingerprint !== "string" || !/^[0-9a-f]{16}$/.test(e.fingerprint)) throw new UsageError(`baseline ${file}: an entry has no valid fingerprint`);
+    entries.set(`${e.ruleId}\0${e.fingerprint}`, e);
+  }
+  return { file, entries };
+}
+function applyBaseline(findings, baseline) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    const key = `${f.ruleId}\0${f.fingerprint}`;
+    if (!baseline.entries.has(key)) continue;
+    seen.add(key);
+    f.ignored ??= { by: `baseline ${baseline.file}`, reason: "known when the baseline was written" };
+  }
+  return [...baseline.entries].filter(([key]) => !seen.has(key)).map(([, e]) => e);
+}
+function writeBaseline(file, findings, toolVersion) {
+  const unique = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.ignored && !f.ignored.by.startsWith("baseline")) continue;
+    unique.set(`${f.ruleId}\0${f.fingerprint}`, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
+  }
+  const entries = [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  const doc = {
+    version: BASELINE_VERSION,
+    tool: { name: "scan-twitter-secrets", version: toolVersion },
+    note: "Known findings, identified by fingerprint (a truncated hash of rule id and secret; never the secret). Findings listed here do not fail the run.",
+    findings: entries
+  };
+  try {
+    writeFileSync(file, JSON.stringify(doc, null, 2) + "\n");
+  } catch (err) {
+    throw new UsageError(`cannot write baseline ${file}: ${err.code ?? err.message}`);
+  }
+  return entries.length;
+}
+export {
+  BASELINE_VERSION,
+  applyBaseline,
+  readBaseline,
+  writeBaseline
+};

@@ -1,0 +1,1732 @@
+import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
+import {
+  ScanError,
+  UsageError
+} from "./chunk-F424BKOT.js";
+
+// src/cli/messages.ts
+var messages = {
+  usage: `Usage: scan-twitter-secrets [options] [path ...]
+       scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
+       scan-twitter-secrets install [--force] | uninstall
+
+Find leaked X (Twitter) API credentials and say how to regenerate them.
+Paths default to "." (inside a git work tree: the files git sees, so .gitignore applies).
+
+Options:
+      --staged              scan the staged changes (the index), not the working tree; with paths,
+                            only those staged files (lint-staged, pre-commit framework)
+      --force               install: keep an existing foreign pre-commit hook and run it after the scan
+      --history             scan every commit on all refs (branches, tags, remotes, stashes)
+      --history-range <r>   scan only a revision range, e.g. main..feature (implies --history)
+      --since <date>        scan only commits after a date, e.g. 2024-01-01 (implies --history)
+      --baseline <file>     findings recorded in this baseline are known and do not fail the run
+      --write-baseline <f>  record the current findings as a baseline and exit 0
+      --github-event        derive the scan from the GitHub Actions event (used by action.yml)
+  -f, --format <format>     text (default), json, sarif (code scanning) or github (Actions annotations)
+  -o, --output <file>       write the report to a file instead of standard output
+      --show-secrets        print secrets in full (masked by default)
+  -i, --include <glob>      scan only matching paths (repeatable)
+  -e, --exclude <glob>      skip matching paths (repeatable)
+  -c, --config <file>       config file (default: .twitter-secrets.json at the repository root)
+      --no-git              walk the file system even inside a git work tree (.gitignore not applied)
+      --list-rules          list the detection rules
+      --explain <rule-id>   print a rule's description and how to regenerate that credential
+  -v, --verbose             also list ignored findings and skipped files
+      --color / --no-color  force or disable colour (default: on a terminal, unless NO_COLOR is set)
+  -h, --help                show this help
+      --version             print the version
+
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
+Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint in .twitter-secrets-ignore.`,
+  error: (msg) => `scan-twitter-secrets: ${msg}`,
+  unknownRule: (id) => `unknown rule "${id}" (see --list-rules)`,
+  badFormat: (f, allowed) => `unknown format "${f}" (choose ${allowed.join(", ")})`,
+  cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
+  reportWritten: (file) => `report written to ${file}`,
+  unreadable: (path, code) => code === "ELOOP" ? `not following symlink: ${path}` : code === "ENOTREG" ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
+  noGit: "git is not installed: the tree was walked without .gitignore (install git, or pass --no-git to silence this)",
+  baselineWritten: (file, n) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? "" : "s"}); run with --baseline ${file} to fail only on new ones`,
+  staleBaseline: (e) => `baseline entry ${e.fingerprint} (${e.ruleId}, was in ${e.file}) is no longer found: remove it from the baseline`,
+  statusNote: {
+    leak: "",
+    expired: "expired (issued more than 2 hours ago): warning only",
+    "public-client": "X's public web-client token, not your secret: warning only",
+    "client-id": "public in PKCE apps: warning only unless its client secret is beside it",
+    "already-committed": ""
+  },
+  details: {
+    appId: (v) => `App ID ${v}`,
+    userId: (v) => `account user id ${v}`,
+    issuedAt: (v) => `issued ${v}`
+  },
+  setTitle: { app: "OAuth 1.0a / app credentials", oauth2: "OAuth 2.0 client and user tokens" },
+  howToFix: "How to regenerate what leaked",
+  revokeByApi: "Revoke by API:",
+  falsePositive: (fp) => `Not a real credential? Add "twitter-secrets:allow" to its line, or this line to .twitter-secrets-ignore:
+    fingerprint:${fp}  # why it is safe`,
+  summary: (s) => {
+    const parts = [`scanned ${s.scanned} ${s.noun}${s.scanned === 1 ? "" : "s"}`];
+    if (s.findings === 0) parts.push("no X credentials found");
+    else parts.push(`${s.findings} X credential${s.findings === 1 ? "" : "s"} found in ${s.files} file${s.files === 1 ? "" : "s"} (${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? "" : "s"})`);
+    if (s.ignored) parts.push(`${s.ignored} ignored`);
+    if (s.binary) parts.push(`${s.binary} binary skipped`);
+    if (s.excluded) parts.push(`${s.excluded} excluded`);
+    return parts.join("; ");
+  },
+  ruleListHeader: ["RULE", "BLOCKS", "WHAT"],
+  history: {
+    shallow: "this is a shallow clone: commits before its depth are not scanned (git fetch --unshallow for a full audit)",
+    noCommits: "the repository has no commits yet: nothing to scan in history",
+    tooBig: (path, size) => `not scanned (larger than 64 MB): ${path} (${Math.round(size / 1e6)} MB)`,
+    progress: (done, total, mbps, eta) => `scanning history: ${done}/${total} objects, ${mbps.toFixed(1)} MB/s, about ${Math.ceil(eta)} s left`,
+    introduced: (c) => `introduced in ${c.hash.slice(0, 12)} (${c.date.slice(0, 10)}, ${c.author}): "${c.subject}"`,
+    seenIn: (n) => `in ${n} commit${n === 1 ? "" : "s"}`,
+    atHead: (present) => present ? "still present at HEAD" : "no longer at HEAD (but still in history)",
+    remediationTitle: "These values are in the repository history"
+  },
+  hook: {
+    headline: "scan-twitter-secrets: this commit adds X (Twitter) credentials",
+    whatNow: "What to do with this commit",
+    steps: [
+      "The staged files still hold the values. In each file listed above:",
+      "  1. Remove the value; read it from an environment variable or a git-ignored .env file instead",
+      '     (Python: os.environ["X_API_KEY"]; Node: process.env.X_API_KEY).',
+      "  2. Add that .env file to .gitignore.",
+      "  3. Re-stage the file (git add <file>) and commit again.",
+      "To take a file out of this commit instead: git restore --staged <file>",
+      "If a value was ever pushed or shared anywhere, rotate it anyway (steps above): removing it from this commit does not make it secret again."
+    ],
+    earlier: "Already committed earlier (not blocking this commit, but exposed in history):",
+    earlierNote: "this value is already in the previous commit: rotate it and audit the history (scan-twitter-secrets --history)",
+    warnings: "Warnings (not blocking):",
+    bypassTitle: "Only if you are sure it is not a real credential",
+    bypass: (fp) => [
+      "  Commit once without the check: git commit --no-verify   (or: SKIP=scan-twitter-secrets git commit ...)",
+      '  Mark a false positive for good: put "twitter-secrets:allow" in a comment on its line,',
+      `  or add to .twitter-secrets-ignore:  fingerprint:${fp}  # why it is safe`
+    ],
+    summary: (files, found, blocking) => blocking > 0 ? `scanned ${files} staged file${files === 1 ? "" : "s"}: ${found} credential${found === 1 ? "" : "s"} found, commit blocked` : `scanned ${files} staged file${files === 1 ? "" : "s"}: ${found ? `no new credentials (${found} warning${found === 1 ? "" : "s"})` : "no X credentials found"}`,
+    skipped: "scan-twitter-secrets: skipped (SKIP=scan-twitter-secrets)"
+  }
+};
+
+// src/scan/group.ts
+var SET_OF = {
+  "twitter-consumer-key": "app",
+  "twitter-consumer-secret": "app",
+  "twitter-access-token": "app",
+  "twitter-access-token-secret": "app",
+  "twitter-bearer-token": "app",
+  "twitter-oauth2-client-id": "oauth2",
+  "twitter-oauth2-client-secret": "oauth2",
+  "twitter-oauth2-access-token": "oauth2",
+  "twitter-oauth2-refresh-token": "oauth2"
+};
+var MAX_GAP_LINES = 40;
+function groupPerFile(perFile) {
+  const counter = { next: 1 };
+  const all = [];
+  for (const list of perFile) {
+    assignGroups(list.filter((f) => !f.ignored), counter);
+    all.push(...list);
+  }
+  return all;
+}
+function assignGroups(findings, counter) {
+  const open = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const set = SET_OF[f.ruleId] ?? "app";
+    let g = open.get(set);
+    if (!g || g.rules.has(f.ruleId) || f.line - g.lastLine > MAX_GAP_LINES) {
+      g = { id: `set-${counter.next++}`, rules: /* @__PURE__ */ new Set(), lastLine: f.line };
+      open.set(set, g);
+    }
+    g.rules.add(f.ruleId);
+    g.lastLine = f.line;
+    f.group = g.id;
+  }
+}
+function groupBy(items, key) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+function credentialSetOf(ruleId) {
+  return SET_OF[ruleId] ?? "app";
+}
+
+// src/detect/compile.ts
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function sdkCalls(calls) {
+  return { named: new Set(calls.filter((c) => /^\w+$/.test(c))), literal: calls.filter((c) => !/^\w+$/.test(c)) };
+}
+function evidencePattern(words) {
+  const domains = words.filter((w) => w.endsWith(".x.com"));
+  const names = words.filter((w) => !w.endsWith(".x.com"));
+  const word = new RegExp(names.map(escapeRegExp).join("|"), "iy");
+  const domain = new RegExp(`(?:^|[^A-Za-z])(?:${domains.map((d) => escapeRegExp(d.slice(0, -".x.com".length))).join("|")})$`, "i");
+  const anchor = /tw|x_|\.x\.com/gi;
+  const starts = [...new Set(names.map((w) => Math.max(0, w.search(/tw|x_/i))))];
+  const wordAt = (text, at) => {
+    if (at < 0 || at > 0 && /[A-Za-z]/.test(text[at - 1])) return false;
+    word.lastIndex = at;
+    return word.test(text);
+  };
+  return {
+    test(text) {
+      anchor.lastIndex = 0;
+      for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+        const i = m.index;
+        if (m[0].length > 2) {
+          if (domain.test(text.slice(Math.max(0, i - 12), i))) return true;
+          continue;
+        }
+        if (m[0][0] === "t" || m[0][0] === "T") {
+          const next = text.charCodeAt(i + 2) | 32;
+          if (next !== 105 && next !== 101 && next !== 121 && next !== 117) continue;
+        }
+        const before = text.charCodeAt(i - 1) | 32;
+        if (i > 0 && before >= 97 && before <= 122 && before !== 114 && before !== 111) continue;
+        if (starts.some((back) => wordAt(text, i - back))) return true;
+      }
+      return false;
+    }
+  };
+}
+function compileRules(set) {
+  const byRole = /* @__PURE__ */ new Map();
+  const names = [];
+  for (const rule of set.rules) {
+    byRole.set(rule.role, rule);
+    for (const name of rule.context?.names ?? []) {
+      names.push({ ruleId: rule.id, words: name.words.split(" "), strength: name.strength });
+    }
+  }
+  names.sort((a, b) => b.words.length - a.words.length);
+  const v = set.vocabulary;
+  return {
+    set,
+    byRole,
+    names,
+    evidence: evidencePattern(v.evidence),
+    otherServices: new Set(v.otherServices),
+    otherServicesNearby: new RegExp(
+      `(?<![A-Za-z])(?:${v.otherServices.filter((w) => !v.nameOnlyWords.includes(w)).map(escapeRegExp).join("|")})(?![a-z])`,
+      "i"
+    ),
+    placeholders: new RegExp(v.placeholders.map(escapeRegExp).join("|"), "i"),
+    sdkCalls: sdkCalls(v.sdkCalls.map((c) => c.call)),
+    sdkRoles: new Map(v.sdkCalls.map((c) => [c.call, { roles: c.roles, ...c.rolesWhenUrlFirst ? { rolesWhenUrlFirst: c.rolesWhenUrlFirst } : {}, generic: c.generic ?? false }])),
+    allowMarkers: v.allowMarkers,
+    documentationExamples: new Set(v.documentationExamples.map((e) => e.sha256)),
+    publicBearers: new Set(v.publicBearerTokens.map((e) => e.sha256))
+  };
+}
+
+// src/config/ignore-file.ts
+import { readFileSync } from "node:fs";
+var IGNORE_FILE_NAME = ".twitter-secrets-ignore";
+function parseIgnoreFile(file, content) {
+  const globs = [];
+  const fingerprints = /* @__PURE__ */ new Map();
+  content.split(/\r?\n/).forEach((raw, i) => {
+    const hash = raw.search(/(^|\s)#/);
+    const body = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    const reason = hash >= 0 ? raw.slice(hash).replace(/^\s*#\s*/, "").trim() || void 0 : void 0;
+    if (!body) return;
+    const entry = { pattern: body, line: i + 1, ...reason ? { reason } : {} };
+    const fp = /^fingerprint:([0-9a-f]{16})$/.exec(body);
+    if (fp) fingerprints.set(fp[1], entry);
+    else if (body.startsWith("fingerprint:")) throw new UsageError(`${file}:${i + 1}: a fingerprint is 16 lower-case hex digits`);
+    else globs.push(entry);
+  });
+  return { file, globs, fingerprints };
+}
+function readIgnoreFile(file) {
+  let content;
+  try {
+    content = readFileSync(file, "utf8");
+  } catch (err) {
+    if (err.code === "ENOENT") return null;
+    throw new UsageError(`cannot read ${file}: ${err.message}`);
+  }
+  return parseIgnoreFile(file, content);
+}
+
+// src/scan/finding.ts
+function countScan(stats, scan) {
+  if (scan.kind === "binary") {
+    stats.binarySkipped++;
+    return false;
+  }
+  stats.filesScanned++;
+  stats.bytesScanned += scan.size;
+  stats.knownExamples += scan.knownExamples;
+  return true;
+}
+function emptyStats() {
+  return { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, symlinksSkipped: 0, unreadable: 0, excluded: 0, knownExamples: 0 };
+}
+
+// src/builtin.ts
+import { createRequire } from "node:module";
+var load = createRequire(import.meta.url);
+function lazy(id) {
+  let mod;
+  return () => mod ??= load(id);
+}
+var crypto = lazy("node:crypto");
+var os = lazy("node:os");
+var workerThreads = lazy("node:worker_threads");
+var v8 = lazy("node:v8");
+
+// src/detect/candidate.ts
+var VIA_RANK = { structure: 0, sdk: 1, name: 2, pair: 3, near: 4 };
+
+// src/detect/names.ts
+function splitWords(name) {
+  const words = [];
+  for (const part of name.replace(/OAuth/g, "Oauth").split(/[^A-Za-z0-9]+/)) {
+    if (!part) continue;
+    for (const w of part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []) words.push(w.toLowerCase());
+  }
+  return words;
+}
+var TRAILING_NOISE = /* @__PURE__ */ new Set(["value", "val", "str", "string", "env", "var", "prod", "dev", "live"]);
+var LABEL_ROLE = { ruleId: "", words: [], strength: "generic" };
+function matchRole(words, roles) {
+  if (words.length === 1 && (words[0] === "value" || words[0] === "default")) return { role: LABEL_ROLE, prefix: [], label: true };
+  let end = words.length;
+  while (end > 0 && (TRAILING_NOISE.has(words[end - 1]) || /^[0-9]+$/.test(words[end - 1]))) end--;
+  for (const role of roles) {
+    const n = role.words.length;
+    if (n > end) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = words[end - n + k] === role.words[k];
+    if (ok) return { role, prefix: words.slice(0, end - n) };
+  }
+  return null;
+}
+
+// src/detect/evidence.ts
+var NEAR_LINES = 5;
+var REGION_LINES = 200;
+var SPAN_CHARS = 400;
+var MAX_SPAN = 16e3;
+var OTHER_SERVICE_LINES = 3;
+var PARENT_LINES = 80;
+var Evidence = class {
+  constructor(rules, text, filePath, lines, structuralOffsets, external = () => false) {
+    this.rules = rules;
+    this.text = text;
+    this.filePath = filePath;
+    this.lines = lines;
+    this.structuralOffsets = structuralOffsets;
+    this.external = external;
+  }
+  rules;
+  text;
+  filePath;
+  lines;
+  structuralOffsets;
+  external;
+  fileLevel;
+  pathLevel;
+  parentCache = /* @__PURE__ */ new Map();
+  get file() {
+    this.fileLevel ??= this.structuralOffsets.length > 0 || this.path || this.rules.evidence.test(this.text) || this.external();
+    return this.fileLevel;
+  }
+  /** The file's path names X (`twitter_credentials.py`, `config/twitter.yml`). */
+  get path() {
+    return this.pathLevel ??= this.rules.evidence.test(this.filePath);
+  }
+  /** An evidence word or a structural X token within `radius` lines of `offset`. */
+  near(offset, radius) {
+    const [from, to] = this.span(offset, radius);
+    if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
+    return this.rules.evidence.test(this.text.slice(from, to)) && this.file;
+  }
+  /** Another service is named within a few lines (a `# Alpaca keys` comment, `import stripe`). */
+  otherServiceNear(offset) {
+    const [from, to] = this.span(offset, OTHER_SERVICE_LINES);
+    return this.rules.otherServicesNearby.test(this.text.slice(from, to));
+  }
+  /** `radius` lines around `offset`, at most SPAN_CHARS per line of radius either side (long lines). */
+  span(offset, radius) {
+    const line = this.lines().lineOf(offset);
+    const reach = Math.min(SPAN_CHARS * (radius + 1), MAX_SPAN);
+    const from = Math.max(this.lines().lineStart(Math.max(1, line - radius)), offset - reach);
+    const to = Math.min(this.lines().lineEnd(Math.min(this.lines().lineCount, line + radius)), offset + reach);
+    return [from, to];
+  }
+  /** Words of the keys this line is nested under: YAML/JSON/Python-dict indentation and INI sections. */
+  parents(offset) {
+    return this.parentChain(offset).flat();
+  }
+  /** The keys this line is nested under, nearest first, each as its words. */
+  parentChain(offset) {
+    const line = this.lines().lineOf(offset);
+    const cached = this.parentCache.get(line);
+    if (cached) return cached;
+    const chain = [];
+    let indent = indentOf(this.lines().lineHead(line));
+    let section = null;
+    for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
+      const text = this.lines().lineHead(l);
+      if (!text.trim()) continue;
+      const header = /^\s*\[([^\]]+)\]\s*$/.exec(text);
+      if (header) {
+        section = splitWords(header[1]);
+        break;
+      }
+      if (indent === 0) continue;
+      const ind = indentOf(text);
+      if (ind >= indent) continue;
+      indent = ind;
+      const key = /^[\s"]*-?\s*["']?([A-Za-z0-9_.$@ -]{1,60}?)["']?\s*(?::|=|\{|\(|=>)/.exec(text) ?? /^\s*\w+\s+"([^"]{1,60})"\s*\{\s*$/.exec(text);
+      if (key) chain.push(splitWords(key[1]));
+    }
+    if (section) chain.push(section);
+    this.parentCache.set(line, chain);
+    return chain;
+  }
+};
+function indentOf(line) {
+  const m = /^[ \t]*"?( *)/.exec(line);
+  return m ? m[0].length : 0;
+}
+function wordsShowX(words) {
+  return words.some((w) => w === "twitter" || w === "tweepy" || w === "twython" || w === "twurl" || w === "tweet" || w === "rtweet");
+}
+function nameHasXPrefix(name) {
+  return /(?:^|[^A-Za-z0-9])[Xx]_(?:API|BEARER|ACCESS|CONSUMER|CLIENT|OAUTH|APP)/i.test(name);
+}
+
+// src/detect/text.ts
+var BINARY_SNIFF_BYTES = 8e3;
+function isBinary(bytes) {
+  if (utf16Encoding(bytes)) return false;
+  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+function utf16Encoding(bytes) {
+  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return null;
+}
+function decode(bytes) {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16, byteText: false };
+  const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+  return { text: byteText(bytes.subarray(start)), encoding: "utf-8", byteText: true };
+}
+function byteText(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
+}
+function isContinuation(c) {
+  return c >= 128 && c <= 191;
+}
+function codesOf(text) {
+  const codes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c < 128 ? c : 128;
+  }
+  return codes;
+}
+function normalise(text) {
+  let out = text;
+  if (out.indexOf("\r") >= 0) out = out.replace(/\r/g, " ");
+  if (out.indexOf("\xE2\x80") >= 0) out = out.replace(/\u00e2\u0080[\u009c\u009d]/g, '"""').replace(/\u00e2\u0080[\u0098\u0099]/g, "'''");
+  if (out.indexOf("\xC2") >= 0) out = out.replace(/\u00c2\u00ab/g, ' "').replace(/\u00c2\u00bb/g, '" ');
+  if (out.indexOf("\\") < 0) return out;
+  return out.replace(/\\n/g, " \n").replace(/\\[rt]/g, "  ").replace(/\\(["'/])/g, " $1");
+}
+var MARKS = [
+  { needle: "\r", span: 1, counts: () => true },
+  // An escaped quote (code inside a JSON or JS string: notebooks, embedded snippets); plain minified
+  // code with "\n" in its strings needs nothing.
+  { needle: "\\", span: 2, counts: (t, at) => t[at + 1] === '"' || t[at + 1] === "'" },
+  { needle: "\xE2\x80", span: 3, counts: (t, at) => "\x98\x99\x9C\x9D".includes(t[at + 2]) },
+  { needle: "\xC2", span: 2, counts: (t, at) => t[at + 1] === "\xAB" || t[at + 1] === "\xBB" }
+];
+function normaliseWindows(text, windows2) {
+  let parts = null;
+  let at = 0;
+  const next = MARKS.map((m) => text.indexOf(m.needle));
+  for (const [from, to] of windows2) {
+    let needed = false;
+    for (let k = 0; k < MARKS.length && !needed; k++) {
+      const { needle, span, counts } = MARKS[k];
+      if (next[k] >= 0 && next[k] < from) next[k] = text.indexOf(needle, from);
+      while (next[k] >= 0 && next[k] + span <= to) {
+        if (counts(text, next[k])) {
+          needed = true;
+          break;
+        }
+        next[k] = text.indexOf(needle, next[k] + 1);
+      }
+    }
+    if (!needed) continue;
+    (parts ??= []).push(text.slice(at, from), normalise(text.slice(from, to)));
+    at = to;
+  }
+  if (!parts) return text;
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+var LineIndex = class {
+  /** `byteText`: the text is UTF-8 byte text (see above), whose columns count character starts. */
+  constructor(text, byteText2 = false) {
+    this.text = text;
+    this.byteText = byteText2;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
+  }
+  text;
+  byteText;
+  starts = [0];
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  lineStart(line) {
+    return this.starts[line - 1] ?? this.text.length;
+  }
+  lineEnd(line) {
+    const next = this.starts[line];
+    return next === void 0 ? this.text.length : next - 1;
+  }
+  /** The first `max` characters of a line (key names and indentation live there). */
+  lineHead(line, max = 240) {
+    const start = this.lineStart(line);
+    return this.text.slice(start, Math.min(this.lineEnd(line), start + max));
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  last = { line: 0, offset: 0, column: 1 };
+  position(offset) {
+    const line = this.lineOf(offset);
+    const resume = this.last.line === line && this.last.offset <= offset;
+    let column = resume ? this.last.column : 1;
+    let i = resume ? this.last.offset : this.lineStart(line);
+    for (; i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      if (this.byteText) {
+        if (!isContinuation(c)) column++;
+        continue;
+      }
+      if (c >= 55296 && c <= 56319 && i + 1 < offset) i++;
+      column++;
+    }
+    this.last = { line, offset, column };
+    return { line, column };
+  }
+};
+
+// src/detect/structure.ts
+var ALNUM = /^[A-Za-z0-9]+$/;
+var BASE64URL_CHAR = /[A-Za-z0-9_-]/;
+function decodeBearerAt(text, start) {
+  const before = text.charCodeAt(start - 1);
+  if (start > 0 && isTokenCharCode(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
+  let i = start;
+  let b64 = "";
+  while (b64.length < 60 && i < text.length) {
+    const c = text[i];
+    if (c === "%") {
+      const hex = text.slice(i + 1, i + 3).toUpperCase();
+      const decoded = hex === "2B" ? "+" : hex === "2F" ? "/" : hex === "3D" ? "=" : "";
+      if (!decoded) return null;
+      b64 += decoded;
+      i += 3;
+    } else if (/[A-Za-z0-9+/=]/.test(c)) {
+      b64 += c;
+      i += 1;
+    } else {
+      return null;
+    }
+    if (b64.endsWith("=") && b64.length !== 60) return null;
+  }
+  if (b64.length !== 60 || !b64.endsWith("=")) return null;
+  let end = i;
+  while (end < text.length && isAlnumCode(text.charCodeAt(end))) end++;
+  const tailLength = end - i;
+  if (tailLength !== 50 && tailLength !== 42) return null;
+  const bytes = Buffer.from(b64, "base64");
+  if (bytes.length !== 44) return null;
+  for (let k = 0; k < 16; k++) if (bytes[k] !== 0) return null;
+  const appId = bytes.readBigUInt64LE(16);
+  if (appId === 0n) return null;
+  let digestZero = true;
+  for (let k = 24; k < 44; k++) if (bytes[k] !== 0) digestZero = false;
+  if (digestZero) return null;
+  const tail = text.slice(i, end);
+  const encoded = b64.replace(/\+/g, "%2B").replace(/\//g, "%2F").replace(/=/g, "%3D") + tail;
+  return { start, end, raw: text.slice(start, end), encoded, appId: appId.toString(), tailLength };
+}
+var OAUTH2_TOKEN_SUFFIXES = ["OmF0OjE", "OnJ0OjE", "OmFjOjE"];
+var OAUTH2_CLIENT_ID_SUFFIX = "6MTpjaQ";
+function base64urlEndingAt(text, end, length) {
+  const start = end - length;
+  if (start < 0) return null;
+  if (end < text.length && BASE64URL_CHAR.test(text[end])) return null;
+  if (start > 0 && BASE64URL_CHAR.test(text[start - 1]) && !isEscapeEnd(text, start)) return null;
+  const raw = text.slice(start, end);
+  return /^[A-Za-z0-9_-]+$/.test(raw) ? raw : null;
+}
+function decodeOAuth2TokenEndingAt(text, end) {
+  const raw = base64urlEndingAt(text, end, 91);
+  if (!raw) return null;
+  const decoded = Buffer.from(raw, "base64url").toString("latin1");
+  const m = /^[A-Za-z0-9_-]{45}:(\d{13}):1:[01]:(at|rt|ac):1$/.exec(decoded);
+  if (!m) return null;
+  const issuedAt = Number(m[1]);
+  if (issuedAt < Date.UTC(2020, 0, 1) || issuedAt > Date.UTC(2100, 0, 1)) return null;
+  return { start: end - 91, end, raw, type: m[2], issuedAt };
+}
+function decodeClientIdEndingAt(text, end) {
+  const raw = base64urlEndingAt(text, end, 34);
+  if (!raw) return null;
+  const decoded = Buffer.from(raw, "base64url").toString("latin1");
+  if (!/^[A-Za-z0-9_-]{20}:1:ci$/.test(decoded)) return null;
+  return { start: end - 34, end, raw };
+}
+var ACCESS_TOKEN_TAIL = /-[A-Za-z0-9]{28,48}/g;
+function checkAccessToken(text, start, end) {
+  const before = text[start - 1];
+  if (before !== void 0 && /[A-Za-z0-9_\-.\/+]/.test(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
+  const after = text[end];
+  if (after !== void 0 && /[A-Za-z0-9_\-+\/]/.test(after)) return null;
+  const raw = text.slice(start, end);
+  if (raw.length < 48 || raw.length > 50) return null;
+  const dash = raw.indexOf("-");
+  const userId = raw.slice(0, dash);
+  const random = raw.slice(dash + 1);
+  if (!ALNUM.test(random) || !looksRandom(random)) return null;
+  return { start, end, raw, userId };
+}
+function looksRandom(value) {
+  return looksRandomCodes(codesOf(value), 0, value.length);
+}
+function looksRandomCodes(codes, start, end) {
+  const n = end - start;
+  let lower = false;
+  let upper = false;
+  let hexOnly = n > 0;
+  let same = 1;
+  let counting = 1;
+  const seen = [0, 0, 0, 0, 0, 0, 0, 0];
+  let distinct = 0;
+  for (let i = start; i < end; i++) {
+    const c = codes[i];
+    if (c >= 97 && c <= 122) {
+      lower = true;
+      if (c > 102) hexOnly = false;
+    } else if (c >= 65 && c <= 90) {
+      upper = true;
+      if (c > 70) hexOnly = false;
+    } else if (c < 48 || c > 57) hexOnly = false;
+    if (i > start) {
+      const prev = codes[i - 1];
+      same = c === prev ? same + 1 : 1;
+      counting = c === prev + 1 ? counting + 1 : 1;
+      if (same >= 4 || counting >= 6) return false;
+    }
+    const bit = 1 << (c & 31);
+    if ((seen[c >> 5] & bit) === 0) {
+      seen[c >> 5] |= bit;
+      distinct++;
+    }
+  }
+  if (!lower || !upper || hexOnly) return false;
+  if (distinct < Math.min(12, Math.floor(n * 0.45))) return false;
+  return wordShareCodes(codes, start, end) < WORDLIKE_SHARE;
+}
+var WORDLIKE_SHARE = 0.85;
+function wordShareCodes(codes, start, end) {
+  let inWords = 0;
+  let i = start;
+  while (i < end) {
+    const c = codes[i];
+    if (isUpperCode(c) || isLowerCode(c)) {
+      let j = i;
+      while (j < end && isUpperCode(codes[j])) j++;
+      const capitals = j - i;
+      if (capitals >= 1 && !(j < end && isLowerCode(codes[j]))) {
+        i = j;
+        continue;
+      }
+      let k = j;
+      while (k < end && isLowerCode(codes[k])) k++;
+      if (k - j >= 2) inWords += k - j + (capitals >= 1 ? 1 : 0);
+      i = k;
+    } else i++;
+  }
+  return end === start ? 0 : inWords / (end - start);
+}
+function isUpperCode(c) {
+  return c >= 65 && c <= 90;
+}
+function isLowerCode(c) {
+  return c >= 97 && c <= 122;
+}
+function isAlnumCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isTokenCharCode(c) {
+  return isAlnumCode(c) || c === 43 || c === 47 || c === 37 || c === 95 || c === 45;
+}
+function isEscapeEnd(text, start) {
+  return start >= 2 && text[start - 2] === "\\" && /[nrt]/.test(text[start - 1]);
+}
+function isPercentEscapeEnd(text, start) {
+  return start >= 3 && text[start - 3] === "%" && /^[0-9A-Fa-f]{2}$/.test(text.slice(start - 2, start));
+}
+
+// src/detect/value.ts
+var SEPARATORS = [":=", "=>", "<-", "||=", "||", "??", "%3D", "%3d", "=", ":", ",", "|", ">", "("];
+var XML_NEXT_ELEMENT = /^<\/[\w:.-]+>\s*<[\w:.-]+>/;
+var VALUE_CHAR = /[A-Za-z0-9_-]/;
+var VALUE_END = /[\s"'`“”‘’«»,;)\]}&|\\<#%]/;
+var CLOSING_QUOTE = { "\u201C": "\u201D", "\u201D": "\u201D", "\u2018": "\u2019", "\u2019": "\u2019", "\xAB": "\xBB", "\xBB": "\xBB", '"""': '"', "'''": "'" };
+function skipInline(t, i, chars) {
+  while (i < t.length && t[i] !== "\n" && chars.test(t[i])) i++;
+  return i;
+}
+function skipOpener(t, i) {
+  const m = /^[@rRbBuUfF]?("""|'''|["'`“”‘’«»])/.exec(t.slice(i, i + 4));
+  if (m) return { i: i + m[0].length, quote: CLOSING_QUOTE[m[1]] ?? m[1].slice(0, 1) };
+  return { i, quote: "" };
+}
+function restIsFiller(t, i) {
+  for (; i < t.length && t[i] !== "\n"; i++) if (!/[\s"'`(\[{\\,|>]/.test(t[i])) return false;
+  return true;
+}
+function readValueAfter(t, keyEnd, keyAloneOnLine2 = () => false) {
+  let i = keyEnd;
+  const aside = /^ ?\([A-Za-z0-9 _.-]{1,40}\)/.exec(t.slice(i, i + 44));
+  if (aside) i += aside[0].length;
+  const closed = skipInline(t, i, /["'`“”‘’\]\s]/);
+  const keyQuoted = /["'`“”‘’]/.test(t.slice(i, closed));
+  i = closed;
+  let sep = "";
+  const xml = XML_NEXT_ELEMENT.exec(t.slice(i, i + 80));
+  if (xml) {
+    sep = xml[0];
+  } else {
+    sep = SEPARATORS.find((candidate2) => t.startsWith(candidate2, i)) ?? "";
+  }
+  if (sep === "," && !keyQuoted) return null;
+  if (sep) i += sep.length;
+  else if (restIsFiller(t, i) && keyAloneOnLine2()) sep = "\n";
+  else if (i === keyEnd || !/[ \t]/.test(t[i - 1] ?? "")) return null;
+  i = skipInline(t, i, /[ \t]/);
+  i = skipValueLabel(t, i);
+  if (sep === ":") {
+    const annotation = /^[A-Za-z_][\w.[\]]*\s*=\s*/.exec(t.slice(i, i + 40));
+    if (annotation && !/^[A-Za-z0-9_-]{16,}\s*$/.test(annotation[0])) i += annotation[0].length;
+  }
+  const block = /^[|>][-+0-9]*[ \t]*(?=\n|$)/.exec(t.slice(i, i + 8));
+  if (block) i += block[0].length;
+  let opener = skipOpener(t, i);
+  i = opener.i;
+  if (opener.quote && t[i] === opener.quote) return null;
+  const inner = /^ ["']/.exec(t.slice(i, i + 2));
+  if (opener.quote && inner) i += 2;
+  let hopped = false;
+  for (let hops = 0; hops < 2 && !opener.quote && restIsFiller(t, i); hops++) {
+    const nl = t.indexOf("\n", i);
+    if (nl < 0) return null;
+    i = skipValueLabel(t, skipInline(t, nl + 1, /[\s"'`(\[{\\,]/));
+    hopped = true;
+    if (/^[@rRbBuUfF]?["'`“‘«]/.test(t.slice(i, i + 2))) {
+      opener = skipOpener(t, i);
+      i = opener.i;
+    }
+  }
+  const start = i;
+  while (i < t.length && VALUE_CHAR.test(t[i])) i++;
+  if (i === start) return null;
+  if (i < t.length && !VALUE_END.test(t[i])) return null;
+  if ((!sep || sep === "\n" || hopped && !opener.quote) && !/^[\s"'`,;)]*\/?>?[\s]*$/.test(lineRest(t, i)) && !(sep === "" && isFlag(t, keyEnd))) return null;
+  return { start, end: i, value: t.slice(start, i) };
+}
+function skipValueLabel(t, i) {
+  const label = /^value["']?\s*[:=]\s*/.exec(t.slice(i, i + 12));
+  return label ? i + label[0].length : i;
+}
+function isFlag(t, keyEnd) {
+  let s = keyEnd;
+  while (s > 0 && /[A-Za-z0-9_-]/.test(t[s - 1])) s--;
+  return t.startsWith("--", s) && (s === 0 || /\s/.test(t[s - 1]));
+}
+function lineRest(t, i) {
+  const nl = t.indexOf("\n", i);
+  return t.slice(i, nl < 0 ? t.length : nl);
+}
+
+// src/detect/windows.ts
+var MIN_VALUE = 16;
+var MAX_VALUE = 54;
+var CONTEXT_REACH = 600;
+var VALUE_CHAR2 = new Uint8Array(256);
+for (let c = 0; c < 128; c++) {
+  const lower = c | 32;
+  if (c >= 48 && c <= 57 || lower >= 97 && lower <= 122 || c === 95 || c === 45) VALUE_CHAR2[c] = 1;
+}
+var ANCHOR_RUN = 20;
+function valueRuns(codes) {
+  const seeds = [];
+  const long = [];
+  const n = codes.length;
+  let lastEnd = 0;
+  for (let i = MIN_VALUE - 1; i < n; ) {
+    if (VALUE_CHAR2[codes[i]] === 0 || VALUE_CHAR2[codes[i - 8]] === 0 && i + 8 < n && VALUE_CHAR2[codes[i + 8]] === 0) {
+      i += MIN_VALUE;
+      continue;
+    }
+    let start = i;
+    while (start > lastEnd && VALUE_CHAR2[codes[start - 1]] === 1) start--;
+    let end = i + 1;
+    while (end < n && VALUE_CHAR2[codes[end]] === 1) end++;
+    const len = end - start;
+    if (len >= ANCHOR_RUN) long.push(start, end);
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(codes, start, end) && mayHoldValue(codes, start, end)) seeds.push(start, end);
+    lastEnd = end;
+    i = end + MIN_VALUE;
+  }
+  return { seeds, long };
+}
+function mayHoldValue(codes, start, end) {
+  let n = 0;
+  for (let k = start; k < end; k++) if (codes[k] !== 45 && codes[k] !== 95) BARE[n++] = codes[k];
+  if (looksRandomCodes(BARE, 0, n)) return true;
+  const before = codes[start - 1];
+  if (before === 92 && looksRandomCodes(BARE, 1, n) || before === 37 && looksRandomCodes(BARE, 2, n)) return true;
+  if (n === end - start) return false;
+  for (let from = start, k = start; k <= end; k++) {
+    if (k < end && codes[k] !== 45 && codes[k] !== 95) continue;
+    if (k - from >= MIN_VALUE && looksRandomCodes(codes, from, k)) return true;
+    from = k + 1;
+  }
+  return false;
+}
+var BARE = new Uint8Array(MAX_VALUE);
+function randomish(codes, start, end) {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let hexOnly = true;
+  for (let k = start; k < end; k++) {
+    const c = codes[k];
+    if (c >= 65 && c <= 90) {
+      upper++;
+      if (c > 70) hexOnly = false;
+    } else if (c >= 97 && c <= 122) {
+      lower++;
+      if (c > 102) hexOnly = false;
+    } else if (c >= 48 && c <= 57) digit++;
+  }
+  return upper > 0 && lower > 0 && !hexOnly && (upper + digit) * 5 >= end - start;
+}
+function windowsAround(runs, before, after, limit) {
+  const out = [];
+  for (let k = 0; k < runs.length; k += 2) {
+    const from = Math.max(0, runs[k] - before);
+    const to = Math.min(limit, runs[k + 1] + after);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+function eachMatchIn(re, text, windows2, fn) {
+  let resumeAt = 0;
+  for (const [from, to] of windows2) {
+    const start = Math.max(from, resumeAt);
+    if (start >= to) continue;
+    const slice = text.slice(start, Math.min(text.length, to + 64));
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m && m.index < to - start; m = re.exec(slice)) {
+      const index = start + m.index;
+      if (index < resumeAt) continue;
+      const next = fn(index, m[0], m.slice(1));
+      resumeAt = Math.max(typeof next === "number" ? next : 0, index + 1);
+      if (resumeAt - start > re.lastIndex) re.lastIndex = resumeAt - start;
+    }
+  }
+}
+
+// src/detect/context.ts
+var KEYWORD = /key|secret|token|(?:client|app)[_ -]?id|\b(?:value|default)\b/gi;
+var NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+var MAX_NAME = 80;
+var IDENT_TAIL = /[A-Za-z0-9_]/;
+function fitValue(value, rules, c) {
+  if (c.placeholders.test(value)) return [];
+  const fits = [];
+  for (const rule of rules) {
+    const spec = rule.context;
+    if (!spec) continue;
+    if (spec.charset === "alnum" ? !/^[A-Za-z0-9]+$/.test(value) : !/^[A-Za-z0-9_-]+$/.test(value)) continue;
+    if (!looksRandom(value.replace(/[-_]/g, ""))) continue;
+    const modern = spec.modernLengths.includes(value.length);
+    const legacy = !!spec.legacyRange && value.length >= spec.legacyRange[0] && value.length <= spec.legacyRange[1];
+    if (modern || legacy) fits.push({ rule, modern });
+  }
+  return fits.sort((a, b) => Number(b.modern) - Number(a.modern));
+}
+function findByContext(text, c, ev, structural, windows2) {
+  const out = [];
+  let contradicted = false;
+  let oauth1Words;
+  const speaksOAuth1 = () => oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text);
+  let doneUntil = 0;
+  eachMatchIn(KEYWORD, text, windows2, (index, keyword) => {
+    if (index < doneUntil) return;
+    let s = index;
+    while (s > 0 && index - s < MAX_NAME && NAME_CHAR.test(text[s - 1])) s--;
+    let e = index + keyword.length;
+    while (e < text.length && e - index < MAX_NAME && IDENT_TAIL.test(text[e])) e++;
+    doneUntil = e;
+    const nameStart = s;
+    const value = readValueAfter(text, e, () => keyAloneOnLine(text, extendOverSpacedWords(text, nameStart), e));
+    if (!value || value.value.length < 16 || value.value.length > 52) return;
+    s = extendOverSpacedWords(text, s);
+    const name = text.slice(s, e);
+    let words = splitWords(name);
+    let match = matchRole(words, c.names);
+    if (!match) return;
+    if (text[s - 1] === "<" && name === "key") return;
+    if (match.role.words.length === 1 || match.label) {
+      const owner = labelOwner(text, s) ?? ev.parentChain(s)[0];
+      const qualified = owner ? matchRole([...owner, ...match.label ? [] : words], c.names) : null;
+      if (qualified && (match.label || qualified.role.words.length > 1) && phraseFits(qualified.role.words.join(" "), value.value, c)) {
+        words = [...owner, ...match.label ? [] : words];
+        match = qualified;
+      }
+    }
+    if (match.label) return;
+    const phrase = match.role.words.join(" ");
+    if (phrase === "client id" && PKCE_CONTEXT.test(lineAround(text, value.start))) return;
+    const phraseRules = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
+    const fits = fitValue(value.value, phraseRules, c);
+    const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
+    if (fits.length === 0) {
+      if (specific && looksRandom(value.value)) contradicted = true;
+      return;
+    }
+    const parents = ev.parents(s);
+    if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) return;
+    if (parents.some((w) => c.otherServices.has(w)) && !wordsShowX(parents)) return;
+    const fit = chooseFit(fits, match.role.words, { siblingToken: () => SIBLING_TOKEN.test(linesAround(text, value.start, 1)), speaksOAuth1 });
+    const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
+    const cand = candidate(fit, value.start, value.end, value.value, "name", specific, local);
+    if (match.role.words.length === 1) cand.bareWord = true;
+    out.push(cand);
+  });
+  findSdkCalls(text, c, ev, windows2, out);
+  if (windows2.some(([from, to]) => PAIR_WORDS.test(text.slice(from, to)))) findPairs(text, c, out, windows2, () => ev.file);
+  if (windows2.length && text.includes("twurl")) findTwurlFlags(text, c, out);
+  if (windows2.length && text.includes("<bean")) findSpringBeans(text, c, out);
+  for (const s of structural) {
+    if (s.ruleId !== "twitter-access-token" && s.ruleId !== "twitter-bearer-token") continue;
+    findNearStructural(text, s, c, out);
+  }
+  if (out.some((c2) => c2.ruleId === "twitter-consumer-key")) {
+    const consumerSecret = c.byRole.get("consumer-secret");
+    for (const cand of out) {
+      if (cand.ruleId === "twitter-oauth2-client-secret" && /^[A-Za-z0-9]+$/.test(cand.secret)) {
+        const fit = fitValue(cand.secret, [consumerSecret], c)[0];
+        if (fit) Object.assign(cand, { ruleId: consumerSecret.id, modern: fit.modern });
+      }
+    }
+  }
+  return { candidates: out, contradicted };
+}
+function candidate(fit, start, end, secret, via, specific, local) {
+  return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details: {} };
+}
+function phraseFits(phrase, value, c) {
+  return fitValue(value, c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId)), c).length > 0;
+}
+function findSdkCalls(text, c, ev, windows2, out) {
+  eachSdkCall(text, c.sdkCalls, windows2, (index, name, argsFrom) => {
+    const call = c.sdkRoles.get(name);
+    const args = splitArguments(text, argsFrom, !c.sdkCalls.named.has(name));
+    const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
+    const found = [];
+    args.forEach((arg, k) => {
+      const rule = roles[k] ? c.byRole.get(roles[k]) : void 0;
+      if (!rule?.context) return;
+      const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, "").trim());
+      const fit = lit ? fitValue(lit[2], [rule], c)[0] : void 0;
+      if (!fit) return;
+      const start = arg.start + arg.text.indexOf(lit[2]);
+      found.push(candidate(fit, start, start + lit[2].length, lit[2], "sdk", true, true));
+    });
+    if (found.length === 0) return;
+    const qualifier = text.slice(Math.max(0, index - 12), index);
+    if (call.generic && !/tweepy\.|twitter\.|Twitter/.test(qualifier) && !ev.file) return;
+    for (const f of found) out.push(f);
+  });
+}
+function eachSdkCall(text, calls, windows2, fn) {
+  for (const [from, to] of windows2) {
+    const limit = Math.min(text.length, to + 64);
+    for (let p = text.indexOf("(", from); p >= 0 && p < limit; p = text.indexOf("(", p + 1)) {
+      let e = p;
+      while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+      let s = e;
+      while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+      if (s === e || s < from || s >= to) continue;
+      const name = text.slice(s, e);
+      if (calls.named.has(name)) fn(s, name, p + 1);
+    }
+  }
+  for (const literal of calls.literal) {
+    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+      if (!isWordChar(text.charCodeAt(at - 1)) && windows2.some(([from, to]) => at >= from && at < to)) fn(at, literal, at + literal.length);
+    }
+  }
+}
+function isWordChar(c) {
+  return isAlnumCode(c) || c === 95;
+}
+function isSpace(c) {
+  return c >= 9 && c <= 13 || c === 32 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function labelOwner(text, at) {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const m = /["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*\{[^{}]*$/.exec(before.slice(before.lastIndexOf("\n") + 1));
+  return m ? splitWords(m[1]) : null;
+}
+function chooseFit(fits, phrase, hints) {
+  if (fits.length === 1) return fits[0];
+  const byRole = (role) => fits.find((f) => f.rule.role === role);
+  const client = byRole("client-secret");
+  const consumer = byRole("consumer-secret");
+  if (client && consumer) return phrase.includes("client") && !hints.speaksOAuth1() ? client : consumer;
+  const tokenSecret = byRole("access-token-secret");
+  if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.siblingToken() ? tokenSecret : consumer;
+  return fits[0];
+}
+var SIBLING_TOKEN = /^\s*["']?token["']?\s*[:=]/im;
+function linesAround(text, offset, n) {
+  const floor = Math.max(0, offset - LINE_REACH);
+  const seg = text.slice(floor, Math.min(text.length, offset + LINE_REACH));
+  const at = offset - floor;
+  let from = seg.lastIndexOf("\n", at - 1);
+  for (let k = 0; k < n && from >= 0; k++) from = seg.lastIndexOf("\n", from - 1);
+  let to = seg.indexOf("\n", at);
+  for (let k = 0; k < n && to >= 0; k++) to = seg.indexOf("\n", to + 1);
+  return seg.slice(from + 1, to < 0 ? seg.length : to);
+}
+var LINE_REACH = 2e3;
+var PKCE_CONTEXT = /response_type|code_challenge|redirect_uri|oauth2\/authorize|grant_type=authorization_code/;
+function lineAround(text, offset) {
+  return linesAround(text, offset, 0);
+}
+function keyAloneOnLine(text, s, e) {
+  if (!/^[\s:]*(\n|$)/.test(text.slice(e, e + 4))) return false;
+  for (let i = s - 1; i >= 0 && text[i] !== "\n"; i--) if (!/[\s#*>-]/.test(text[i])) return false;
+  return true;
+}
+function extendOverSpacedWords(text, s) {
+  for (let words = 0; words < 3; words++) {
+    if (text[s - 1] !== " " || !/[A-Za-z]/.test(text[s - 2] ?? "")) break;
+    let w = s - 1;
+    while (w > 0 && /[A-Za-z0-9]/.test(text[w - 1])) w--;
+    if (s - 1 - w > 20) break;
+    s = w;
+  }
+  return s;
+}
+function splitArguments(text, from, untilEndOfLine = false) {
+  const args = [];
+  let depth = 0;
+  let quote = "";
+  let argStart = from;
+  const limit = Math.min(text.length, from + 3e3);
+  const flush = (end) => {
+    const raw = text.slice(argStart, end);
+    const lead = raw.length - raw.trimStart().length;
+    args.push({ start: argStart + lead, text: raw.trim() });
+  };
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote) quote = "";
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === "`") quote = ch;
+    else if (ch === "\n" && untilEndOfLine && depth === 0) {
+      flush(i);
+      return args;
+    } else if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") {
+      if (depth === 0) {
+        flush(i);
+        return args;
+      }
+      depth--;
+    } else if (ch === "," && depth === 0) {
+      flush(i);
+      argStart = i + 1;
+    }
+  }
+  return args;
+}
+var PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
+var PAIR_WORDS = new RegExp(`${PAIR_CONTEXT.source}|6MTpjaQ:`);
+var CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
+var BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/y;
+function findPairs(text, c, out, windows2, showsX) {
+  const key = c.byRole.get("consumer-key");
+  const secret = c.byRole.get("consumer-secret");
+  const add = (k, s, kStart, sStart, kLen, sLen) => {
+    const kFit = fitValue(k, [key], c)[0];
+    const sFit = fitValue(s, [secret], c)[0];
+    if (!kFit || !sFit) return;
+    out.push(candidate(kFit, kStart, kStart + kLen, k, "pair", true, true));
+    out.push(candidate(sFit, sStart, sStart + sLen, s, "pair", true, true));
+  };
+  CLIENT_PAIR.lastIndex = 0;
+  for (let m = text.includes("6MTpjaQ:") ? CLIENT_PAIR.exec(text) : null; m; m = CLIENT_PAIR.exec(text)) {
+    const fit = fitValue(m[2], [c.byRole.get("client-secret")], c)[0];
+    const start = m.index + m[1].length + 1;
+    if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "pair", true, true));
+  }
+  eachPair(text, windows2, (index, k, v) => {
+    if (!PAIR_CONTEXT.test(linesAround(text, index, 2)) || !showsX()) return;
+    add(k, v, index, index + k.length + 1, k.length, v.length);
+  });
+  for (let at = text.indexOf("Basic"); at >= 0; ) {
+    BASIC.lastIndex = at;
+    const m = BASIC.exec(text);
+    if (!m) {
+      at = text.indexOf("Basic", at + 5);
+      continue;
+    }
+    at = text.indexOf("Basic", at + m[0].length);
+    const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1], "base64").toString("latin1"));
+    if (!decoded || !showsX()) continue;
+    const start = m.index + m[0].length - m[1].length;
+    add(decoded[1], decoded[2], start, start, m[1].length, m[1].length);
+  }
+}
+function eachPair(text, windows2, fn) {
+  let resumeAt = 0;
+  for (const [from, to] of windows2) {
+    const limit = Math.min(text.length, to + 64);
+    for (let colon = text.indexOf(":", Math.max(from, resumeAt)); colon >= 0 && colon < limit; colon = text.indexOf(":", colon + 1)) {
+      let s = colon;
+      while (s > 0 && isAlnumCode(text.charCodeAt(s - 1))) s--;
+      if (colon - s < 18 || colon - s > 25 || s < Math.max(from, resumeAt) || s >= to || PAIR_BEFORE.includes(text[s - 1])) continue;
+      let e = colon + 1;
+      while (e < text.length && isAlnumCode(text.charCodeAt(e))) e++;
+      if (e - colon - 1 < 35 || e - colon - 1 > 50 || PAIR_AFTER.includes(text[e])) continue;
+      fn(s, text.slice(s, colon), text.slice(colon + 1, e));
+      resumeAt = e;
+    }
+  }
+}
+var PAIR_BEFORE = "_-+/.";
+var PAIR_AFTER = "_-+/";
+var TWURL_FLAG = /(?:^|\s)-([csS])\s+["']?([A-Za-z0-9]{18,50})(?![A-Za-z0-9])/g;
+var TWURL_ROLE = { c: "consumer-key", s: "consumer-secret", S: "access-token-secret" };
+function findTwurlFlags(text, c, out) {
+  for (let at = text.indexOf("twurl"); at >= 0; at = text.indexOf("twurl", at + 5)) {
+    const lineEnd = text.indexOf("\n", at);
+    const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+    TWURL_FLAG.lastIndex = 0;
+    for (let m = TWURL_FLAG.exec(line); m; m = TWURL_FLAG.exec(line)) {
+      const fit = fitValue(m[2], [c.byRole.get(TWURL_ROLE[m[1]])], c)[0];
+      const start = at + m.index + m[0].length - m[2].length;
+      if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "sdk", true, true));
+    }
+  }
+}
+var SPRING_BEAN = /<bean\b[^>]{0,300}?class="[^"]{0,200}?\.(TwitterConnectionFactory|TwitterTemplate)"[^>]{0,300}>([\s\S]{0,1500}?)<\/bean>/y;
+function findSpringBeans(text, c, out) {
+  for (let at = text.indexOf("<bean"); at >= 0; at = text.indexOf("<bean", at + 5)) {
+    SPRING_BEAN.lastIndex = at;
+    const m = SPRING_BEAN.exec(text);
+    if (!m) continue;
+    const roles = c.sdkRoles.get(m[1])?.roles ?? [];
+    const bodyStart = m.index + m[0].length - m[2].length - "</bean>".length;
+    const arg = /<constructor-arg\b[^>]*\bvalue="([A-Za-z0-9_-]+)"/g;
+    let k = 0;
+    for (let a = arg.exec(m[2]); a; a = arg.exec(m[2]), k++) {
+      const rule = c.byRole.get(roles[k] ?? "");
+      const fit = rule?.context ? fitValue(a[1], [rule], c)[0] : void 0;
+      if (!fit) continue;
+      const start = bodyStart + a.index + a[0].length - a[1].length - 1;
+      out.push(candidate(fit, start, start + a[1].length, a[1], "sdk", true, true));
+    }
+  }
+}
+var NEAR_WINDOW_LINES = 6;
+var NEAR_WINDOW_CHARS = 3e3;
+var BARE2 = /(?<![A-Za-z0-9_\-+/=.$%])([A-Za-z0-9]{25}|[A-Za-z0-9]{45}|[A-Za-z0-9]{50})(?![A-Za-z0-9_\-+/=.])/g;
+function findNearStructural(text, anchor, c, out) {
+  const floor = Math.max(0, anchor.start - NEAR_WINDOW_CHARS);
+  const seg = text.slice(floor, Math.min(text.length, anchor.end + NEAR_WINDOW_CHARS));
+  let from = anchor.start - floor;
+  for (let n = 0; n <= NEAR_WINDOW_LINES && from > 0; n++) from = seg.lastIndexOf("\n", from - 1);
+  let to = anchor.end - floor;
+  for (let n = 0; n <= NEAR_WINDOW_LINES && to >= 0; n++) to = seg.indexOf("\n", to + 1);
+  from = floor + Math.max(0, from + 1);
+  to = to < 0 ? floor + seg.length : floor + to;
+  const window = text.slice(from, to);
+  const roleByLength = { 25: "consumer-key", 45: "access-token-secret", 50: "consumer-secret" };
+  BARE2.lastIndex = 0;
+  for (let m = BARE2.exec(window); m; m = BARE2.exec(window)) {
+    const value = m[1];
+    if (!/[0-9]/.test(value)) continue;
+    const rule = c.byRole.get(roleByLength[value.length]);
+    const fit = fitValue(value, [rule], c)[0];
+    if (fit) out.push(candidate(fit, from + m.index, from + m.index + value.length, value, "near", true, true));
+  }
+}
+
+// src/detect/structural.ts
+var BEARER_ANCHOR = "AAAAAAAAAAAAAAAAAAAA";
+var OAUTH2_TOKEN_LENGTH = 91;
+var CLIENT_ID_LENGTH = 34;
+var ACCESS_TOKEN_MIN_RUN = 29;
+function findStructural(text, runs) {
+  const out = [];
+  const push = (ruleId, start, end, secret, details) => {
+    out.push({ ruleId, start, end, secret, via: "structure", specific: true, localEvidence: true, modern: true, details });
+  };
+  let bearerEnd = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const from = runs[k];
+    const to = runs[k + 1];
+    const run = text.slice(from, to);
+    for (let r = run.indexOf(BEARER_ANCHOR, Math.max(0, bearerEnd - from)); r >= 0; ) {
+      const token = decodeBearerAt(text, from + r);
+      if (token) {
+        push("twitter-bearer-token", token.start, token.end, token.raw, { appId: token.appId, encoded: token.encoded, tailLength: String(token.tailLength) });
+        bearerEnd = token.end;
+        break;
+      }
+      let next = r + BEARER_ANCHOR.length;
+      while (run.charCodeAt(next) === 65) next++;
+      r = run.indexOf(BEARER_ANCHOR, next);
+    }
+    if (to - from >= OAUTH2_TOKEN_LENGTH) {
+      for (let j = run.indexOf("OjE", 4); j >= 0; j = run.indexOf("OjE", j + 3)) {
+        const suffix = run.slice(j - 4, j + 3);
+        if (!OAUTH2_TOKEN_SUFFIXES.includes(suffix)) continue;
+        const token = decodeOAuth2TokenEndingAt(text, from + j + 3);
+        if (!token || token.type === "ac") continue;
+        const ruleId = token.type === "at" ? "twitter-oauth2-access-token" : "twitter-oauth2-refresh-token";
+        push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
+      }
+    }
+    if (to - from >= CLIENT_ID_LENGTH) {
+      for (let i = run.indexOf(OAUTH2_CLIENT_ID_SUFFIX); i >= 0; i = run.indexOf(OAUTH2_CLIENT_ID_SUFFIX, i + 7)) {
+        const id = decodeClientIdEndingAt(text, from + i + OAUTH2_CLIENT_ID_SUFFIX.length);
+        if (id) push("twitter-oauth2-client-id", id.start, id.end, id.raw, {});
+      }
+    }
+    if (to - from >= ACCESS_TOKEN_MIN_RUN && run.includes("-")) {
+      ACCESS_TOKEN_TAIL.lastIndex = 0;
+      for (let m = ACCESS_TOKEN_TAIL.exec(run); m; m = ACCESS_TOKEN_TAIL.exec(run)) {
+        const dash = from + m.index;
+        let start = dash;
+        while (start > from && dash - start < 19 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57) start--;
+        while (start < dash && text[start] === "0") start++;
+        if (start === dash) continue;
+        const token = checkAccessToken(text, start, dash + m[0].length);
+        if (token) push("twitter-access-token", token.start, token.end, token.raw, { userId: token.userId });
+      }
+    }
+  }
+  return out;
+}
+
+// src/detect/detect.ts
+var OAUTH2_ACCESS_TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1e3;
+function sha256(value) {
+  return crypto().createHash("sha256").update(value).digest("hex");
+}
+function detect(text, path, rules, options) {
+  const runs = valueRuns(options.codes ?? codesOf(text));
+  const structural = findStructural(text, runs.long);
+  const seeds = mergeSorted(runs.seeds, basicHeaders(text));
+  let candidates = [];
+  let norm = text;
+  let normLines;
+  if (seeds.length || structural.length) {
+    const windows2 = windowsAround(seeds, CONTEXT_REACH, 64, text.length);
+    norm = normaliseWindows(text, windows2);
+    const lines = () => normLines ??= new LineIndex(norm, options.byteText);
+    const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
+    const context = findByContext(norm, rules, ev, structural, windows2);
+    const ordered = [...context.candidates].sort((a, b) => a.start - b.start);
+    candidates = ordered.filter((cand, k) => acceptContext(cand, k, ev, context.contradicted, ordered, lines()));
+  }
+  const chosen = dedupe([...structural, ...candidates]);
+  let knownExamples = 0;
+  let original = norm === text ? normLines : void 0;
+  const findings = [];
+  const hasClientSecret = chosen.some((f) => f.ruleId === "twitter-oauth2-client-secret");
+  for (const cand of chosen) {
+    const hashed = cand.ruleId === "twitter-bearer-token" ? cand.details.encoded : cand.secret;
+    const digest = sha256(hashed);
+    if (rules.documentationExamples.has(digest)) {
+      knownExamples++;
+      continue;
+    }
+    const rule = rules.set.byId.get(cand.ruleId);
+    const { encoded: _encoded, tailLength, ...details } = cand.details;
+    let status = "leak";
+    if (cand.ruleId === "twitter-bearer-token" && (rules.publicBearers.has(digest) || tailLength === "42")) {
+      status = "public-client";
+    } else if (cand.ruleId === "twitter-oauth2-access-token") {
+      const issued = Date.parse(details.issuedAt);
+      if (options.now - issued > OAUTH2_ACCESS_TOKEN_LIFETIME_MS) status = "expired";
+    } else if (cand.ruleId === "twitter-oauth2-client-id" && !hasClientSecret) {
+      status = "client-id";
+    }
+    const blocking = status === "leak";
+    const { line, column } = (original ??= new LineIndex(text, options.byteText)).position(cand.start);
+    const finding = {
+      ruleId: cand.ruleId,
+      start: cand.start,
+      end: cand.end,
+      line,
+      column,
+      secret: cand.secret,
+      canonical: hashed,
+      blocking,
+      severity: blocking ? rule.severity : status === "client-id" ? "info" : "low",
+      status,
+      details
+    };
+    const marker = allowMarker(text, original, line, cand.start, cand.end, rules.allowMarkers);
+    if (marker) finding.allowedBy = marker;
+    findings.push(finding);
+  }
+  findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  return { findings, knownExamples };
+}
+function acceptContext(cand, k, ev, contradicted, all, lines) {
+  if (cand.localEvidence) return true;
+  if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
+  if (cand.specific) return cand.modern && !contradicted || ev.file;
+  if (cand.bareWord) return ev.near(cand.start, NEAR_LINES);
+  if (ev.path || ev.near(cand.start, REGION_LINES)) return true;
+  if (contradicted || !cand.modern) return false;
+  const line = lines.lineOf(cand.start);
+  for (const o of [...all.slice(Math.max(0, k - PAIR_NEIGHBOURS), k), ...all.slice(k + 1, k + 1 + PAIR_NEIGHBOURS)]) {
+    if (o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES) return true;
+  }
+  return false;
+}
+function mergeSorted(a, b) {
+  if (b.length === 0) return a;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || i < a.length && a[i] <= b[j]) out.push(a[i++], a[i++]);
+    else out.push(b[j++], b[j++]);
+  }
+  return out;
+}
+function basicHeaders(text) {
+  const at = [];
+  for (let i = text.indexOf("Basic "); i >= 0; i = text.indexOf("Basic ", i + 6)) at.push(i, i + 120);
+  return at;
+}
+var PAIR_LINES = 10;
+var PAIR_NEIGHBOURS = 8;
+function dedupe(cands) {
+  const sorted = [...cands].sort((a, b) => a.start - b.start || VIA_RANK[a.via] - VIA_RANK[b.via]);
+  const out = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end && !(c.via === "pair" && prev.via === "pair" && c.ruleId !== prev.ruleId)) continue;
+    out.push(c);
+  }
+  return out;
+}
+function allowMarker(text, lines, line, start, end, markers) {
+  const content = text.slice(Math.max(lines.lineStart(line), start - 2e3), Math.min(lines.lineEnd(line), end + 2e3));
+  return markers.find((m) => content.includes(m));
+}
+
+// src/scan/read-text.ts
+import { isAscii } from "node:buffer";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var SIZES = { wholeLimit: 960 * 1024, windowBytes: 896 * 1024, overlapBytes: 64 * 1024 };
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+function notRegular() {
+  return Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+}
+function classifyBytes(bytes, sizes = SIZES) {
+  if (isBinary(bytes)) return { kind: "binary", size: bytes.length };
+  if (bytes.length <= sizes.wholeLimit) {
+    const decoded = decode(bytes);
+    const codes = decoded.byteText ? bytes.subarray(bytes.length - decoded.text.length) : void 0;
+    return { kind: "text", size: bytes.length, text: decoded.text, byteText: decoded.byteText, ...codes ? { codes } : {} };
+  }
+  return windowed(bytes.length, encodingOf(bytes), sizes.overlapBytes, function* () {
+    for (let at = 0; at < bytes.length; at += sizes.windowBytes) yield bytes.subarray(at, at + sizes.windowBytes);
+  });
+}
+var scratch = Buffer.alloc(0);
+function readForScan(path) {
+  const fd = openSync(path, OPEN_FLAGS);
+  let handedOff = false;
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw notRegular();
+    if (st.size > SIZES.wholeLimit) {
+      const head = Buffer.alloc(BINARY_SNIFF_BYTES);
+      const got2 = readSync(fd, head, 0, head.length, 0);
+      if (isBinary(head.subarray(0, got2))) return { kind: "binary", size: st.size };
+      handedOff = true;
+      return windowed(st.size, encodingOf(head), SIZES.overlapBytes, () => fileChunks(fd), () => closeSync(fd));
+    }
+    if (scratch.length < st.size) scratch = Buffer.allocUnsafeSlow(Math.max(st.size, 64 * 1024));
+    let got = 0;
+    while (got < st.size) {
+      const n = readSync(fd, scratch, got, st.size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return classifyBytes(scratch.subarray(0, got));
+  } finally {
+    if (!handedOff) closeSync(fd);
+  }
+}
+function encodingOf(head) {
+  return head[0] === 255 && head[1] === 254 ? "utf-16le" : head[0] === 254 && head[1] === 255 ? "utf-16be" : "utf-8";
+}
+function* fileChunks(fd) {
+  const buf = Buffer.allocUnsafe(SIZES.windowBytes);
+  for (let position = 0; ; ) {
+    const bytesRead = readSync(fd, buf, 0, buf.length, position);
+    if (bytesRead === 0) return;
+    position += bytesRead;
+    yield buf.subarray(0, bytesRead);
+  }
+}
+function windowed(size, encoding, overlap, chunks, done) {
+  const utf8 = encoding === "utf-8";
+  return {
+    kind: "windows",
+    size,
+    byteText: utf8,
+    evidence: (test) => anyChunk(chunks, encoding, test),
+    windows: function* () {
+      try {
+        yield* windows(utf8 ? byteWindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap));
+      } finally {
+        done?.();
+      }
+    }
+  };
+}
+function* textChunks(chunks, encoding) {
+  if (encoding === "utf-8") {
+    let first = true;
+    for (const chunk of chunks()) {
+      const bom = first && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191;
+      first = false;
+      yield byteText(bom ? chunk.subarray(3) : chunk);
+    }
+    return;
+  }
+  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+  for (const chunk of chunks()) yield decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+function anyChunk(chunks, encoding, test) {
+  let tail = "";
+  for (const chunk of textChunks(chunks, encoding)) {
+    if (test(tail + chunk)) return true;
+    tail = chunk.slice(-64);
+  }
+  return false;
+}
+function* byteWindowTexts(chunks, overlap) {
+  const bufs = [Buffer.alloc(0), Buffer.alloc(0)];
+  let turn = 0;
+  let prevEnd = 0;
+  let carried = 0;
+  let first = true;
+  for (const chunk of chunks()) {
+    const prev = bufs[turn];
+    turn ^= 1;
+    if (bufs[turn].length < carried + chunk.length) bufs[turn] = Buffer.allocUnsafe(carried + chunk.length);
+    const buf = bufs[turn];
+    prev.copy(buf, 0, prevEnd - carried, prevEnd);
+    buf.set(chunk, carried);
+    const bom = first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+    first = false;
+    const end = carried + chunk.length;
+    const carry = Math.min(overlap, end - bom);
+    const dropEnd = end - carry;
+    const newline = dropEnd > bom ? buf.lastIndexOf(10, dropEnd - 1) : -1;
+    const bytes = buf.subarray(bom, end);
+    yield {
+      text: byteText(bytes),
+      codes: bytes,
+      carryChars: carry,
+      afterReportChars: Math.floor(carry / 2),
+      droppedTailColumns: characterStarts(buf.subarray(Math.max(bom, newline + 1), Math.max(bom, dropEnd)))
+    };
+    prevEnd = end;
+    carried = carry;
+  }
+}
+function characterStarts(bytes) {
+  if (typeof isAscii === "function" && isAscii(bytes)) return bytes.length;
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) n += (bytes[i] & 192) === 128 ? 0 : 1;
+  return n;
+}
+function* decodedWindowTexts(chunks, encoding, overlap) {
+  let carry = "";
+  for (const chunk of textChunks(chunks, encoding)) {
+    const text = carry + chunk;
+    const carryChars = Math.min(Math.floor(overlap / 2), text.length);
+    const dropped = text.slice(0, text.length - carryChars);
+    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2), droppedTailColumns: codePoints(dropped.slice(dropped.lastIndexOf("\n") + 1)) };
+    carry = text.slice(text.length - carryChars);
+  }
+}
+function* windows(texts) {
+  let offset = 0;
+  let lineBase = 0;
+  let columnBase = 0;
+  let reportFrom = 0;
+  let pending = null;
+  for (const next of texts) {
+    if (pending !== null) {
+      const { text, codes, carryChars, afterReportChars, droppedTailColumns } = pending;
+      const reportUntil = Math.max(reportFrom, offset + text.length - afterReportChars);
+      yield { text, ...codes ? { codes } : {}, offset, lineBase, columnBase, reportFrom, reportUntil };
+      reportFrom = reportUntil;
+      const dropped = text.slice(0, text.length - carryChars);
+      const newlines = countNewlines(dropped);
+      lineBase += newlines;
+      columnBase = newlines > 0 ? droppedTailColumns : columnBase + droppedTailColumns;
+      offset += dropped.length;
+    }
+    pending = next;
+  }
+  if (pending !== null) yield { text: pending.text, ...pending.codes ? { codes: pending.codes } : {}, offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
+}
+function countNewlines(s) {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function codePoints(s) {
+  const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
+  return s.length - (lowSurrogates ? lowSurrogates.length : 0);
+}
+
+// src/scan/scan-blob.ts
+async function scanBlob(blob, rules, now, sizes = SIZES) {
+  const fsPath = blob.fsPath ?? blob.path;
+  const read = blob.bytes ? classifyBytes(blob.bytes, sizes) : readForScan(fsPath);
+  if (read.kind === "binary") return read;
+  if (read.kind === "text") {
+    const r = detect(read.text, blob.path, rules, { now, byteText: read.byteText, ...read.codes ? { codes: read.codes } : {} });
+    return { kind: "scanned", size: read.size, findings: r.findings, knownExamples: r.knownExamples };
+  }
+  let evidence;
+  const externalEvidence = () => evidence ??= read.evidence((chunk) => rules.evidence.test(chunk));
+  const findings = [];
+  let knownExamples = 0;
+  for (const w of read.windows()) {
+    const r = detect(w.text, blob.path, rules, { now, externalEvidence, byteText: read.byteText, ...w.codes ? { codes: w.codes } : {} });
+    knownExamples += r.knownExamples;
+    for (const f of r.findings) {
+      const absolute = w.offset + f.start;
+      if (absolute < w.reportFrom || absolute >= w.reportUntil) continue;
+      findings.push({
+        ...f,
+        start: absolute,
+        end: w.offset + f.end,
+        column: f.line === 1 ? f.column + w.columnBase : f.column,
+        line: f.line + w.lineBase
+      });
+    }
+  }
+  return { kind: "scanned", size: read.size, findings, knownExamples };
+}
+
+// src/scan/fingerprint.ts
+var DOMAIN = "scan-twitter-secrets/fingerprint/v1";
+function fingerprint(ruleId, canonicalSecret) {
+  return crypto().createHash("sha256").update(`${DOMAIN}\0${ruleId}\0${canonicalSecret}`).digest("hex").slice(0, 16);
+}
+
+// src/scan/engine.ts
+function toFindings(blob, detections, opts) {
+  const ignorePath = opts.ignorePathOf(blob);
+  const pathEntry = ignorePath === null ? void 0 : opts.filter.ignoredBy(ignorePath);
+  return detections.map((d) => {
+    const rule = opts.rules.set.byId.get(d.ruleId);
+    const fp = fingerprint(d.ruleId, d.canonical);
+    const f = {
+      ruleId: d.ruleId,
+      title: rule.title,
+      file: blob.path,
+      line: d.line,
+      column: d.column,
+      blocking: d.blocking,
+      severity: d.severity,
+      status: d.status,
+      secret: d.secret,
+      fingerprint: fp,
+      group: "",
+      details: d.details,
+      ...blob.provenance ? { provenance: blob.provenance } : {}
+    };
+    const byFp = opts.ignoredFingerprints.get(fp);
+    if (d.allowedBy) f.ignored = { by: `inline marker "${d.allowedBy}"` };
+    else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...byFp.reason ? { reason: byFp.reason } : {} };
+    else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...pathEntry.reason ? { reason: pathEntry.reason } : {} };
+    return f;
+  });
+}
+var FILE_PROBLEMS = /* @__PURE__ */ new Set(["ENOENT", "EACCES", "EPERM", "ELOOP", "EISDIR", "ENOTDIR", "ENXIO", "ENOTREG"]);
+async function scanBlobs(blobs, opts) {
+  const stats = emptyStats();
+  const warnings = [];
+  const perBlob = [];
+  const source = blobs[Symbol.iterator]();
+  let cursor = 0;
+  const worker = async () => {
+    for (let next = source.next(); !next.done; next = source.next()) {
+      const index = cursor++;
+      const blob = next.value;
+      if (!opts.filter.selected(blob.path)) {
+        stats.excluded++;
+        continue;
+      }
+      let scan;
+      try {
+        scan = opts.pool ? await opts.pool.scan({ path: blob.path, ...blob.bytes ? { bytes: blob.bytes } : { fsPath: blob.fsPath ?? blob.path }, now: opts.now }) : await scanBlob(blob, opts.rules, opts.now);
+      } catch (err) {
+        const code = err.code;
+        if (opts.strict || !code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? err.message}`);
+        stats.unreadable++;
+        warnings.push(messages.unreadable(blob.path, code));
+        continue;
+      }
+      if (!countScan(stats, scan)) continue;
+      perBlob[index] = toFindings(blob, scan.findings, opts);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
+  return { findings: groupPerFile(perBlob.filter(Boolean)), stats, warnings };
+}
+
+// src/cli/settings.ts
+import { join, resolve } from "node:path";
+
+// src/config/config-file.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+var CONFIG_FILE_NAME = ".twitter-secrets.json";
+function readConfigFile(file, required) {
+  let raw;
+  try {
+    raw = readFileSync2(file, "utf8");
+  } catch (err) {
+    if (!required && err.code === "ENOENT") return null;
+    throw new UsageError(`cannot read config file ${file}: ${err.message}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(raw.replace(/^\uFEFF/, ""));
+  } catch (err) {
+    throw new UsageError(`config file ${file} is not valid JSON: ${err.message}`);
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) throw new UsageError(`config file ${file} must hold a JSON object ({ "include": [...], "exclude": [...] })`);
+  const obj = data;
+  const list = (key) => {
+    const v = obj[key] ?? [];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new UsageError(`config file ${file}: "${key}" must be a list of glob strings`);
+    return v;
+  };
+  for (const key of Object.keys(obj)) {
+    if (key !== "include" && key !== "exclude" && key !== "$schema") throw new UsageError(`config file ${file}: unknown key "${key}"`);
+  }
+  return { include: list("include"), exclude: list("exclude") };
+}
+
+// src/config/path-filter.ts
+var optionsFor = (glob) => ({ dot: true, basename: !glob.includes("/") });
+async function makePathFilter(include, exclude, ignoreGlobs) {
+  if (include.length === 0 && exclude.length === 0 && ignoreGlobs.length === 0) {
+    return { selected: () => true, ignoredBy: () => void 0 };
+  }
+  const { default: micromatch } = await import("./micromatch-WO3QB5JJ.js");
+  const matchers = (globs) => globs.map((g) => {
+    const glob = g.replace(/\/$/, "/**");
+    return micromatch.matcher(glob, optionsFor(glob));
+  });
+  const inc = matchers(include);
+  const exc = matchers(exclude);
+  const ign = ignoreGlobs.map((e) => ({ e, m: matchers([e.pattern])[0] }));
+  return {
+    selected: (p) => (inc.length === 0 || inc.some((m) => m(p))) && !exc.some((m) => m(p)),
+    ignoredBy: (p) => ign.find(({ m }) => m(p))?.e
+  };
+}
+
+// src/cli/settings.ts
+async function loadSettings(base, opts, cwd, ignoreText) {
+  const ignoreFile = join(base, IGNORE_FILE_NAME);
+  const ignore = ignoreText != null ? parseIgnoreFile(ignoreFile, ignoreText) : readIgnoreFile(ignoreFile);
+  const config = opts.config ? readConfigFile(resolve(cwd, opts.config), true) : readConfigFile(join(base, CONFIG_FILE_NAME), false);
+  const filter = await makePathFilter([...opts.include, ...config?.include ?? []], [...opts.exclude, ...config?.exclude ?? []], ignore?.globs ?? []);
+  return { ignore, filter };
+}
+
+export {
+  messages,
+  groupPerFile,
+  groupBy,
+  credentialSetOf,
+  compileRules,
+  decode,
+  IGNORE_FILE_NAME,
+  countScan,
+  emptyStats,
+  os,
+  workerThreads,
+  v8,
+  scanBlob,
+  toFindings,
+  scanBlobs,
+  loadSettings
+};

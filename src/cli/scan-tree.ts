@@ -1,0 +1,46 @@
+/** Scanning a tree (files and directories given on the command line), in worker threads when large. */
+import { dirname, isAbsolute, relative } from 'node:path';
+import { compileRules } from '../detect/compile.js';
+import { gitBytes, workTreeTop } from '../git/git.js';
+import { sizeYoungGenerations } from '../heap.js';
+import type { RuleSet } from '../rules/types.js';
+import { scanBlobs } from '../scan/engine.js';
+import type { ScanResult } from '../scan/finding.js';
+import { POOL_MIN_FILES, poolSize, ScanPool } from '../scan/pool.js';
+import { listTree, resolveRoots, type TreeEntry } from '../sources/tree.js';
+import type { Options } from './args.js';
+import { messages } from './messages.js';
+import type { RunContext } from './run.js';
+import { loadSettings } from './settings.js';
+
+export async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
+  sizeYoungGenerations();
+  const roots = await resolveRoots(opts.paths, ctx.cwd, opts.git);
+  const first = roots[0]!;
+  // The ignore and config files live at the repository root (outside git: the scanned directory).
+  const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
+  const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
+  const listing = await listTree(roots, ctx.cwd);
+  const workers = poolSize(ctx.env);
+  const pool = listing.size >= POOL_MIN_FILES && ctx.workerPath && workers > 0 ? new ScanPool(ctx.workerPath, workers) : undefined;
+  const result = await scanBlobs(listing.entries, {
+    ...(pool ? { pool, concurrency: 64 * workers } : {}),
+    rules: compileRules(rules),
+    now: ctx.now ?? Date.now(),
+    filter,
+    ignoredFingerprints: ignore?.fingerprints ?? new Map(),
+    ignorePathOf: (blob) => {
+      const rel = relative(base, (blob as TreeEntry).absText);
+      return rel.startsWith('..') || isAbsolute(rel) ? null : rel.split('\\').join('/');
+    },
+  });
+  await pool?.close();
+  // Read after the scan: the listing counts symlinks and unreadable paths as its entries are taken.
+  result.stats.symlinksSkipped += listing.symlinksSkipped;
+  result.warnings = [...listing.warnings, ...result.warnings];
+  if (opts.git && roots.every((r) => !r.gitTop) && !(await gitBytes(['--version'], ctx.cwd).then(() => true, () => false))) {
+    result.warnings.unshift(messages.noGit);
+  }
+  result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  return result;
+}
