@@ -37,17 +37,16 @@ const s = new Synth(2026);
 interface Measure {
   seconds: number;
   rssMb: number | null;
-  status: number | null;
   stdout: string;
 }
 
-function measure(cmd: string, args: string[], opts: { cwd?: string; input?: string; shell?: boolean } = {}): Measure {
-  const wrapped = TIME && !opts.shell ? [TIME, ['-f', '__BENCH__ %e %M', cmd, ...args]] as const : [cmd, args] as const;
+function measure(cmd: string, args: string[], opts: { cwd?: string } = {}): Measure {
+  const wrapped = TIME ? [TIME, ['-f', '__BENCH__ %e %M', cmd, ...args]] as const : [cmd, args] as const;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(wrapped[0], wrapped[1] as string[], { cwd: opts.cwd, input: opts.input, encoding: 'utf8', maxBuffer: 1 << 30, shell: opts.shell ?? false });
+  const r = spawnSync(wrapped[0], wrapped[1] as string[], { cwd: opts.cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const m = /__BENCH__ ([\d.]+) (\d+)/.exec(r.stderr ?? '');
-  return { seconds, rssMb: m ? Number(m[2]) / 1024 : null, status: r.status, stdout: r.stdout ?? '' };
+  return { seconds, rssMb: m ? Number(m[2]) / 1024 : null, stdout: r.stdout ?? '' };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -150,7 +149,6 @@ function buildHistoryRepo(): { dir: string; commits: number } {
     const stream: string[] = [];
     const current = new Map<string, string>();
     let when = 1_500_000_000;
-    let commits = 0;
     const commit = (msg: string, changes: [string, string | null][]): void => {
       stream.push('commit refs/heads/main', `committer Bench <bench@example.com> ${when++} +0000`, `data ${Buffer.byteLength(msg)}`, msg);
       for (const [path, content] of changes) {
@@ -158,7 +156,6 @@ function buildHistoryRepo(): { dir: string; commits: number } {
         else stream.push(`M 100644 inline ${path}`, `data ${Buffer.byteLength(content)}`, content);
       }
       stream.push('');
-      commits++;
     };
     for (const [pkg, count] of HISTORY_PACKAGES) {
       const versions: string[] = JSON.parse(execFileSync('npm', ['view', pkg, 'versions', '--json'], { encoding: 'utf8' })).filter((v: string) => !v.includes('-')).slice(-count);
@@ -189,7 +186,6 @@ function buildHistoryRepo(): { dir: string; commits: number } {
     const fi = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: stream.join('\n') + '\n' });
     if (fi.status !== 0) throw new Error(`fast-import failed: ${fi.stderr}`);
     git(dir, 'reset', '-q', '--hard', 'main');
-    writeFileSync(join(dir, '.git', 'bench-complete'), String(commits));
     writeFileSync(join(dir, '.complete'), '');
     writeFileSync(join(dir, '.git', 'info', 'exclude'), '.complete\n');
   }
@@ -299,7 +295,7 @@ function caseHistory(dir: string, commits: number): void {
   const ref: Measure[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     ours.push(measure(process.execPath, [CLI, '--history', '--format', 'json'], { cwd: dir }));
-    if (hasRg) ref.push(measure('sh', ['-c', `git log -p --all | rg -c -f '${PATTERNS}'`], { cwd: dir, shell: false }));
+    if (hasRg) ref.push(measure('sh', ['-c', `git log -p --all | rg -c -f '${PATTERNS}'`], { cwd: dir }));
   }
   const o = median(ours.map((m) => m.seconds));
   const g = hasRg ? median(ref.map((m) => m.seconds)) : null;

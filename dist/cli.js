@@ -15,7 +15,7 @@ import {
   messages,
   scanBlob,
   toFindings
-} from "./chunks/chunk-KZWKDPSL.js";
+} from "./chunks/chunk-GAXTDYYC.js";
 import {
   gitBytes,
   gitRun
@@ -154,12 +154,12 @@ function remediationFor(ruleIds, set, withNextSteps = true) {
   if (withNextSteps && out.length && next) out.push({ remediation: next, ruleIds: [] });
   return out;
 }
-function renderRemediation(blocks, revokeLabel, indent = "  ") {
+function renderRemediation(blocks, indent = "  ") {
   const lines = [];
   for (const { remediation: r, ruleIds } of blocks) {
     lines.push(`${indent}${r.title}${ruleIds.length ? ` (${ruleIds.join(", ")})` : ""}`);
     r.regenerate.forEach((step, i) => lines.push(`${indent}  ${ruleIds.length ? `${i + 1}.` : "-"} ${step}`));
-    if (r.revoke) lines.push(`${indent}  ${revokeLabel} ${r.revoke}`);
+    if (r.revoke) lines.push(`${indent}  ${messages.revokeByApi} ${r.revoke}`);
     lines.push("");
   }
   return lines.join("\n");
@@ -170,7 +170,7 @@ var LEVEL = { high: "error", medium: "warning", low: "note", info: "note" };
 var SECURITY_SEVERITY = { high: "9.0", medium: "6.5", low: "3.0", info: "1.0" };
 var uri = (path) => path.split("/").map(encodeURIComponent).join("/");
 function ruleDescriptor(rule, r) {
-  const help = renderRemediation(remediationFor([rule.id], r.rules), messages.revokeByApi, "");
+  const help = renderRemediation(remediationFor([rule.id], r.rules), "");
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()),
@@ -286,9 +286,9 @@ function formatText(r) {
   if (leaked.length) {
     if (r.mode === "history") out.push(bold(messages.history.remediationTitle));
     out.push(bold(messages.howToFix));
-    out.push(renderRemediation(remediationFor(new Set(leaked.map((f) => f.ruleId)), r.rules), messages.revokeByApi));
+    out.push(renderRemediation(remediationFor(new Set(leaked.map((f) => f.ruleId)), r.rules)));
     const purge = r.rules.remediations.get("history");
-    if (r.mode === "history" && purge) out.push(renderRemediation([{ remediation: purge, ruleIds: [] }], messages.revokeByApi));
+    if (r.mode === "history" && purge) out.push(renderRemediation([{ remediation: purge, ruleIds: [] }]));
     out.push(dim(messages.falsePositive(leaked[0].fingerprint)));
     out.push("");
   }
@@ -468,7 +468,7 @@ function formatHookText(r) {
     ]);
     for (const line of sections) out.push(line);
     out.push(bold(messages.howToFix));
-    out.push(renderRemediation(remediationFor(new Set(blocking.map((f) => f.ruleId)), r.rules, false), messages.revokeByApi));
+    out.push(renderRemediation(remediationFor(new Set(blocking.map((f) => f.ruleId)), r.rules, false)));
     out.push(bold(messages.hook.whatNow));
     for (const line of messages.hook.steps) out.push(`  ${line}`);
     out.push("");
@@ -725,7 +725,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command !== "scan") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-3X2YJDCR.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-2CM6YQPK.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join4(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${l}`).join("\n") + "\n", stderr: "" };
   }
@@ -734,7 +734,7 @@ async function runUnchecked(argv, ctx) {
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-I5HINXX2.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-RNK5IOIH.js")).scanTree(opts, rules, ctx);
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-2G7LFOEK.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-VCFCZDPN.js")).scanTree(opts, rules, ctx);
   const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AHK6XNQA.js") : null;
   if (opts.baseline) {
     const { applyBaseline, readBaseline } = baselines;
@@ -793,7 +793,7 @@ function explain(set, id) {
     `Shape: ${rule.pattern}`,
     "",
     messages.howToFix,
-    renderRemediation(remediationFor([rule.id], set), messages.revokeByApi)
+    renderRemediation(remediationFor([rule.id], set))
   ].join("\n");
 }
 

@@ -784,11 +784,8 @@ function eachMatchIn(re, text, windows2, fn) {
     const slice = text.slice(start, Math.min(text.length, to + 64));
     re.lastIndex = 0;
     for (let m = re.exec(slice); m && m.index < to - start; m = re.exec(slice)) {
-      const index = start + m.index;
-      if (index < resumeAt) continue;
-      const next = fn(index, m[0], m.slice(1));
-      resumeAt = Math.max(typeof next === "number" ? next : 0, index + 1);
-      if (resumeAt - start > re.lastIndex) re.lastIndex = resumeAt - start;
+      fn(start + m.index, m[0]);
+      resumeAt = start + m.index + 1;
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Worker-thread entry: scans batches of blobs sent by the main thread (file paths to read, or bytes
- * from git) and posts the detections back. Large scans use one worker per core; detection is the same.
+ * from git) and posts the detections back. Large scans use one worker per core (up to 4); detection is the same.
  */
 import { parentPort } from 'node:worker_threads';
 import { compileRules } from './detect/compile.js';

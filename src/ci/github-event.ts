@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 
-export type GithubScan = { kind: 'history'; range: string } | { kind: 'tree' };
+type GithubScan = { kind: 'history'; range: string } | { kind: 'tree' };
 
 const ZERO = /^0+$/;
 

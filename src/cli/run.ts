@@ -139,6 +139,6 @@ function explain(set: RuleSet, id: string): string {
     `Shape: ${rule.pattern}`,
     '',
     messages.howToFix,
-    renderRemediation(remediationFor([rule.id], set), messages.revokeByApi),
+    renderRemediation(remediationFor([rule.id], set)),
   ].join('\n');
 }

@@ -127,11 +127,12 @@ export function windowsAround(runs: number[], before: number, after: number, lim
 }
 
 /**
- * Calls `fn` for every match of the global regex `re` that starts inside one of `windows`. Each
- * window is searched on its own slice, so a window without a match costs only its own length.
- * `fn` receives the match offset in the whole text and returns where the next search may start.
+ * Calls `fn` for every match of the global regex `re` that starts inside one of `windows`, with its
+ * offset in the whole text. Each window is searched on its own slice, so a window without a match
+ * costs only its own length.
  */
-export function eachMatchIn(re: RegExp, text: string, windows: Window[], fn: (index: number, match: string, groups: (string | undefined)[]) => number | void): void {
+export function eachMatchIn(re: RegExp, text: string, windows: Window[], fn: (index: number, match: string) => void): void {
+  // Where the previous window's search stopped: its slice runs past its end, into the next window.
   let resumeAt = 0;
   for (const [from, to] of windows) {
     const start = Math.max(from, resumeAt);
@@ -140,11 +141,8 @@ export function eachMatchIn(re: RegExp, text: string, windows: Window[], fn: (in
     const slice = text.slice(start, Math.min(text.length, to + 64));
     re.lastIndex = 0;
     for (let m = re.exec(slice); m && m.index < to - start; m = re.exec(slice)) {
-      const index = start + m.index;
-      if (index < resumeAt) continue;
-      const next = fn(index, m[0], m.slice(1));
-      resumeAt = Math.max(typeof next === 'number' ? next : 0, index + 1);
-      if (resumeAt - start > re.lastIndex) re.lastIndex = resumeAt - start;
+      fn(start + m.index, m[0]);
+      resumeAt = start + m.index + 1;
     }
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The one module that talks to git. simple-git answers questions about the repository; byte streams
+ * Asking git (blob contents stream from blobs.ts). simple-git answers questions about the repository; byte streams
  * that must survive any file name (`-z` output, blob contents) come from child_process directly,
  * because simple-git decodes output as UTF-8 text and would mangle non-UTF-8 names.
  */

@@ -22,7 +22,7 @@ export async function stashCommits(cwd: string): Promise<string[]> {
   }
 }
 
-/** Blobs reachable from `revs` (rev-list syntax), with a path and size each, biggest last. */
+/** Blobs reachable from `revs` (rev-list syntax), with a path and size each. */
 export async function reachableBlobs(cwd: string, revs: string[]): Promise<HistoryBlob[]> {
   const listing = await gitBytes(['rev-list', '--objects', '--filter=object:type=blob', ...revs, '--'], cwd);
   const paths = new Map<string, string>();

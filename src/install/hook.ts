@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { UsageError } from '../errors.js';
 import { repoHookInfo } from '../git/git.js';
 
-export const MARKER = 'scan-twitter-secrets';
+const MARKER = 'scan-twitter-secrets';
 const HUSKY_LINE_TAG = '# added by scan-twitter-secrets install';
 const CHAINED_NAME = 'pre-commit.chained-by-scan-twitter-secrets';
 

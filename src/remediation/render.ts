@@ -1,4 +1,5 @@
 /** Remediation text, assembled from the data in rules/remediation for the kinds that were found. */
+import { messages } from '../cli/messages.js';
 import type { Remediation, RuleSet } from '../rules/types.js';
 
 export interface RemediationBlock {
@@ -23,12 +24,12 @@ export function remediationFor(ruleIds: Iterable<string>, set: RuleSet, withNext
   return out;
 }
 
-export function renderRemediation(blocks: RemediationBlock[], revokeLabel: string, indent = '  '): string {
+export function renderRemediation(blocks: RemediationBlock[], indent = '  '): string {
   const lines: string[] = [];
   for (const { remediation: r, ruleIds } of blocks) {
     lines.push(`${indent}${r.title}${ruleIds.length ? ` (${ruleIds.join(', ')})` : ''}`);
     r.regenerate.forEach((step, i) => lines.push(`${indent}  ${ruleIds.length ? `${i + 1}.` : '-'} ${step}`));
-    if (r.revoke) lines.push(`${indent}  ${revokeLabel} ${r.revoke}`);
+    if (r.revoke) lines.push(`${indent}  ${messages.revokeByApi} ${r.revoke}`);
     lines.push('');
   }
   return lines.join('\n');

@@ -8,7 +8,7 @@ import { active, blockingCount, type Report } from './report.js';
 import { messages } from '../cli/messages.js';
 
 /** Annotations GitHub displays per step and level. */
-export const GITHUB_ANNOTATION_LIMIT = 10;
+const GITHUB_ANNOTATION_LIMIT = 10;
 
 /** Escaping from the workflow-commands spec: data escapes % CR LF; properties also : and ,. */
 const data = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -27,7 +27,7 @@ export function formatHookText(r: Report): string {
     ]);
     for (const line of sections) out.push(line);
     out.push(bold(messages.howToFix));
-    out.push(renderRemediation(remediationFor(new Set(blocking.map((f) => f.ruleId)), r.rules, false), messages.revokeByApi));
+    out.push(renderRemediation(remediationFor(new Set(blocking.map((f) => f.ruleId)), r.rules, false)));
     out.push(bold(messages.hook.whatNow));
     for (const line of messages.hook.steps) out.push(`  ${line}`);
     out.push('');

@@ -6,7 +6,7 @@ import type { Finding } from '../scan/finding.js';
 import { mask } from './mask.js';
 import { active, blockingCount, ignoredFindings, type Report } from './report.js';
 
-export const JSON_REPORT_VERSION = 1;
+const JSON_REPORT_VERSION = 1;
 
 function findingJson(f: Finding, showSecrets: boolean): Record<string, unknown> {
   return {

@@ -17,7 +17,7 @@ const SECURITY_SEVERITY = { high: '9.0', medium: '6.5', low: '3.0', info: '1.0' 
 const uri = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
 function ruleDescriptor(rule: Rule, r: Report): Record<string, unknown> {
-  const help = renderRemediation(remediationFor([rule.id], r.rules), messages.revokeByApi, '');
+  const help = renderRemediation(remediationFor([rule.id], r.rules), '');
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),

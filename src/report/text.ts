@@ -68,9 +68,9 @@ export function formatText(r: Report): string {
   if (leaked.length) {
     if (r.mode === 'history') out.push(bold(messages.history.remediationTitle));
     out.push(bold(messages.howToFix));
-    out.push(renderRemediation(remediationFor(new Set(leaked.map((f) => f.ruleId)), r.rules), messages.revokeByApi));
+    out.push(renderRemediation(remediationFor(new Set(leaked.map((f) => f.ruleId)), r.rules)));
     const purge = r.rules.remediations.get('history');
-    if (r.mode === 'history' && purge) out.push(renderRemediation([{ remediation: purge, ruleIds: [] }], messages.revokeByApi));
+    if (r.mode === 'history' && purge) out.push(renderRemediation([{ remediation: purge, ruleIds: [] }]));
     out.push(dim(messages.falsePositive(leaked[0]!.fingerprint)));
     out.push('');
   }

@@ -27,8 +27,6 @@ export interface EngineOptions {
   concurrency?: number;
   /** Worker threads to scan in (large scans); without, blobs are scanned in this thread. */
   pool?: ScanPool;
-  /** Every read problem is fatal (the staged source: a hook that could not scan must block). */
-  strict?: boolean;
 }
 
 /** Detections in one blob → findings with identity and ignore decisions (credential sets come later). */
@@ -88,7 +86,7 @@ export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Pro
         // A file that vanished, is unreadable or is not a regular file any more is a warning; anything
         // else (a worker that died, a file too large to decode) means the scan is incomplete: exit 2.
         const code = (err as NodeJS.ErrnoException).code;
-        if (opts.strict || !code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? (err as Error).message}`);
+        if (!code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? (err as Error).message}`);
         stats.unreadable++;
         warnings.push(messages.unreadable(blob.path, code));
         continue;

@@ -74,11 +74,6 @@ export class ScanPool {
     }
   }
 
-  /** Tasks queued or running. */
-  get inFlight(): number {
-    return this.pending.size;
-  }
-
   scan(task: Omit<WorkerRequest, 'id'>): Promise<BlobScan> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;

@@ -3,8 +3,8 @@
  * exist (tracked plus untracked-not-ignored), so .gitignore applies exactly; outside git it walks
  * with fast-glob, skipping dependency and VCS folders. Explicit file paths are always scanned.
  */
-import { lstatSync, realpathSync } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { constants, lstatSync, realpathSync } from 'node:fs';
+import { access, realpath, stat } from 'node:fs/promises';
 import { displayName, nameFromBytes, pathToBytes, walkTree, type WalkKind } from './walk.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ScanError } from '../errors.js';
@@ -81,7 +81,7 @@ export async function resolveRoots(args: string[], cwd: string, useGit: boolean)
     const gitTop = isDirectory && useGit ? await topOf(abs) : null;
     if (isDirectory) {
       try {
-        await readdir(abs);
+        await access(abs, constants.R_OK | constants.X_OK);
       } catch (err) {
         throw new ScanError(`cannot read directory ${arg}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       }

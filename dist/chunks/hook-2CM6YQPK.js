@@ -101,7 +101,6 @@ async function uninstallHook(cwd) {
   return { lines };
 }
 export {
-  MARKER,
   installHook,
   uninstallHook
 };

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-KZWKDPSL.js";
+} from "./chunk-GAXTDYYC.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {
@@ -51,10 +51,6 @@ var ScanPool = class {
       });
       this.slots.push(slot);
     }
-  }
-  /** Tasks queued or running. */
-  get inFlight() {
-    return this.pending.size;
   }
   scan(task) {
     if (this.failure) return Promise.reject(this.failure);

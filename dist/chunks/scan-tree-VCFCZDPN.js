@@ -4,13 +4,13 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-7WGQSHAU.js";
+} from "./chunk-T3GYUXW7.js";
 import {
   compileRules,
   loadSettings,
   messages,
   scanBlobs
-} from "./chunk-KZWKDPSL.js";
+} from "./chunk-GAXTDYYC.js";
 import {
   gitBytes,
   listWorkTreeFiles,
@@ -25,8 +25,8 @@ import "./chunk-IWX5EYN5.js";
 import { dirname, isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
 
 // src/sources/tree.ts
-import { lstatSync as lstatSync2, realpathSync } from "node:fs";
-import { readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
+import { constants, lstatSync as lstatSync2, realpathSync } from "node:fs";
+import { access, realpath, stat as stat2 } from "node:fs/promises";
 
 // src/sources/walk.ts
 import { lstat, lstatSync, readdir, readdirSync, stat, statSync } from "node:fs";
@@ -158,7 +158,7 @@ async function resolveRoots(args, cwd, useGit) {
     const gitTop = isDirectory && useGit ? await topOf(abs) : null;
     if (isDirectory) {
       try {
-        await readdir2(abs);
+        await access(abs, constants.R_OK | constants.X_OK);
       } catch (err) {
         throw new ScanError(`cannot read directory ${arg}: ${err.code ?? err.message}`);
       }

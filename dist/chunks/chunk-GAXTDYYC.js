@@ -863,11 +863,8 @@ function eachMatchIn(re, text, windows2, fn) {
     const slice = text.slice(start, Math.min(text.length, to + 64));
     re.lastIndex = 0;
     for (let m = re.exec(slice); m && m.index < to - start; m = re.exec(slice)) {
-      const index = start + m.index;
-      if (index < resumeAt) continue;
-      const next = fn(index, m[0], m.slice(1));
-      resumeAt = Math.max(typeof next === "number" ? next : 0, index + 1);
-      if (resumeAt - start > re.lastIndex) re.lastIndex = resumeAt - start;
+      fn(start + m.index, m[0]);
+      resumeAt = start + m.index + 1;
     }
   }
 }
@@ -1637,7 +1634,7 @@ async function scanBlobs(blobs, opts) {
         scan = opts.pool ? await opts.pool.scan({ path: blob.path, ...blob.bytes ? { bytes: blob.bytes } : { fsPath: blob.fsPath ?? blob.path }, now: opts.now }) : await scanBlob(blob, opts.rules, opts.now);
       } catch (err) {
         const code = err.code;
-        if (opts.strict || !code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? err.message}`);
+        if (!code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? err.message}`);
         stats.unreadable++;
         warnings.push(messages.unreadable(blob.path, code));
         continue;

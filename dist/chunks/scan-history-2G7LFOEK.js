@@ -7,7 +7,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-7WGQSHAU.js";
+} from "./chunk-T3GYUXW7.js";
 import {
   IGNORE_FILE_NAME,
   compileRules,
@@ -19,7 +19,7 @@ import {
   messages,
   scanBlob,
   toFindings
-} from "./chunk-KZWKDPSL.js";
+} from "./chunk-GAXTDYYC.js";
 import {
   gitBytes,
   splitNul
