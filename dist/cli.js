@@ -352,7 +352,7 @@ function toolVersion() {
 }
 
 // src/rules/load.ts
-var RuleError = class extends Error {
+var RuleError = class extends ScanError {
 };
 var defaultRulesDir = () => join2(packageRoot(), "rules");
 var RULE_ORDER = [
@@ -710,7 +710,7 @@ async function run(argv, ctx) {
   try {
     return await runUnchecked(argv, ctx);
   } catch (err) {
-    const known = err instanceof UsageError || err instanceof ScanError || err instanceof RuleError;
+    const known = err instanceof UsageError || err instanceof ScanError;
     const msg = known ? err.message : `internal error: ${err?.message ?? String(err)}`;
     return { exitCode: EXIT.error, stdout: "", stderr: messages.error(msg.split("\n")[0]) + "\n" };
   }

@@ -75,6 +75,10 @@ function compileRules(set) {
 import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 
+// src/errors.ts
+var ScanError = class extends Error {
+};
+
 // src/package-root.ts
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -98,7 +102,7 @@ function packageRoot() {
 }
 
 // src/rules/load.ts
-var RuleError = class extends Error {
+var RuleError = class extends ScanError {
 };
 var defaultRulesDir = () => join2(packageRoot(), "rules");
 var RULE_ORDER = [

@@ -8,7 +8,7 @@ import { ScanError, UsageError } from '../errors.js';
 import { formats } from '../report/formats.js';
 import { blockingCount, type Report } from '../report/report.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
-import { loadRules, RuleError } from '../rules/load.js';
+import { loadRules } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
 import { formatHookText } from '../report/hook-text.js';
 import { packageRoot, toolVersion } from '../package-root.js';
@@ -45,7 +45,7 @@ export async function run(argv: string[], ctx: RunContext): Promise<RunResult> {
   try {
     return await runUnchecked(argv, ctx);
   } catch (err) {
-    const known = err instanceof UsageError || err instanceof ScanError || err instanceof RuleError;
+    const known = err instanceof UsageError || err instanceof ScanError;
     const msg = known ? (err as Error).message : `internal error: ${(err as Error)?.message ?? String(err)}`;
     return { exitCode: EXIT.error, stdout: '', stderr: messages.error(msg.split('\n')[0]!) + '\n' };
   }

@@ -5,10 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ScanError } from '../errors.js';
 import { packageRoot } from '../package-root.js';
 import type { ContextVocabulary, Remediation, Rule, RuleSet } from './types.js';
 
-export class RuleError extends Error {}
+/** A broken rule file: the scan cannot run (exit 2), and the message names the file and field. */
+export class RuleError extends ScanError {}
 
 /** `rules/` of this package. */
 export const defaultRulesDir = (): string => join(packageRoot(), 'rules');
