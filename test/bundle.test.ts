@@ -5,10 +5,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { it } from 'node:test';
+import { ROOT } from './helpers/cli.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
 
 it('the committed dist/cli.js matches a fresh build of the committed sources', (t) => {

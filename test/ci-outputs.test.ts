@@ -4,16 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { scanForEvent } from '../src/ci/github-event.js';
-import { cli, git, gitRepo, scratch } from './helpers/cli.js';
+import { cli, git, gitRepo, ROOT, scratch } from './helpers/cli.js';
 import { Synth } from './helpers/synth.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
 const s = new Synth(505);
-const ENV = { ...process.env, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.com', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.com' };
 
 /** The official SARIF 2.1.0 schema, as shipped in the SARIF Multitool's npm package for this platform. */
 function sarifSchemaPath(): string {
@@ -111,7 +108,7 @@ describe('baselines', () => {
   it('works with --history too', () => {
     const { repo } = leakyRepo();
     git(repo, 'add', '-A');
-    spawnSync('git', ['commit', '-q', '-m', 'leak'], { cwd: repo, env: ENV });
+    git(repo, 'commit', '-q', '-m', 'leak');
     const baseline = join(scratch(), 'b.json');
     assert.equal(cli(['--history', '--write-baseline', baseline], repo).status, 0);
     assert.equal(cli(['--history', '--baseline', baseline], repo).status, 0);
@@ -131,11 +128,11 @@ describe('GitHub Actions event mapping (action.yml runs --github-event)', () => 
     const repo = gitRepo();
     writeFileSync(join(repo, 'a.txt'), 'clean\n');
     git(repo, 'add', '-A');
-    spawnSync('git', ['commit', '-q', '-m', 'base'], { cwd: repo, env: ENV });
+    git(repo, 'commit', '-q', '-m', 'base');
     const before = git(repo, 'rev-parse', 'HEAD').trim();
     writeFileSync(join(repo, 'b.txt'), `${s.accessToken('4242')}\n`);
     git(repo, 'add', '-A');
-    spawnSync('git', ['commit', '-q', '-m', 'pushed'], { cwd: repo, env: ENV });
+    git(repo, 'commit', '-q', '-m', 'pushed');
     const after = git(repo, 'rev-parse', 'HEAD').trim();
     const eventPath = join(scratch(), 'event.json');
     writeFileSync(eventPath, JSON.stringify({ before, after, ref: 'refs/heads/main' }));

@@ -4,17 +4,16 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { cli, git, gitRepo, scratch } from './helpers/cli.js';
+import { cli, git, GIT_IDENTITY, gitRepo, scratch } from './helpers/cli.js';
 import { Synth } from './helpers/synth.js';
 
 const s = new Synth(404);
 const token = () => s.accessToken(String(1_000_000 + Math.floor(s.next() * 1e9)));
-const ENV = { GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.com', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.com' };
 
 function commitFile(repo: string, path: string, content: string, msg: string, date?: string): string {
   writeFileSync(join(repo, path), content);
   git(repo, 'add', '-A');
-  const env = { ...process.env, ...ENV, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
+  const env = { ...process.env, ...GIT_IDENTITY, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
   const r = spawnSync('git', ['commit', '-q', '-m', msg], { cwd: repo, env, encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   return git(repo, 'rev-parse', 'HEAD').trim();
@@ -42,8 +41,8 @@ describe('--history finds what was ever committed', () => {
     git(repo, 'checkout', '-q', 'main');
     git(repo, 'branch', '-q', '-D', 'release-tmp');
     writeFileSync(join(repo, 'keys.txt'), `${stashed}\n`);
-    spawnSync('git', ['stash', 'push', '-q'], { cwd: repo, env: { ...process.env, ...ENV } });
-    spawnSync('git', ['stash', 'push', '-q', '--allow-empty'], { cwd: repo, env: { ...process.env, ...ENV } });
+    spawnSync('git', ['stash', 'push', '-q'], { cwd: repo, env: { ...process.env, ...GIT_IDENTITY } });
+    spawnSync('git', ['stash', 'push', '-q', '--allow-empty'], { cwd: repo, env: { ...process.env, ...GIT_IDENTITY } });
 
     const r = history(repo);
     assert.equal(r.status, 1, r.stderr);
@@ -68,16 +67,16 @@ describe('--history finds what was ever committed', () => {
     commitFile(repo, 'a.py', `# twitter\nTOKEN = "${t}"\nv = 0\n`, 'c0');
     for (let i = 1; i <= 5; i++) commitFile(repo, 'a.py', `# twitter\nTOKEN = "${t}"\nv = ${i}\n`, `c${i}`);
     git(repo, 'mv', 'a.py', 'renamed.py');
-    spawnSync('git', ['commit', '-q', '-m', 'rename'], { cwd: repo, env: { ...process.env, ...ENV } });
+    spawnSync('git', ['commit', '-q', '-m', 'rename'], { cwd: repo, env: { ...process.env, ...GIT_IDENTITY } });
     git(repo, 'checkout', '-q', '-b', 'side');
     commitFile(repo, 'side.txt', 'side\n', 'side');
     git(repo, 'checkout', '-q', 'main');
     commitFile(repo, 'main.txt', 'main\n', 'main');
     const merged = token();
-    spawnSync('git', ['merge', '-q', '--no-ff', '--no-commit', 'side'], { cwd: repo, env: { ...process.env, ...ENV } });
+    spawnSync('git', ['merge', '-q', '--no-ff', '--no-commit', 'side'], { cwd: repo, env: { ...process.env, ...GIT_IDENTITY } });
     writeFileSync(join(repo, 'merge-fix.txt'), `${merged}\n`);
     git(repo, 'add', '-A');
-    spawnSync('git', ['commit', '-q', '-m', 'merge side'], { cwd: repo, env: { ...process.env, ...ENV } });
+    spawnSync('git', ['commit', '-q', '-m', 'merge side'], { cwd: repo, env: { ...process.env, ...GIT_IDENTITY } });
 
     const r = history(repo);
     const same = r.doc.findings.filter((f: any) => f.masked === `${t.slice(0, 4)}…${t.slice(-2)}`);

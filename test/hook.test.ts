@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { BIN, cli, git, gitRepo, scratch } from './helpers/cli.js';
+import { BIN, cli, git, GIT_IDENTITY, gitRepo, scratch } from './helpers/cli.js';
 import { Synth } from './helpers/synth.js';
 
 const s = new Synth(303);
@@ -19,7 +19,6 @@ const SECRETS = [CK, CS, AT, ATS];
 const LEAK = `import tweepy\nauth = tweepy.OAuthHandler("${CK}", "${CS}")\nauth.set_access_token("${AT}", "${ATS}")\n`;
 const TOKEN_ONLY = (t: string) => `token = "${t}"\n`;
 
-const ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
 
 interface Commit {
   status: number | null;
@@ -27,7 +26,7 @@ interface Commit {
 }
 
 function commit(repo: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = repo): Commit {
-  const r = spawnSync('git', ['commit', '-q', ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...ENV, ...env } });
+  const r = spawnSync('git', ['commit', '-q', ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_IDENTITY, ...env } });
   const out = r.stdout + r.stderr;
   for (const v of SECRETS) assert.ok(!out.includes(v), 'the hook printed a full secret');
   return { status: r.status, out };
@@ -173,7 +172,7 @@ describe('blocking what the commit adds', () => {
     write(repo, 'main.txt', 'main\n');
     git(repo, 'add', '.');
     assert.equal(commit(repo, ['-m', 'main']).status, 0);
-    const merge = spawnSync('git', ['merge', '-q', '--no-ff', '-m', 'merge', 'side'], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...ENV } });
+    const merge = spawnSync('git', ['merge', '-q', '--no-ff', '-m', 'merge', 'side'], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...GIT_IDENTITY } });
     assert.equal(merge.status, 0, merge.stderr);
   });
 });

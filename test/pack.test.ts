@@ -6,13 +6,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { it } from 'node:test';
-import { git, gitRepo, scratch } from './helpers/cli.js';
+import { git, GIT_IDENTITY, gitRepo, ROOT, scratch } from './helpers/cli.js';
 import { Synth } from './helpers/synth.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const ENV = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+const ENV = { ...process.env, ...GIT_IDENTITY };
 
 function run(cmd: string, args: string[], cwd: string) {
   return spawnSync(cmd, args, { cwd, encoding: 'utf8', env: ENV, timeout: 240_000 });

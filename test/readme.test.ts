@@ -1,12 +1,10 @@
 /** The README's rules table is checked against rules/, and the project scans itself clean. */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { it } from 'node:test';
 import { loadRules } from '../src/rules/load.js';
-import { cli } from './helpers/cli.js';
+import { cli, ROOT } from './helpers/cli.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 it('README rules table lists exactly the rules in rules/, in order, with their titles', () => {
   const readme = readFileSync(`${ROOT}README.md`, 'utf8');

@@ -5,8 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The repository (the package being tested). */
+export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
 /** The shipped bundle (built by `npm test`'s pretest), exactly what users run. */
-export const BIN = fileURLToPath(new URL('../../../dist/cli.js', import.meta.url));
+export const BIN = join(ROOT, 'dist', 'cli.js');
+
+/** Who commits in test repositories. */
+export const GIT_IDENTITY = { GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.com', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.com' };
 
 export interface CliRun {
   status: number | null;
@@ -31,11 +37,7 @@ export function scratch(prefix = 'sts-'): string {
 }
 
 export function git(cwd: string, ...args: string[]): string {
-  const r = spawnSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
-  });
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_IDENTITY } });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout;
 }
