@@ -2,7 +2,11 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   streamBlobs
-} from "./chunks/chunk-V66F2FEM.js";
+} from "./chunks/chunk-ENBX6MNT.js";
+import {
+  pinTo,
+  workTreeOnDisk
+} from "./chunks/chunk-2JJWNMVR.js";
 import {
   compileRules,
   countScan,
@@ -15,11 +19,11 @@ import {
   messages,
   scanBlob,
   toFindings
-} from "./chunks/chunk-GAXTDYYC.js";
+} from "./chunks/chunk-YI46EBSW.js";
 import {
   gitBytes,
   gitRun
-} from "./chunks/chunk-PVHCUKDK.js";
+} from "./chunks/chunk-4PGTO2JN.js";
 import {
   ScanError,
   UsageError
@@ -31,7 +35,7 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/cli/run.ts
 import { writeFileSync } from "node:fs";
-import { join as join4, resolve } from "node:path";
+import { join as join3, resolve } from "node:path";
 
 // src/report/mask.ts
 function mask(secret) {
@@ -548,7 +552,7 @@ function parseOptions(argv) {
     command: command2,
     staged: v.staged,
     history,
-    ...v["history-range"] !== void 0 ? { historyRange: v["history-range"] } : {},
+    ...v["history-range"] !== void 0 ? { historyRevs: { flags: [], revs: rangeRevisions(v["history-range"]) } } : {},
     ...v.since !== void 0 ? { since: v.since } : {},
     force: v.force,
     ...v.baseline !== void 0 ? { baseline: v.baseline } : {},
@@ -571,12 +575,16 @@ function parseOptions(argv) {
     version: v.version
   };
 }
+function rangeRevisions(range) {
+  const revs = range.split(/\s+/).filter(Boolean);
+  if (revs.length === 0) throw new UsageError("--history-range needs a revision range, e.g. main..feature");
+  if (revs.some((r) => r.startsWith("-"))) throw new UsageError("--history-range takes revisions (e.g. main..feature ^v1.0), not git options");
+  return revs;
+}
 
 // src/git/staged.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join3 } from "node:path";
-async function topAndHead(cwd2, env) {
-  const r = await gitRun(["rev-parse", "--show-toplevel", "--verify", "-q", "HEAD^{commit}"], cwd2, env);
+async function topAndHead(cwd2, env, pin) {
+  const r = await gitRun([...pin, "rev-parse", "--show-toplevel", "--verify", "-q", "HEAD^{commit}"], cwd2, env);
   const lines = r.stdout.toString("utf8").split("\n").filter(Boolean);
   if (r.code === 0 && lines.length >= 2) return { top: lines[0], head: lines[1] };
   if (r.code === 1 && lines.length === 1) return { top: lines[0], head: null };
@@ -584,31 +592,25 @@ async function topAndHead(cwd2, env) {
   if (/not a git repository/i.test(r.stderr)) throw new ScanError("not inside a git repository: --staged scans what the next commit will contain");
   throw new ScanError(`git rev-parse failed: ${r.stderr.trim().split("\n")[0] || `exit code ${r.code}`}`);
 }
-async function emptyTree(cwd2, env) {
-  return (await gitBytes(["hash-object", "-t", "tree", "/dev/null"], cwd2, env)).toString("utf8").trim();
+async function emptyTree(cwd2, env, pin) {
+  return (await gitBytes([...pin, "hash-object", "-t", "tree", "--stdin"], cwd2, env, "")).toString("utf8").trim();
 }
 async function stagedTopAndChanges(cwd2, env, pathspecs) {
-  const top = topOnDisk(cwd2, env);
+  const top = workTreeOnDisk(cwd2, env);
+  const pin = top ? pinTo(top) : [];
   if (top) {
-    const r = await gitRun(diffIndexArgs("HEAD", pathspecs), cwd2, diffEnv(env));
-    if (r.code === 0) return { top, entries: parseRawDiff(r.stdout) };
+    const r = await gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd2, diffEnv(env));
+    if (r.code === 0) return { top, pin, entries: parseRawDiff(r.stdout) };
   }
-  const found = await topAndHead(cwd2, env);
-  return { top: found.top, entries: await stagedChanges(cwd2, env, found.head, pathspecs) };
+  const found = await topAndHead(cwd2, env, pin);
+  return { top: found.top, pin, entries: await stagedChanges(cwd2, env, pin, found.head, pathspecs) };
 }
-function topOnDisk(cwd2, env) {
-  if (env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_CEILING_DIRECTORIES) return null;
-  for (let dir = cwd2; ; dir = dirname2(dir)) {
-    if (existsSync2(join3(dir, ".git"))) return dir;
-    if (dirname2(dir) === dir) return null;
-  }
-}
-async function stagedChanges(cwd2, env, head, pathspecs) {
-  const base = head ?? await emptyTree(cwd2, env);
-  return parseRawDiff(await gitBytes(diffIndexArgs(base, pathspecs), cwd2, diffEnv(env)));
+async function stagedChanges(cwd2, env, pin, head, pathspecs) {
+  const base = head ?? await emptyTree(cwd2, env, pin);
+  return parseRawDiff(await gitBytes([...pin, ...diffIndexArgs(base, pathspecs)], cwd2, diffEnv(env)));
 }
 function diffIndexArgs(base, pathspecs) {
-  const args = ["diff-index", "--cached", "-z", "--raw", "-M", "--no-ext-diff", base];
+  const args = ["diff-index", "--cached", "-z", "--raw", "-M", "--no-ext-diff", "--no-textconv", base];
   if (pathspecs.length) args.push("--", ...pathspecs);
   return args;
 }
@@ -639,22 +641,22 @@ function parseRawDiff(out) {
 // src/sources/staged.ts
 var REGULAR_FILE = /^100(644|755)$/;
 async function stagedSource(cwd2, env, pathspecs) {
-  const { top, entries } = await stagedTopAndChanges(cwd2, env, pathspecs);
+  const { top, pin, entries } = await stagedTopAndChanges(cwd2, env, pathspecs);
   const files = [];
   for (const e of entries) {
     if (e.status === "D" || !REGULAR_FILE.test(e.newMode)) continue;
     files.push({ path: e.path.toString("utf8"), sha: e.newSha, ...e.status !== "A" && REGULAR_FILE.test(e.oldMode) ? { previousSha: e.oldSha } : {} });
   }
-  return { top, files, skipped: entries.length - files.length };
+  return { top, at: { cwd: cwd2, env, pin }, files, skipped: entries.length - files.length };
 }
-function streamStaged(cwd2, env, files, onFile, onPrevious) {
+function streamStaged(at, files, onFile, onPrevious, onMissing) {
   const bySha = groupBy(files, (f) => f.sha);
-  const previous = [...new Set(files.flatMap((f) => f.previousSha && !bySha.has(f.previousSha) ? [f.previousSha] : []))];
-  return streamBlobs(cwd2, [...bySha.keys(), ...previous], async (sha, bytes) => {
+  const previousPath = new Map(files.flatMap((f) => f.previousSha && !bySha.has(f.previousSha) ? [[f.previousSha, f.path]] : []));
+  return streamBlobs(at, [...bySha.keys(), ...previousPath.keys()], async (sha, bytes) => {
     const staged = bySha.get(sha);
     if (!staged) return onPrevious(sha, bytes);
     for (const f of staged) await onFile(f, bytes);
-  }, env);
+  }, (sha) => onMissing(sha, bySha.get(sha)?.[0]?.path ?? previousPath.get(sha)));
 }
 
 // src/cli/scan-staged.ts
@@ -667,7 +669,15 @@ async function scanStaged(opts, rules, ctx) {
   const selected = source.files.filter((f) => filter.selected(f.path) || (stats.excluded++, false));
   const perFile = /* @__PURE__ */ new Map();
   const previousBytes = /* @__PURE__ */ new Map();
-  await streamStaged(ctx.cwd, ctx.env, selected, async (file, bytes) => {
+  const warnings = [];
+  const absent = /* @__PURE__ */ new Set();
+  const missing = (sha, path) => {
+    if (absent.has(sha)) return;
+    absent.add(sha);
+    warnings.push(messages.missingObject(sha, path));
+    stats.unreadable++;
+  };
+  await streamStaged(source.at, selected, async (file, bytes) => {
     let scan;
     try {
       scan = await scanBlob({ path: file.path, bytes }, compiled, ctx.now ?? Date.now());
@@ -679,13 +689,13 @@ async function scanStaged(opts, rules, ctx) {
     perFile.set(file, toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
   }, (sha, bytes) => {
     if (bytes.length <= PREVIOUS_HELD_BYTES) previousBytes.set(sha, bytes);
-  });
+  }, missing);
   const findings = groupPerFile(selected.flatMap((file) => perFile.has(file) ? [perFile.get(file)] : []));
-  await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha])), previousBytes, ctx);
-  return { findings, stats, warnings: [] };
+  await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha])), previousBytes, source.at, absent, missing);
+  return { findings, stats, warnings };
 }
 var PREVIOUS_HELD_BYTES = 8 * 1024 * 1024;
-async function markAlreadyCommitted(findings, previous, held, ctx) {
+async function markAlreadyCommitted(findings, previous, held, at, absent, onMissing) {
   const suspects = findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
   if (suspects.length === 0) return;
   const bySha = groupBy(suspects, (f) => previous.get(f.file));
@@ -700,8 +710,8 @@ async function markAlreadyCommitted(findings, previous, held, ctx) {
     }
   };
   for (const [sha, bytes] of held) if (bySha.has(sha)) check(sha, bytes);
-  const missing = [...bySha.keys()].filter((sha) => !held.has(sha));
-  if (missing.length) await streamBlobs(ctx.cwd, missing, check, ctx.env);
+  const again = [...bySha.keys()].filter((sha) => !held.has(sha) && !absent.has(sha));
+  if (again.length) await streamBlobs(at, again, check, onMissing);
 }
 
 // src/cli/run.ts
@@ -718,15 +728,15 @@ async function run(argv, ctx) {
 async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   if (opts.githubEvent) {
-    const { readGithubEvent } = await import("./chunks/github-event-5TYX2MC7.js");
+    const { readGithubEvent } = await import("./chunks/github-event-C52OGV43.js");
     const scan = readGithubEvent(ctx.env);
-    if (scan.kind === "history") Object.assign(opts, { history: true, historyRange: scan.range });
+    if (scan.kind === "history") Object.assign(opts, { history: true, historyRevs: scan.revs });
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command !== "scan") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-2CM6YQPK.js");
-    const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join4(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
+    const { installHook, uninstallHook } = await import("./chunks/hook-CLNZLND2.js");
+    const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join3(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${l}`).join("\n") + "\n", stderr: "" };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
@@ -734,7 +744,7 @@ async function runUnchecked(argv, ctx) {
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-2G7LFOEK.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-VCFCZDPN.js")).scanTree(opts, rules, ctx);
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-AA7H2Q5T.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-TR5R2CCC.js")).scanTree(opts, rules, ctx);
   const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AHK6XNQA.js") : null;
   if (opts.baseline) {
     const { applyBaseline, readBaseline } = baselines;

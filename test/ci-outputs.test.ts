@@ -117,9 +117,10 @@ describe('baselines', () => {
 
 describe('GitHub Actions event mapping (action.yml runs --github-event)', () => {
   it('push → pushed range, new branch → commits not on any remote, pull request → its commits, else → tree', () => {
-    assert.deepEqual(scanForEvent('push', { before: 'a'.repeat(40), after: 'b'.repeat(40) }), { kind: 'history', range: `${'a'.repeat(40)}..${'b'.repeat(40)}` });
-    assert.deepEqual(scanForEvent('push', { before: '0'.repeat(40), after: 'b'.repeat(40) }), { kind: 'history', range: `${'b'.repeat(40)} --not --remotes` });
-    assert.deepEqual(scanForEvent('pull_request', { pull_request: { base: { sha: 'c1' }, head: { sha: 'c2' } } }), { kind: 'history', range: 'c1..c2' });
+    const [a, b, c] = ['a', 'b', 'c'].map((x) => x.repeat(40)) as [string, string, string];
+    assert.deepEqual(scanForEvent('push', { before: a, after: b }), { kind: 'history', revs: { flags: [], revs: [`${a}..${b}`] } });
+    assert.deepEqual(scanForEvent('push', { before: '0'.repeat(40), after: b }), { kind: 'history', revs: { flags: ['--not', '--remotes', '--not'], revs: [b] } });
+    assert.deepEqual(scanForEvent('pull_request', { pull_request: { base: { sha: a }, head: { sha: c.slice(0, 40) } } }), { kind: 'history', revs: { flags: [], revs: [`${a}..${c}`] } });
     assert.deepEqual(scanForEvent('schedule', {}), { kind: 'tree' });
     assert.deepEqual(scanForEvent('workflow_dispatch', {}), { kind: 'tree' });
   });

@@ -5,24 +5,36 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import type { RevSpec } from '../git/history.js';
 
-type GithubScan = { kind: 'history'; range: string } | { kind: 'tree' };
+type GithubScan = { kind: 'history'; revs: RevSpec } | { kind: 'tree' };
 
 const ZERO = /^0+$/;
+const COMMIT_ID = /^[0-9a-f]{40,64}$/;
+
+/**
+ * A commit id from the payload, or null when absent. The payload is data from outside: anything but
+ * a full SHA-1 or SHA-256 id is refused, and git receives it only after --end-of-options.
+ */
+function sha(value: unknown, field: string): string | null {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value !== 'string' || !COMMIT_ID.test(value)) throw new UsageError(`the GitHub event payload's ${field} is not a commit id (40 or 64 hex digits)`);
+  return value;
+}
 
 export function scanForEvent(name: string | undefined, payload: Record<string, any>): GithubScan {
   if (name === 'push') {
-    const before = String(payload.before ?? '');
-    const after = String(payload.after ?? '');
+    const before = sha(payload.before, 'before');
+    const after = sha(payload.after, 'after');
     if (!after || ZERO.test(after)) return { kind: 'tree' }; // a deleted branch: nothing new
-    // A new branch: its commits that no remote-tracking branch has yet.
-    if (!before || ZERO.test(before)) return { kind: 'history', range: `${after} --not --remotes` };
-    return { kind: 'history', range: `${before}..${after}` };
+    // A new branch: its commits that no remote-tracking branch has yet (the second --not ends the exclusion).
+    if (!before || ZERO.test(before)) return { kind: 'history', revs: { flags: ['--not', '--remotes', '--not'], revs: [after] } };
+    return { kind: 'history', revs: { flags: [], revs: [`${before}..${after}`] } };
   }
   if (name === 'pull_request' || name === 'pull_request_target') {
-    const base = payload.pull_request?.base?.sha;
-    const head = payload.pull_request?.head?.sha;
-    if (typeof base === 'string' && typeof head === 'string') return { kind: 'history', range: `${base}..${head}` };
+    const base = sha(payload.pull_request?.base?.sha, 'pull_request.base.sha');
+    const head = sha(payload.pull_request?.head?.sha, 'pull_request.head.sha');
+    if (base && head) return { kind: 'history', revs: { flags: [], revs: [`${base}..${head}`] } };
   }
   return { kind: 'tree' };
 }

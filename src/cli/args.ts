@@ -1,6 +1,7 @@
 /** argv → options. Bad input becomes a UsageError with a one-line message. */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
+import type { RevSpec } from '../git/history.js';
 
 export type Command = 'scan' | 'install' | 'uninstall';
 
@@ -10,8 +11,8 @@ export interface Options {
   paths: string[];
   staged: boolean;
   history: boolean;
-  /** Revision range for --history (e.g. main..feature); default: all refs and stashes. */
-  historyRange?: string;
+  /** Revisions for --history (--history-range main..feature, or a CI event's); default: all refs and stashes. */
+  historyRevs?: RevSpec;
   /** Only commits after this date (git date syntax). */
   since?: string;
   force: boolean;
@@ -86,7 +87,7 @@ export function parseOptions(argv: string[]): Options {
     command,
     staged: v.staged!,
     history,
-    ...(v['history-range'] !== undefined ? { historyRange: v['history-range'] } : {}),
+    ...(v['history-range'] !== undefined ? { historyRevs: { flags: [], revs: rangeRevisions(v['history-range']) } } : {}),
     ...(v.since !== undefined ? { since: v.since } : {}),
     force: v.force!,
     ...(v.baseline !== undefined ? { baseline: v.baseline } : {}),
@@ -108,4 +109,12 @@ export function parseOptions(argv: string[]): Options {
     help: v.help!,
     version: v.version!,
   };
+}
+
+/** `--history-range` holds revisions (`main..feature`, `v1.0 ^v0.9`); git is never handed an option from it. */
+function rangeRevisions(range: string): string[] {
+  const revs = range.split(/\s+/).filter(Boolean);
+  if (revs.length === 0) throw new UsageError('--history-range needs a revision range, e.g. main..feature');
+  if (revs.some((r) => r.startsWith('-'))) throw new UsageError('--history-range takes revisions (e.g. main..feature ^v1.0), not git options');
+  return revs;
 }

@@ -40,6 +40,8 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   reportWritten: (file: string) => `report written to ${file}`,
   unreadable: (path: string, code: string) =>
     code === 'ELOOP' ? `not following symlink: ${path}` : code === 'ENOTREG' ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
+  missingObject: (sha: string, path?: string) =>
+    `not scanned: git object ${sha}${path ? ` (${path})` : ''} is missing from this repository (a partial clone's objects are never fetched)`,
   noGit: 'git is not installed: the tree was walked without .gitignore (install git, or pass --no-git to silence this)',
   baselineWritten: (file: string, n: number) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? '' : 's'}); run with --baseline ${file} to fail only on new ones`,
   staleBaseline: (e: { fingerprint: string; ruleId: string; file: string }) =>

@@ -57,7 +57,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   if (opts.githubEvent) {
     const { readGithubEvent } = await import('../ci/github-event.js');
     const scan = readGithubEvent(ctx.env);
-    if (scan.kind === 'history') Object.assign(opts, { history: true, historyRange: scan.range });
+    if (scan.kind === 'history') Object.assign(opts, { history: true, historyRevs: scan.revs });
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + '\n', stderr: '' };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + '\n', stderr: '' };

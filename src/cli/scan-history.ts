@@ -7,9 +7,9 @@
 import { IGNORE_FILE_NAME } from '../config/ignore-file.js';
 import { compileRules } from '../detect/compile.js';
 import { ScanError } from '../errors.js';
-import { gitBytes } from '../git/git.js';
+import { gitBytes, type GitAt } from '../git/git.js';
 import { streamBlobs } from '../git/blobs.js';
-import { blobSightings, headBlobs, reachableBlobs, stashCommits, type BlobSighting } from '../git/history.js';
+import { blobSightings, headBlobs, reachableBlobs, stashCommits, type BlobSighting, type RevSpec } from '../git/history.js';
 import type { RuleSet } from '../rules/types.js';
 import { toFindings } from '../scan/engine.js';
 import { countScan, emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
@@ -28,29 +28,32 @@ export const MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
 export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
   sizeYoungGenerations();
   const cwd = ctx.cwd;
+  // git finds the repository itself here: --history reads bare and mirror clones, which have no `.git`.
+  const at: GitAt = { cwd, env: ctx.env, pin: [] };
   let bare: boolean;
   let shallow: boolean;
   try {
-    [bare, shallow] = (await gitBytes(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], cwd)).toString('utf8').split('\n').map((l) => l.trim() === 'true') as [boolean, boolean];
+    [bare, shallow] = (await gitBytes(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], cwd, ctx.env)).toString('utf8').split('\n').map((l) => l.trim() === 'true') as [boolean, boolean];
   } catch (err) {
     if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError('not inside a git repository: --history scans a repository\'s commits');
     throw err;
   }
   const warnings: string[] = [];
   if (shallow) warnings.push(messages.history.shallow);
+  const ranged = opts.historyRevs !== undefined;
   // Independent questions, asked at once: each git start costs several milliseconds.
   const [top, stashes, anyRef] = await Promise.all([
-    bare ? cwd : gitBytes(['rev-parse', '--show-toplevel'], cwd).then((b) => b.toString('utf8').trim()),
-    opts.historyRange ? [] : stashCommits(cwd),
-    opts.historyRange ? true : gitBytes(['for-each-ref', '--count=1', '--format=%(refname)'], cwd).then((b) => b.length > 0),
+    bare ? cwd : gitBytes(['rev-parse', '--show-toplevel'], cwd, ctx.env).then((b) => b.toString('utf8').trim()),
+    ranged ? [] : stashCommits(at),
+    ranged ? true : gitBytes(['for-each-ref', '--count=1', '--format=%(refname)'], cwd, ctx.env).then((b) => b.length > 0),
   ]);
   // A repository without any ref or stash has no history to read (rev-list --all would be empty anyway).
-  if (!opts.historyRange && stashes.length === 0 && !anyRef) {
+  if (!ranged && stashes.length === 0 && !anyRef) {
     return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits] };
   }
-  const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ['--all', ...stashes];
-  if (opts.since) revs.push(`--since=${opts.since}`);
-  const ignoreText = bare ? await gitBytes(['show', `HEAD:${IGNORE_FILE_NAME}`], cwd).then((b) => b.toString('utf8')).catch(() => null) : undefined;
+  const spec: RevSpec = ranged ? { flags: [...opts.historyRevs!.flags], revs: opts.historyRevs!.revs } : { flags: ['--all'], revs: stashes };
+  if (opts.since) spec.flags.push(`--since=${opts.since}`);
+  const ignoreText = bare ? await gitBytes(['cat-file', 'blob', `HEAD:${IGNORE_FILE_NAME}`], cwd, ctx.env).then((b) => b.toString('utf8')).catch(() => null) : undefined;
   const { ignore, filter } = await loadSettings(top, opts, cwd, ignoreText);
   const compiled = compileRules(rules);
   const stats = emptyStats();
@@ -58,7 +61,7 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   // Worker threads start while git lists the blobs; a small history is scanned in this thread instead.
   const workers = ctx.workerPath ? poolSize(ctx.env) : 0;
   const pool = workers > 0 ? new ScanPool(ctx.workerPath!, workers) : null;
-  const all = await reachableBlobs(cwd, revs).catch(async (err: unknown) => {
+  const { blobs: all, missing } = await reachableBlobs(at, spec).catch(async (err: unknown) => {
     await pool?.close();
     throw err;
   });
@@ -71,12 +74,14 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   const totalBytes = wanted.reduce((n, b) => n + b.size, 0);
   const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
 
+  for (const sha of missing) warnings.push(messages.missingObject(sha));
+  stats.unreadable += missing.length;
   const byBlob = new Map<string, Finding[]>();
   // Large histories are scanned in the worker threads while git streams the next blobs.
   const scanner = wanted.length >= POOL_MIN_FILES ? pool : null;
   if (!scanner) await pool?.close();
   const now = ctx.now ?? Date.now();
-  await streamBlobs(cwd, wanted.map((b) => b.sha), (sha, bytes) => {
+  await streamBlobs(at, wanted.map((b) => b.sha), (sha, bytes) => {
     progress?.tick(bytes.length);
     const path = pathOf.get(sha)!;
     return (
@@ -87,18 +92,21 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
         }
       })
     );
-  }, process.env, scanner ? 32 * workers : 4).finally(() => scanner?.close());
+  }, (sha) => {
+    warnings.push(messages.missingObject(sha, pathOf.get(sha)));
+    stats.unreadable++;
+  }, scanner ? 32 * workers : 4).finally(() => scanner?.close());
   progress?.done();
 
   // Sorted by file and position, so each file's findings are together.
-  const findings = byBlob.size ? groupPerFile(groupBy(await attribute(cwd, revs, byBlob), (f) => f.file).values()) : [];
+  const findings = byBlob.size ? groupPerFile(groupBy(await attribute(at, spec, byBlob), (f) => f.file).values()) : [];
   return { findings, stats, warnings };
 }
 
 /** Folds per-blob findings into one finding per secret, with the commits that carried it. */
-async function attribute(cwd: string, revs: string[], byBlob: Map<string, Finding[]>): Promise<Finding[]> {
-  const sightings = await blobSightings(cwd, revs, new Set(byBlob.keys()));
-  const atHead = await headBlobs(cwd);
+async function attribute(at: GitAt, spec: RevSpec, byBlob: Map<string, Finding[]>): Promise<Finding[]> {
+  const sightings = await blobSightings(at, spec, new Set(byBlob.keys()));
+  const atHead = await headBlobs(at);
   type Seen = BlobSighting & { blob: string; line: number; column: number };
   const bySecret = new Map<string, { first: Finding; blobs: Set<string>; seen: Seen[] }>();
   for (const [sha, list] of byBlob) {

@@ -8,6 +8,7 @@ import { compileRules } from '../detect/compile.js';
 import { decode } from '../detect/text.js';
 import { ScanError } from '../errors.js';
 import { streamBlobs } from '../git/blobs.js';
+import type { GitAt } from '../git/git.js';
 import type { RuleSet } from '../rules/types.js';
 import { toFindings } from '../scan/engine.js';
 import { countScan, emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
@@ -16,6 +17,7 @@ import { stagedSource, streamStaged, type StagedFile } from '../sources/staged.j
 import type { Options } from './args.js';
 import type { RunContext } from './run.js';
 import { loadSettings } from './settings.js';
+import { messages } from './messages.js';
 import { groupBy, groupPerFile } from '../scan/group.js';
 
 export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
@@ -28,7 +30,15 @@ export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext)
   const perFile = new Map<StagedFile, Finding[]>();
   // HEAD's versions, kept when small enough to hold: compared with findings once all are known.
   const previousBytes = new Map<string, Buffer>();
-  await streamStaged(ctx.cwd, ctx.env, selected, async (file, bytes) => {
+  const warnings: string[] = [];
+  const absent = new Set<string>();
+  const missing = (sha: string, path?: string): void => {
+    if (absent.has(sha)) return;
+    absent.add(sha);
+    warnings.push(messages.missingObject(sha, path));
+    stats.unreadable++;
+  };
+  await streamStaged(source.at, selected, async (file, bytes) => {
     let scan;
     try {
       scan = await scanBlob({ path: file.path, bytes }, compiled, ctx.now ?? Date.now());
@@ -40,18 +50,18 @@ export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext)
     perFile.set(file, toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? new Map(), ignorePathOf: (b) => b.path }));
   }, (sha, bytes) => {
     if (bytes.length <= PREVIOUS_HELD_BYTES) previousBytes.set(sha, bytes);
-  });
+  }, missing);
   // Report in the order git listed the files, whatever order the blobs arrived in.
   const findings = groupPerFile(selected.flatMap((file) => (perFile.has(file) ? [perFile.get(file)!] : [])));
-  await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha!])), previousBytes, ctx);
-  return { findings, stats, warnings: [] };
+  await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha!])), previousBytes, source.at, absent, missing);
+  return { findings, stats, warnings };
 }
 
 /** HEAD's versions up to this size are held from the first stream; larger ones are read again if needed. */
 const PREVIOUS_HELD_BYTES = 8 * 1024 * 1024;
 
 /** Findings whose value HEAD's version of the file already holds stop blocking, with a note. */
-async function markAlreadyCommitted(findings: Finding[], previous: Map<string, string>, held: Map<string, Buffer>, ctx: RunContext): Promise<void> {
+async function markAlreadyCommitted(findings: Finding[], previous: Map<string, string>, held: Map<string, Buffer>, at: GitAt, absent: Set<string>, onMissing: (sha: string) => void): Promise<void> {
   const suspects = findings.filter((f) => f.blocking && !f.ignored && previous.has(f.file));
   if (suspects.length === 0) return;
   const bySha = groupBy(suspects, (f) => previous.get(f.file)!);
@@ -67,6 +77,7 @@ async function markAlreadyCommitted(findings: Finding[], previous: Map<string, s
     }
   };
   for (const [sha, bytes] of held) if (bySha.has(sha)) check(sha, bytes);
-  const missing = [...bySha.keys()].filter((sha) => !held.has(sha));
-  if (missing.length) await streamBlobs(ctx.cwd, missing, check, ctx.env);
+  // Larger versions are read again; one the repository lacks was reported by the first stream.
+  const again = [...bySha.keys()].filter((sha) => !held.has(sha) && !absent.has(sha));
+  if (again.length) await streamBlobs(at, again, check, onMissing);
 }

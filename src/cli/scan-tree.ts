@@ -1,7 +1,7 @@
 /** Scanning a tree (files and directories given on the command line), in worker threads when large. */
 import { dirname, isAbsolute, relative } from 'node:path';
 import { compileRules } from '../detect/compile.js';
-import { gitBytes, workTreeTop } from '../git/git.js';
+import { findWorkTree } from '../git/work-tree.js';
 import { sizeYoungGenerations } from '../heap.js';
 import type { RuleSet } from '../rules/types.js';
 import { scanBlobs } from '../scan/engine.js';
@@ -15,12 +15,13 @@ import { loadSettings } from './settings.js';
 
 export async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
   sizeYoungGenerations();
-  const roots = await resolveRoots(opts.paths, ctx.cwd, opts.git);
+  const roots = await resolveRoots(opts.paths, ctx.cwd, ctx.env, opts.git);
   const first = roots[0]!;
   // The ignore and config files live at the repository root (outside git: the scanned directory).
-  const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
+  const fileTree = !first.isDirectory && opts.git ? await findWorkTree(dirname(first.abs), ctx.env) : null;
+  const base = first.git?.top ?? (fileTree && fileTree !== 'git-missing' ? fileTree.top : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
   const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
-  const listing = await listTree(roots, ctx.cwd);
+  const listing = await listTree(roots, ctx.cwd, ctx.env);
   const workers = poolSize(ctx.env);
   const pool = listing.size >= POOL_MIN_FILES && ctx.workerPath && workers > 0 ? new ScanPool(ctx.workerPath, workers) : undefined;
   const result = await scanBlobs(listing.entries, {
@@ -38,9 +39,7 @@ export async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): 
   // Read after the scan: the listing counts symlinks and unreadable paths as its entries are taken.
   result.stats.symlinksSkipped += listing.symlinksSkipped;
   result.warnings = [...listing.warnings, ...result.warnings];
-  if (opts.git && roots.every((r) => !r.gitTop) && !(await gitBytes(['--version'], ctx.cwd).then(() => true, () => false))) {
-    result.warnings.unshift(messages.noGit);
-  }
+  if (roots.some((r) => r.gitMissing)) result.warnings.unshift(messages.noGit);
   result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return result;
 }

@@ -1,6 +1,6 @@
 /** Blob contents from git, streamed: the one way every source reads objects. */
-import { spawn } from 'node:child_process';
 import { ScanError } from '../errors.js';
+import { spawnGit, type GitAt } from './git.js';
 
 /** Blob bytes handed out and not yet scanned, at most (one larger blob still goes alone). */
 const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
@@ -10,17 +10,20 @@ const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
  * Each blob is assembled in a buffer of its exact size (one copy), and while `maxInFlight` blobs, or
  * blobs of IN_FLIGHT_BYTES together, are still being scanned the pipe is paused, so memory stays
  * bounded whatever the repository holds (and git keeps working ahead while the scanners are busy).
+ * An object the repository does not have (a partial clone's) goes to `onMissing`: it is never fetched.
  */
 export function streamBlobs(
-  cwd: string,
+  at: GitAt,
   shas: string[],
   onBlob: (sha: string, bytes: Buffer) => void | Promise<void>,
-  env: NodeJS.ProcessEnv = process.env,
+  onMissing: (sha: string) => void,
   maxInFlight = 4,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     if (shas.length === 0) return resolve();
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // stderr is not read: a partial clone's "lazy fetching disabled" notes could fill its pipe and stall git.
+    const child = spawnGit([...at.pin, 'cat-file', '--batch'], at.cwd, at.env, ['pipe', 'pipe', 'ignore']);
+    const stdout = child.stdout!;
     let headerBuf = Buffer.alloc(0);
     let body: { sha: string; size: number; buf: Buffer; filled: number } | null = null;
     // The newline git writes after each object, still to be skipped.
@@ -47,11 +50,11 @@ export function streamBlobs(
       if (!(r instanceof Promise)) return;
       inFlight++;
       inFlightBytes += size;
-      if (inFlight >= maxInFlight || inFlightBytes >= IN_FLIGHT_BYTES) child.stdout.pause();
+      if (inFlight >= maxInFlight || inFlightBytes >= IN_FLIGHT_BYTES) stdout.pause();
       const done = (): void => {
         inFlight--;
         inFlightBytes -= size;
-        if (inFlight < maxInFlight && inFlightBytes < IN_FLIGHT_BYTES) child.stdout.resume();
+        if (inFlight < maxInFlight && inFlightBytes < IN_FLIGHT_BYTES) stdout.resume();
       };
       r.then(
         () => {
@@ -65,7 +68,7 @@ export function streamBlobs(
         },
       );
     };
-    child.stdout.on('data', (chunk: Buffer) => {
+    stdout.on('data', (chunk: Buffer) => {
       try {
         let d = chunk;
         while (d.length) {
@@ -83,10 +86,14 @@ export function streamBlobs(
             }
             headerBuf = Buffer.alloc(0);
             const [sha, type, size] = joined.subarray(0, nl).toString('latin1').trim().split(' ');
-            if (type === 'missing' || size === undefined) throw new ScanError(`git object ${sha} is missing (corrupt repository?)`);
+            d = joined.subarray(nl + 1);
+            if (type === 'missing') {
+              onMissing(sha!);
+              continue;
+            }
+            if (size === undefined) throw new ScanError(`git cat-file answered "${type}" for ${sha}`);
             // A buffer of its own (not a slice of a shared pool), so it can be moved to a worker thread.
             body = { sha: sha!, size: Number(size), buf: Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
-            d = joined.subarray(nl + 1);
             if (body.size === 0) {
               deliver(body.sha, body.buf);
               body = null;
@@ -110,12 +117,12 @@ export function streamBlobs(
       }
     });
     child.on('error', (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
-    child.stdin.on('error', () => undefined);
+    child.stdin!.on('error', () => undefined);
     child.on('close', (code) => {
       closed = true;
       exitCode = code;
       finish();
     });
-    child.stdin.end(shas.join('\n') + '\n');
+    child.stdin!.end(shas.join('\n') + '\n');
   });
 }

@@ -1,22 +1,41 @@
 /**
- * Asking git (blob contents stream from blobs.ts). simple-git answers questions about the repository; byte streams
- * that must survive any file name (`-z` output, blob contents) come from child_process directly,
- * because simple-git decodes output as UTF-8 text and would mangle non-UTF-8 names.
+ * Asking git: the one place that starts git processes (blob contents stream from blobs.ts through
+ * `spawnGit` too). Every process runs with the guards below, so nothing in a scanned repository can
+ * make git run a command. Byte streams that must survive any file name (`-z` output, blob contents)
+ * are read raw: simple-git decodes output as UTF-8 and refuses the `-c` overrides the guards need
+ * (core.fsmonitor) unless its unsafe options are switched on, so git is spawned here directly.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { ScanError } from '../errors.js';
 
-/** The work tree's top directory, or null when `dir` is not inside a git work tree (or git is missing). */
-export async function workTreeTop(dir: string): Promise<string | null> {
-  const { simpleGit } = await import('simple-git');
-  try {
-    const git = simpleGit({ baseDir: dir });
-    if (!(await git.checkIsRepo())) return null;
-    const top = (await git.revparse(['--show-toplevel'])).trim();
-    return top || null;
-  } catch {
-    return null;
-  }
+/**
+ * Settings a scanned repository's config (or a file it includes) could use to run commands, forced
+ * off. Command-line `-c` outranks every config file, `include.path` included.
+ * - core.fsmonitor: a command git runs whenever it reads the index (ls-files, diff-index).
+ * - log.showSignature: makes `git log` run gpg.program on signed commits.
+ * - protocol.allow: no transport at all (a promisor remote's uploadpack, core.sshCommand, ext:: URLs);
+ *   we never fetch, so lazy fetching of missing objects fails instead of running anything.
+ */
+const GUARD_CONFIG = ['core.fsmonitor=false', 'log.showSignature=false', 'protocol.allow=never'];
+
+/**
+ * GIT_NO_LAZY_FETCH: a missing object in a partial clone is reported missing, never fetched
+ * (git ≥ 2.39.4 and 2.45; protocol.allow covers older gits). GIT_TERMINAL_PROMPT: never wait for a
+ * password. GIT_OPTIONAL_LOCKS: reading commands do not refresh and rewrite the user's index.
+ */
+const GUARD_ENV = { GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' };
+
+/** Where git runs: a directory, the environment, and the options pinning its repository (see work-tree.ts). */
+export interface GitAt {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  pin: string[];
+}
+
+/** Starts git with the guards; `args` begin with the subcommand (or global options such as --git-dir). */
+export function spawnGit(args: string[], cwd: string, env: NodeJS.ProcessEnv, stdio: StdioOptions): ChildProcess {
+  const guarded = GUARD_CONFIG.flatMap((c) => ['-c', c]);
+  return spawn('git', [...guarded, ...args], { cwd, env: { ...env, ...GUARD_ENV }, stdio });
 }
 
 export interface GitRun {
@@ -31,7 +50,7 @@ export interface GitRun {
  */
 export function gitRun(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env, input?: string): Promise<GitRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawnGit(args, cwd, env, [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout!.on('data', (d: Buffer) => out.push(d));
@@ -64,15 +83,22 @@ export function splitNul(buf: Buffer): Buffer[] {
   return out;
 }
 
-/** Files git would see under `dir`: tracked plus untracked-not-ignored, so .gitignore applies exactly. */
-export async function listWorkTreeFiles(dir: string): Promise<Buffer[]> {
-  return splitNul(await gitBytes(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], dir));
+/**
+ * Files git would see under `dir`: tracked plus untracked-not-ignored, so .gitignore applies exactly.
+ * `pin` names the work tree (see work-tree.ts).
+ */
+export async function listWorkTreeFiles(dir: string, pin: string[], env: NodeJS.ProcessEnv): Promise<Buffer[]> {
+  return splitNul(await gitBytes([...pin, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], dir, env));
 }
 
 /** Where this repository's hooks live, as git resolves it: core.hooksPath, or the common git dir's hooks (worktrees too). */
 export async function repoHookInfo(cwd: string): Promise<{ top: string; hooksDir: string; hooksPath: string | null }> {
   const { simpleGit } = await import('simple-git');
-  const git = simpleGit({ baseDir: cwd });
+  // simple-git vets the arguments it is given: the guards set core.fsmonitor and protocol.allow,
+  // which it accepts only with these two documented switches. GUARD_ENV is not passed: simple-git
+  // refuses a whole environment holding EDITOR and the like, and these questions read no objects
+  // (protocol.allow=never stops any fetch anyway).
+  const git = simpleGit({ baseDir: cwd, config: GUARD_CONFIG, unsafe: { allowUnsafeFsMonitor: true, allowUnsafeProtocolOverride: true } });
   try {
     const top = (await git.revparse(['--show-toplevel'])).trim();
     const hooksDir = (await git.revparse(['--path-format=absolute', '--git-path', 'hooks'])).trim();

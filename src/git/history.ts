@@ -3,7 +3,19 @@
  * added them. Each distinct blob is read once, so the cost grows with the amount of distinct content,
  * never with commits × files; commit attribution is looked up only for blobs that hold a finding.
  */
-import { gitBytes, splitNul } from './git.js';
+import { gitBytes, splitNul, type GitAt } from './git.js';
+
+/**
+ * Which commits to read. `revs` come from outside (a user's range, a CI event's SHAs): they follow
+ * `--end-of-options`, so none can be taken for an option (`--output=<file>`). `flags` are the tool's
+ * own (`--all`, `--since=…`, `--not --remotes`).
+ */
+export interface RevSpec {
+  flags: string[];
+  revs: string[];
+}
+
+const revArgs = (r: RevSpec): string[] => [...r.flags, '--end-of-options', ...r.revs, '--'];
 
 export interface HistoryBlob {
   sha: string;
@@ -13,37 +25,44 @@ export interface HistoryBlob {
 }
 
 /** Stash entries are commits outside refs/ (only the newest is refs/stash): list them all. */
-export async function stashCommits(cwd: string): Promise<string[]> {
+export async function stashCommits(at: GitAt): Promise<string[]> {
   try {
-    const out = (await gitBytes(['reflog', 'show', '--format=%H', 'refs/stash', '--'], cwd)).toString('utf8');
+    const out = (await gitBytes([...at.pin, 'reflog', 'show', '--format=%H', 'refs/stash', '--'], at.cwd, at.env)).toString('utf8');
     return out.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l));
   } catch {
     return []; // no stash
   }
 }
 
-/** Blobs reachable from `revs` (rev-list syntax), with a path and size each. */
-export async function reachableBlobs(cwd: string, revs: string[]): Promise<HistoryBlob[]> {
-  const listing = await gitBytes(['rev-list', '--objects', '--filter=object:type=blob', ...revs, '--'], cwd);
+/**
+ * Blobs reachable from `spec`, with a path and size each, and the objects the repository lacks (a
+ * partial clone's): `--missing=print` lists those instead of fetching them.
+ */
+export async function reachableBlobs(at: GitAt, spec: RevSpec): Promise<{ blobs: HistoryBlob[]; missing: string[] }> {
+  const listing = await gitBytes([...at.pin, 'rev-list', '--objects', '--missing=print', '--filter=object:type=blob', ...revArgs(spec)], at.cwd, at.env);
   const paths = new Map<string, string>();
+  const missing: string[] = [];
   let last: string | null = null;
   for (const line of listing.toString('utf8').split('\n')) {
     const m = /^([0-9a-f]{40,64})(?: (.*))?$/.exec(line);
-    if (m) {
+    if (line.startsWith('?')) {
+      missing.push(line.slice(1));
+      last = null;
+    } else if (m) {
       last = m[2] !== undefined ? m[1]! : null;
       if (last && !paths.has(last)) paths.set(last, m[2]!);
     } else if (last && line) {
       paths.set(last, `${paths.get(last)}\n${line}`); // a path with a newline in it
     }
   }
-  const sizes = await batchCheck(cwd, [...paths.keys()]);
-  return [...paths].map(([sha, path]) => ({ sha, path, size: sizes.get(sha) ?? 0 }));
+  const sizes = await batchCheck(at, [...paths.keys()]);
+  return { blobs: [...paths].map(([sha, path]) => ({ sha, path, size: sizes.get(sha) ?? 0 })), missing };
 }
 
-async function batchCheck(cwd: string, shas: string[]): Promise<Map<string, number>> {
+async function batchCheck(at: GitAt, shas: string[]): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   if (shas.length === 0) return sizes;
-  const out = await gitBytes(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], cwd, process.env, shas.join('\n') + '\n');
+  const out = await gitBytes([...at.pin, 'cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], at.cwd, at.env, shas.join('\n') + '\n');
   for (const line of out.toString('latin1').split('\n')) {
     const [sha, type, size] = line.split(' ');
     if (type === 'blob') sizes.set(sha!, Number(size));
@@ -69,10 +88,11 @@ export interface BlobSighting {
  * Where each of `blobs` was added: one `git log --raw` pass over the same revisions (tree diffs
  * only, no patch text), keeping the commits whose changes set a path to one of the blobs.
  */
-export async function blobSightings(cwd: string, revs: string[], blobs: Set<string>): Promise<Map<string, BlobSighting[]>> {
+export async function blobSightings(at: GitAt, spec: RevSpec, blobs: Set<string>): Promise<Map<string, BlobSighting[]>> {
   const out = await gitBytes(
-    ['log', '--raw', '-z', '--no-abbrev', '--no-renames', '--diff-merges=first-parent', '--format=%x01%H%x00%an <%ae>%x00%aI%x00%s', ...revs, '--'],
-    cwd,
+    [...at.pin, 'log', '--raw', '-z', '--no-abbrev', '--no-renames', '--no-ext-diff', '--no-textconv', '--diff-merges=first-parent', '--format=%x01%H%x00%an <%ae>%x00%aI%x00%s', ...revArgs(spec)],
+    at.cwd,
+    at.env,
   );
   const seen = new Map<string, BlobSighting[]>();
   let order = 0;
@@ -100,9 +120,9 @@ export async function blobSightings(cwd: string, revs: string[], blobs: Set<stri
 }
 
 /** Blob ids in HEAD's tree (empty when there is no HEAD). */
-export async function headBlobs(cwd: string): Promise<Set<string>> {
+export async function headBlobs(at: GitAt): Promise<Set<string>> {
   try {
-    const out = await gitBytes(['ls-tree', '-r', '-z', '--full-tree', 'HEAD'], cwd);
+    const out = await gitBytes([...at.pin, 'ls-tree', '-r', '-z', '--full-tree', 'HEAD'], at.cwd, at.env);
     const set = new Set<string>();
     for (const entry of splitNul(out)) {
       const m = /^\d+ blob ([0-9a-f]+)\t/.exec(entry.toString('latin1'));

@@ -3,10 +3,9 @@
  * respected: a temporary GIT_INDEX_FILE (`git commit -a`, `git commit -- <path>`), worktrees, a hook
  * started from a subdirectory. The working tree is never read for staged content.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { ScanError } from '../errors.js';
 import { gitBytes, gitRun } from './git.js';
+import { pinTo, workTreeOnDisk } from './work-tree.js';
 
 export interface StagedEntry {
   /** Path in the commit (top-relative, raw bytes). */
@@ -21,8 +20,8 @@ export interface StagedEntry {
 }
 
 /** The work tree's top and HEAD's commit (null before the first commit), in one git call. */
-async function topAndHead(cwd: string, env: NodeJS.ProcessEnv): Promise<{ top: string; head: string | null }> {
-  const r = await gitRun(['rev-parse', '--show-toplevel', '--verify', '-q', 'HEAD^{commit}'], cwd, env);
+async function topAndHead(cwd: string, env: NodeJS.ProcessEnv, pin: string[]): Promise<{ top: string; head: string | null }> {
+  const r = await gitRun([...pin, 'rev-parse', '--show-toplevel', '--verify', '-q', 'HEAD^{commit}'], cwd, env);
   const lines = r.stdout.toString('utf8').split('\n').filter(Boolean);
   if (r.code === 0 && lines.length >= 2) return { top: lines[0]!, head: lines[1]! };
   if (r.code === 1 && lines.length === 1) return { top: lines[0]!, head: null };
@@ -31,33 +30,27 @@ async function topAndHead(cwd: string, env: NodeJS.ProcessEnv): Promise<{ top: s
   throw new ScanError(`git rev-parse failed: ${r.stderr.trim().split('\n')[0] || `exit code ${r.code}`}`);
 }
 
-/** The empty tree of this repository's hash algorithm (SHA-1 or SHA-256). */
-async function emptyTree(cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
-  return (await gitBytes(['hash-object', '-t', 'tree', '/dev/null'], cwd, env)).toString('utf8').trim();
+/** The empty tree of this repository's hash algorithm (SHA-1 or SHA-256); hashed from no input, so no path's filter applies. */
+async function emptyTree(cwd: string, env: NodeJS.ProcessEnv, pin: string[]): Promise<string> {
+  return (await gitBytes([...pin, 'hash-object', '-t', 'tree', '--stdin'], cwd, env, '')).toString('utf8').trim();
 }
 
 /**
  * The work tree's top and the staged changes, with one git process in the usual case: the top is
  * found on disk (the nearest directory holding `.git`, as git looks) unless git's environment points
  * elsewhere, and the changes are asked against HEAD directly. Only when that fails (the first commit,
- * not a repository, a bare one) does rev-parse tell which case it is.
+ * not a repository, a bare one) does rev-parse tell which case it is. `pin` is what every later git
+ * call of this scan passes (see work-tree.ts).
  */
-export async function stagedTopAndChanges(cwd: string, env: NodeJS.ProcessEnv, pathspecs: string[]): Promise<{ top: string; entries: StagedEntry[] }> {
-  const top = topOnDisk(cwd, env);
+export async function stagedTopAndChanges(cwd: string, env: NodeJS.ProcessEnv, pathspecs: string[]): Promise<{ top: string; pin: string[]; entries: StagedEntry[] }> {
+  const top = workTreeOnDisk(cwd, env);
+  const pin = top ? pinTo(top) : [];
   if (top) {
-    const r = await gitRun(diffIndexArgs('HEAD', pathspecs), cwd, diffEnv(env));
-    if (r.code === 0) return { top, entries: parseRawDiff(r.stdout) };
+    const r = await gitRun([...pin, ...diffIndexArgs('HEAD', pathspecs)], cwd, diffEnv(env));
+    if (r.code === 0) return { top, pin, entries: parseRawDiff(r.stdout) };
   }
-  const found = await topAndHead(cwd, env);
-  return { top: found.top, entries: await stagedChanges(cwd, env, found.head, pathspecs) };
-}
-
-function topOnDisk(cwd: string, env: NodeJS.ProcessEnv): string | null {
-  if (env.GIT_DIR || env.GIT_WORK_TREE || env.GIT_CEILING_DIRECTORIES) return null;
-  for (let dir = cwd; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    if (dirname(dir) === dir) return null;
-  }
+  const found = await topAndHead(cwd, env, pin);
+  return { top: found.top, pin, entries: await stagedChanges(cwd, env, pin, found.head, pathspecs) };
 }
 
 /**
@@ -65,13 +58,13 @@ function topOnDisk(cwd: string, env: NodeJS.ProcessEnv): string | null {
  * renamed-and-edited file keeps its history. Plumbing (`diff-index`) so user diff config cannot
  * change the output; `-z` so any file name survives.
  */
-async function stagedChanges(cwd: string, env: NodeJS.ProcessEnv, head: string | null, pathspecs: string[]): Promise<StagedEntry[]> {
-  const base = head ?? (await emptyTree(cwd, env));
-  return parseRawDiff(await gitBytes(diffIndexArgs(base, pathspecs), cwd, diffEnv(env)));
+async function stagedChanges(cwd: string, env: NodeJS.ProcessEnv, pin: string[], head: string | null, pathspecs: string[]): Promise<StagedEntry[]> {
+  const base = head ?? (await emptyTree(cwd, env, pin));
+  return parseRawDiff(await gitBytes([...pin, ...diffIndexArgs(base, pathspecs)], cwd, diffEnv(env)));
 }
 
 function diffIndexArgs(base: string, pathspecs: string[]): string[] {
-  const args = ['diff-index', '--cached', '-z', '--raw', '-M', '--no-ext-diff', base];
+  const args = ['diff-index', '--cached', '-z', '--raw', '-M', '--no-ext-diff', '--no-textconv', base];
   if (pathspecs.length) args.push('--', ...pathspecs);
   return args;
 }

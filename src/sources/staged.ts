@@ -4,6 +4,7 @@
  * deletions add nothing. Contents are streamed blob by blob, so any amount of staged data fits.
  */
 import { streamBlobs } from '../git/blobs.js';
+import type { GitAt } from '../git/git.js';
 import { stagedTopAndChanges } from '../git/staged.js';
 import { groupBy } from '../scan/group.js';
 
@@ -18,38 +19,40 @@ export interface StagedFile {
 
 export interface StagedSource {
   top: string;
+  /** Where every later git call of this scan runs. */
+  at: GitAt;
   files: StagedFile[];
   /** Staged entries that hold no scannable content (symlinks, submodules, deletions). */
   skipped: number;
 }
 
 export async function stagedSource(cwd: string, env: NodeJS.ProcessEnv, pathspecs: string[]): Promise<StagedSource> {
-  const { top, entries } = await stagedTopAndChanges(cwd, env, pathspecs);
+  const { top, pin, entries } = await stagedTopAndChanges(cwd, env, pathspecs);
   const files: StagedFile[] = [];
   for (const e of entries) {
     if (e.status === 'D' || !REGULAR_FILE.test(e.newMode)) continue;
     files.push({ path: e.path.toString('utf8'), sha: e.newSha, ...(e.status !== 'A' && REGULAR_FILE.test(e.oldMode) ? { previousSha: e.oldSha } : {}) });
   }
-  return { top, files, skipped: entries.length - files.length };
+  return { top, at: { cwd, env, pin }, files, skipped: entries.length - files.length };
 }
 
 /**
  * Streams the staged contents; `onFile` runs for every path that holds each blob. HEAD's versions of
  * modified files come in the same `git cat-file` stream, after them, for `onPrevious`: the hook starts
- * one git process for all contents.
+ * one git process for all contents. `onMissing` names what the object store lacks (never fetched).
  */
 export function streamStaged(
-  cwd: string,
-  env: NodeJS.ProcessEnv,
+  at: GitAt,
   files: StagedFile[],
   onFile: (file: StagedFile, bytes: Buffer) => Promise<void>,
   onPrevious: (sha: string, bytes: Buffer) => void,
+  onMissing: (sha: string, path: string) => void,
 ): Promise<void> {
   const bySha = groupBy(files, (f) => f.sha);
-  const previous = [...new Set(files.flatMap((f) => (f.previousSha && !bySha.has(f.previousSha) ? [f.previousSha] : [])))];
-  return streamBlobs(cwd, [...bySha.keys(), ...previous], async (sha, bytes) => {
+  const previousPath = new Map(files.flatMap((f) => (f.previousSha && !bySha.has(f.previousSha) ? [[f.previousSha, f.path] as const] : [])));
+  return streamBlobs(at, [...bySha.keys(), ...previousPath.keys()], async (sha, bytes) => {
     const staged = bySha.get(sha);
     if (!staged) return onPrevious(sha, bytes);
     for (const f of staged) await onFile(f, bytes);
-  }, env);
+  }, (sha) => onMissing(sha, bySha.get(sha)?.[0]?.path ?? previousPath.get(sha)!));
 }

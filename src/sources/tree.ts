@@ -8,7 +8,8 @@ import { access, realpath, stat } from 'node:fs/promises';
 import { displayName, nameFromBytes, pathToBytes, walkTree, type WalkKind } from './walk.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ScanError } from '../errors.js';
-import { listWorkTreeFiles, workTreeTop } from '../git/git.js';
+import { listWorkTreeFiles } from '../git/git.js';
+import { findWorkTree, type WorkTree } from '../git/work-tree.js';
 import type { Blob } from '../scan/blob.js';
 
 /** Folders a walk outside git never enters (dependencies, VCS data, caches). */
@@ -32,8 +33,10 @@ export interface TreeRoot {
   arg: string;
   abs: string;
   isDirectory: boolean;
-  /** git work tree top, when the root is inside one and git is used. */
-  gitTop: string | null;
+  /** The git work tree holding the root, when it is inside one and git is used (a directory root only). */
+  git: WorkTree | null;
+  /** Inside a work tree, but git could not run: walked as plain files. */
+  gitMissing: boolean;
 }
 
 export interface TreeEntry extends Blob {
@@ -56,14 +59,14 @@ export interface TreeListing {
   symlinksSkipped: number;
 }
 
-export async function resolveRoots(args: string[], cwd: string, useGit: boolean): Promise<TreeRoot[]> {
+export async function resolveRoots(args: string[], cwd: string, env: NodeJS.ProcessEnv, useGit: boolean): Promise<TreeRoot[]> {
   const roots: TreeRoot[] = [];
   const seen = new Set<string>();
   // One git question per directory, however many paths are given (lint-staged passes hundreds).
-  const tops = new Map<string, Promise<string | null>>();
-  const topOf = (dir: string): Promise<string | null> => {
-    if (!tops.has(dir)) tops.set(dir, workTreeTop(dir));
-    return tops.get(dir)!;
+  const trees = new Map<string, ReturnType<typeof findWorkTree>>();
+  const treeOf = (dir: string): ReturnType<typeof findWorkTree> => {
+    if (!trees.has(dir)) trees.set(dir, findWorkTree(dir, env));
+    return trees.get(dir)!;
   };
   for (const arg of args) {
     const abs = resolve(cwd, arg);
@@ -78,7 +81,7 @@ export async function resolveRoots(args: string[], cwd: string, useGit: boolean)
     }
     const isDirectory = st.isDirectory();
     if (!isDirectory && !st.isFile()) throw new ScanError(`not a file or directory: ${arg}`);
-    const gitTop = isDirectory && useGit ? await topOf(abs) : null;
+    const found = isDirectory && useGit ? await treeOf(abs) : null;
     if (isDirectory) {
       try {
         await access(abs, constants.R_OK | constants.X_OK);
@@ -86,7 +89,7 @@ export async function resolveRoots(args: string[], cwd: string, useGit: boolean)
         throw new ScanError(`cannot read directory ${arg}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
       }
     }
-    roots.push({ arg, abs, isDirectory, gitTop });
+    roots.push({ arg, abs, isDirectory, git: found === 'git-missing' ? null : found, gitMissing: found === 'git-missing' });
   }
   return roots;
 }
@@ -107,7 +110,7 @@ interface RootNames {
   rootReal: string;
 }
 
-export async function listTree(roots: TreeRoot[], cwd: string): Promise<TreeListing> {
+export async function listTree(roots: TreeRoot[], cwd: string, env: NodeJS.ProcessEnv): Promise<TreeListing> {
   const listing: TreeListing = { size: 0, entries: [], warnings: [], symlinksSkipped: 0 };
   const several = roots.length > 1;
   const perRoot: RootNames[] = [];
@@ -118,8 +121,8 @@ export async function listTree(roots: TreeRoot[], cwd: string): Promise<TreeList
       continue;
     }
     const rootReal = await realpath(root.abs);
-    if (root.gitTop) {
-      const names = await listWorkTreeFiles(root.abs);
+    if (root.git) {
+      const names = await listWorkTreeFiles(root.abs, root.git.pin, env);
       perRoot.push({ root, names, fromGit: true, rootReal });
       listing.size += names.length;
       continue;

@@ -1,21 +1,22 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  findWorkTree
+} from "./chunk-2JJWNMVR.js";
+import {
   POOL_MIN_FILES,
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-T3GYUXW7.js";
+} from "./chunk-F6ERMWBA.js";
 import {
   compileRules,
   loadSettings,
   messages,
   scanBlobs
-} from "./chunk-GAXTDYYC.js";
+} from "./chunk-YI46EBSW.js";
 import {
-  gitBytes,
-  listWorkTreeFiles,
-  workTreeTop
-} from "./chunk-PVHCUKDK.js";
+  listWorkTreeFiles
+} from "./chunk-4PGTO2JN.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";
@@ -134,13 +135,13 @@ var DEFAULT_WALK_EXCLUDES = [
   "**/.pytest_cache/**",
   "**/.next/cache/**"
 ];
-async function resolveRoots(args, cwd, useGit) {
+async function resolveRoots(args, cwd, env, useGit) {
   const roots = [];
   const seen = /* @__PURE__ */ new Set();
-  const tops = /* @__PURE__ */ new Map();
-  const topOf = (dir) => {
-    if (!tops.has(dir)) tops.set(dir, workTreeTop(dir));
-    return tops.get(dir);
+  const trees = /* @__PURE__ */ new Map();
+  const treeOf = (dir) => {
+    if (!trees.has(dir)) trees.set(dir, findWorkTree(dir, env));
+    return trees.get(dir);
   };
   for (const arg of args) {
     const abs = resolve(cwd, arg);
@@ -155,7 +156,7 @@ async function resolveRoots(args, cwd, useGit) {
     }
     const isDirectory = st.isDirectory();
     if (!isDirectory && !st.isFile()) throw new ScanError(`not a file or directory: ${arg}`);
-    const gitTop = isDirectory && useGit ? await topOf(abs) : null;
+    const found = isDirectory && useGit ? await treeOf(abs) : null;
     if (isDirectory) {
       try {
         await access(abs, constants.R_OK | constants.X_OK);
@@ -163,7 +164,7 @@ async function resolveRoots(args, cwd, useGit) {
         throw new ScanError(`cannot read directory ${arg}: ${err.code ?? err.message}`);
       }
     }
-    roots.push({ arg, abs, isDirectory, gitTop });
+    roots.push({ arg, abs, isDirectory, git: found === "git-missing" ? null : found, gitMissing: found === "git-missing" });
   }
   return roots;
 }
@@ -172,7 +173,7 @@ function displayPath(abs, root, cwd, several) {
   if (!root.isDirectory) return toSlash(several || isAbsolute(root.arg) ? relative(cwd, abs) || root.arg : root.arg);
   return toSlash(relative(several ? cwd : root.abs, abs));
 }
-async function listTree(roots, cwd) {
+async function listTree(roots, cwd, env) {
   const listing = { size: 0, entries: [], warnings: [], symlinksSkipped: 0 };
   const several = roots.length > 1;
   const perRoot = [];
@@ -183,8 +184,8 @@ async function listTree(roots, cwd) {
       continue;
     }
     const rootReal = await realpath(root.abs);
-    if (root.gitTop) {
-      const names2 = await listWorkTreeFiles(root.abs);
+    if (root.git) {
+      const names2 = await listWorkTreeFiles(root.abs, root.git.pin, env);
       perRoot.push({ root, names: names2, fromGit: true, rootReal });
       listing.size += names2.length;
       continue;
@@ -251,11 +252,12 @@ function symlinkVerdict(fsPath, rootReal) {
 // src/cli/scan-tree.ts
 async function scanTree(opts, rules, ctx) {
   sizeYoungGenerations();
-  const roots = await resolveRoots(opts.paths, ctx.cwd, opts.git);
+  const roots = await resolveRoots(opts.paths, ctx.cwd, ctx.env, opts.git);
   const first = roots[0];
-  const base = first.gitTop ?? (opts.git ? await workTreeTop(first.isDirectory ? first.abs : dirname(first.abs)) : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
+  const fileTree = !first.isDirectory && opts.git ? await findWorkTree(dirname(first.abs), ctx.env) : null;
+  const base = first.git?.top ?? (fileTree && fileTree !== "git-missing" ? fileTree.top : null) ?? (first.isDirectory ? first.abs : ctx.cwd);
   const { ignore, filter } = await loadSettings(base, opts, ctx.cwd);
-  const listing = await listTree(roots, ctx.cwd);
+  const listing = await listTree(roots, ctx.cwd, ctx.env);
   const workers = poolSize(ctx.env);
   const pool = listing.size >= POOL_MIN_FILES && ctx.workerPath && workers > 0 ? new ScanPool(ctx.workerPath, workers) : void 0;
   const result = await scanBlobs(listing.entries, {
@@ -272,9 +274,7 @@ async function scanTree(opts, rules, ctx) {
   await pool?.close();
   result.stats.symlinksSkipped += listing.symlinksSkipped;
   result.warnings = [...listing.warnings, ...result.warnings];
-  if (opts.git && roots.every((r) => !r.gitTop) && !await gitBytes(["--version"], ctx.cwd).then(() => true, () => false)) {
-    result.warnings.unshift(messages.noGit);
-  }
+  if (roots.some((r) => r.gitMissing)) result.warnings.unshift(messages.noGit);
   result.findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
   return result;
 }

@@ -5,20 +5,15 @@ import {
 
 // src/git/git.ts
 import { spawn } from "node:child_process";
-async function workTreeTop(dir) {
-  const { simpleGit } = await import("./dist-PJQTMFGX.js");
-  try {
-    const git = simpleGit({ baseDir: dir });
-    if (!await git.checkIsRepo()) return null;
-    const top = (await git.revparse(["--show-toplevel"])).trim();
-    return top || null;
-  } catch {
-    return null;
-  }
+var GUARD_CONFIG = ["core.fsmonitor=false", "log.showSignature=false", "protocol.allow=never"];
+var GUARD_ENV = { GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
+function spawnGit(args, cwd, env, stdio) {
+  const guarded = GUARD_CONFIG.flatMap((c) => ["-c", c]);
+  return spawn("git", [...guarded, ...args], { cwd, env: { ...env, ...GUARD_ENV }, stdio });
 }
 function gitRun(args, cwd, env = process.env, input) {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", args, { cwd, env, stdio: [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"] });
+    const child = spawnGit(args, cwd, env, [input === void 0 ? "ignore" : "pipe", "pipe", "pipe"]);
     const out = [];
     const err = [];
     child.stdout.on("data", (d) => out.push(d));
@@ -46,12 +41,12 @@ function splitNul(buf) {
   if (start < buf.length) out.push(buf.subarray(start));
   return out;
 }
-async function listWorkTreeFiles(dir) {
-  return splitNul(await gitBytes(["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"], dir));
+async function listWorkTreeFiles(dir, pin, env) {
+  return splitNul(await gitBytes([...pin, "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"], dir, env));
 }
 async function repoHookInfo(cwd) {
   const { simpleGit } = await import("./dist-PJQTMFGX.js");
-  const git = simpleGit({ baseDir: cwd });
+  const git = simpleGit({ baseDir: cwd, config: GUARD_CONFIG, unsafe: { allowUnsafeFsMonitor: true, allowUnsafeProtocolOverride: true } });
   try {
     const top = (await git.revparse(["--show-toplevel"])).trim();
     const hooksDir = (await git.revparse(["--path-format=absolute", "--git-path", "hooks"])).trim();
@@ -64,7 +59,7 @@ async function repoHookInfo(cwd) {
 }
 
 export {
-  workTreeTop,
+  spawnGit,
   gitRun,
   gitBytes,
   splitNul,

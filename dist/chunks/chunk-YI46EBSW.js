@@ -45,6 +45,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
   reportWritten: (file) => `report written to ${file}`,
   unreadable: (path, code) => code === "ELOOP" ? `not following symlink: ${path}` : code === "ENOTREG" ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
+  missingObject: (sha, path) => `not scanned: git object ${sha}${path ? ` (${path})` : ""} is missing from this repository (a partial clone's objects are never fetched)`,
   noGit: "git is not installed: the tree was walked without .gitignore (install git, or pass --no-git to silence this)",
   baselineWritten: (file, n) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? "" : "s"}); run with --baseline ${file} to fail only on new ones`,
   staleBaseline: (e) => `baseline entry ${e.fingerprint} (${e.ruleId}, was in ${e.file}) is no longer found: remove it from the baseline`,

@@ -1,15 +1,18 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  spawnGit
+} from "./chunk-4PGTO2JN.js";
+import {
   ScanError
 } from "./chunk-F424BKOT.js";
 
 // src/git/blobs.ts
-import { spawn } from "node:child_process";
 var IN_FLIGHT_BYTES = 32 * 1024 * 1024;
-function streamBlobs(cwd, shas, onBlob, env = process.env, maxInFlight = 4) {
+function streamBlobs(at, shas, onBlob, onMissing, maxInFlight = 4) {
   return new Promise((resolve, reject) => {
     if (shas.length === 0) return resolve();
-    const child = spawn("git", ["cat-file", "--batch"], { cwd, env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawnGit([...at.pin, "cat-file", "--batch"], at.cwd, at.env, ["pipe", "pipe", "ignore"]);
+    const stdout = child.stdout;
     let headerBuf = Buffer.alloc(0);
     let body = null;
     let skipNewline = false;
@@ -34,11 +37,11 @@ function streamBlobs(cwd, shas, onBlob, env = process.env, maxInFlight = 4) {
       if (!(r instanceof Promise)) return;
       inFlight++;
       inFlightBytes += size;
-      if (inFlight >= maxInFlight || inFlightBytes >= IN_FLIGHT_BYTES) child.stdout.pause();
+      if (inFlight >= maxInFlight || inFlightBytes >= IN_FLIGHT_BYTES) stdout.pause();
       const done = () => {
         inFlight--;
         inFlightBytes -= size;
-        if (inFlight < maxInFlight && inFlightBytes < IN_FLIGHT_BYTES) child.stdout.resume();
+        if (inFlight < maxInFlight && inFlightBytes < IN_FLIGHT_BYTES) stdout.resume();
       };
       r.then(
         () => {
@@ -52,7 +55,7 @@ function streamBlobs(cwd, shas, onBlob, env = process.env, maxInFlight = 4) {
         }
       );
     };
-    child.stdout.on("data", (chunk) => {
+    stdout.on("data", (chunk) => {
       try {
         let d = chunk;
         while (d.length) {
@@ -70,9 +73,13 @@ function streamBlobs(cwd, shas, onBlob, env = process.env, maxInFlight = 4) {
             }
             headerBuf = Buffer.alloc(0);
             const [sha, type, size] = joined.subarray(0, nl).toString("latin1").trim().split(" ");
-            if (type === "missing" || size === void 0) throw new ScanError(`git object ${sha} is missing (corrupt repository?)`);
-            body = { sha, size: Number(size), buf: Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
             d = joined.subarray(nl + 1);
+            if (type === "missing") {
+              onMissing(sha);
+              continue;
+            }
+            if (size === void 0) throw new ScanError(`git cat-file answered "${type}" for ${sha}`);
+            body = { sha, size: Number(size), buf: Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
             if (body.size === 0) {
               deliver(body.sha, body.buf);
               body = null;

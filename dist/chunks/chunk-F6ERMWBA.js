@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-GAXTDYYC.js";
+} from "./chunk-YI46EBSW.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

@@ -1,13 +1,13 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   streamBlobs
-} from "./chunk-V66F2FEM.js";
+} from "./chunk-ENBX6MNT.js";
 import {
   POOL_MIN_FILES,
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-T3GYUXW7.js";
+} from "./chunk-F6ERMWBA.js";
 import {
   IGNORE_FILE_NAME,
   compileRules,
@@ -19,32 +19,37 @@ import {
   messages,
   scanBlob,
   toFindings
-} from "./chunk-GAXTDYYC.js";
+} from "./chunk-YI46EBSW.js";
 import {
   gitBytes,
   splitNul
-} from "./chunk-PVHCUKDK.js";
+} from "./chunk-4PGTO2JN.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/git/history.ts
-async function stashCommits(cwd) {
+var revArgs = (r) => [...r.flags, "--end-of-options", ...r.revs, "--"];
+async function stashCommits(at) {
   try {
-    const out = (await gitBytes(["reflog", "show", "--format=%H", "refs/stash", "--"], cwd)).toString("utf8");
+    const out = (await gitBytes([...at.pin, "reflog", "show", "--format=%H", "refs/stash", "--"], at.cwd, at.env)).toString("utf8");
     return out.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l));
   } catch {
     return [];
   }
 }
-async function reachableBlobs(cwd, revs) {
-  const listing = await gitBytes(["rev-list", "--objects", "--filter=object:type=blob", ...revs, "--"], cwd);
+async function reachableBlobs(at, spec) {
+  const listing = await gitBytes([...at.pin, "rev-list", "--objects", "--missing=print", "--filter=object:type=blob", ...revArgs(spec)], at.cwd, at.env);
   const paths = /* @__PURE__ */ new Map();
+  const missing = [];
   let last = null;
   for (const line of listing.toString("utf8").split("\n")) {
     const m = /^([0-9a-f]{40,64})(?: (.*))?$/.exec(line);
-    if (m) {
+    if (line.startsWith("?")) {
+      missing.push(line.slice(1));
+      last = null;
+    } else if (m) {
       last = m[2] !== void 0 ? m[1] : null;
       if (last && !paths.has(last)) paths.set(last, m[2]);
     } else if (last && line) {
@@ -52,23 +57,24 @@ async function reachableBlobs(cwd, revs) {
 ${line}`);
     }
   }
-  const sizes = await batchCheck(cwd, [...paths.keys()]);
-  return [...paths].map(([sha, path]) => ({ sha, path, size: sizes.get(sha) ?? 0 }));
+  const sizes = await batchCheck(at, [...paths.keys()]);
+  return { blobs: [...paths].map(([sha, path]) => ({ sha, path, size: sizes.get(sha) ?? 0 })), missing };
 }
-async function batchCheck(cwd, shas) {
+async function batchCheck(at, shas) {
   const sizes = /* @__PURE__ */ new Map();
   if (shas.length === 0) return sizes;
-  const out = await gitBytes(["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], cwd, process.env, shas.join("\n") + "\n");
+  const out = await gitBytes([...at.pin, "cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], at.cwd, at.env, shas.join("\n") + "\n");
   for (const line of out.toString("latin1").split("\n")) {
     const [sha, type, size] = line.split(" ");
     if (type === "blob") sizes.set(sha, Number(size));
   }
   return sizes;
 }
-async function blobSightings(cwd, revs, blobs) {
+async function blobSightings(at, spec, blobs) {
   const out = await gitBytes(
-    ["log", "--raw", "-z", "--no-abbrev", "--no-renames", "--diff-merges=first-parent", "--format=%x01%H%x00%an <%ae>%x00%aI%x00%s", ...revs, "--"],
-    cwd
+    [...at.pin, "log", "--raw", "-z", "--no-abbrev", "--no-renames", "--no-ext-diff", "--no-textconv", "--diff-merges=first-parent", "--format=%x01%H%x00%an <%ae>%x00%aI%x00%s", ...revArgs(spec)],
+    at.cwd,
+    at.env
   );
   const seen = /* @__PURE__ */ new Map();
   let order = 0;
@@ -93,9 +99,9 @@ async function blobSightings(cwd, revs, blobs) {
   }
   return seen;
 }
-async function headBlobs(cwd) {
+async function headBlobs(at) {
   try {
-    const out = await gitBytes(["ls-tree", "-r", "-z", "--full-tree", "HEAD"], cwd);
+    const out = await gitBytes([...at.pin, "ls-tree", "-r", "-z", "--full-tree", "HEAD"], at.cwd, at.env);
     const set = /* @__PURE__ */ new Set();
     for (const entry of splitNul(out)) {
       const m = /^\d+ blob ([0-9a-f]+)\t/.exec(entry.toString("latin1"));
@@ -112,33 +118,35 @@ var MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
 async function scanHistory(opts, rules, ctx) {
   sizeYoungGenerations();
   const cwd = ctx.cwd;
+  const at = { cwd, env: ctx.env, pin: [] };
   let bare;
   let shallow;
   try {
-    [bare, shallow] = (await gitBytes(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd)).toString("utf8").split("\n").map((l) => l.trim() === "true");
+    [bare, shallow] = (await gitBytes(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, ctx.env)).toString("utf8").split("\n").map((l) => l.trim() === "true");
   } catch (err) {
     if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError("not inside a git repository: --history scans a repository's commits");
     throw err;
   }
   const warnings = [];
   if (shallow) warnings.push(messages.history.shallow);
+  const ranged = opts.historyRevs !== void 0;
   const [top, stashes, anyRef] = await Promise.all([
-    bare ? cwd : gitBytes(["rev-parse", "--show-toplevel"], cwd).then((b) => b.toString("utf8").trim()),
-    opts.historyRange ? [] : stashCommits(cwd),
-    opts.historyRange ? true : gitBytes(["for-each-ref", "--count=1", "--format=%(refname)"], cwd).then((b) => b.length > 0)
+    bare ? cwd : gitBytes(["rev-parse", "--show-toplevel"], cwd, ctx.env).then((b) => b.toString("utf8").trim()),
+    ranged ? [] : stashCommits(at),
+    ranged ? true : gitBytes(["for-each-ref", "--count=1", "--format=%(refname)"], cwd, ctx.env).then((b) => b.length > 0)
   ]);
-  if (!opts.historyRange && stashes.length === 0 && !anyRef) {
+  if (!ranged && stashes.length === 0 && !anyRef) {
     return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits] };
   }
-  const revs = opts.historyRange ? opts.historyRange.split(/\s+/).filter(Boolean) : ["--all", ...stashes];
-  if (opts.since) revs.push(`--since=${opts.since}`);
-  const ignoreText = bare ? await gitBytes(["show", `HEAD:${IGNORE_FILE_NAME}`], cwd).then((b) => b.toString("utf8")).catch(() => null) : void 0;
+  const spec = ranged ? { flags: [...opts.historyRevs.flags], revs: opts.historyRevs.revs } : { flags: ["--all"], revs: stashes };
+  if (opts.since) spec.flags.push(`--since=${opts.since}`);
+  const ignoreText = bare ? await gitBytes(["cat-file", "blob", `HEAD:${IGNORE_FILE_NAME}`], cwd, ctx.env).then((b) => b.toString("utf8")).catch(() => null) : void 0;
   const { ignore, filter } = await loadSettings(top, opts, cwd, ignoreText);
   const compiled = compileRules(rules);
   const stats = emptyStats();
   const workers = ctx.workerPath ? poolSize(ctx.env) : 0;
   const pool = workers > 0 ? new ScanPool(ctx.workerPath, workers) : null;
-  const all = await reachableBlobs(cwd, revs).catch(async (err) => {
+  const { blobs: all, missing } = await reachableBlobs(at, spec).catch(async (err) => {
     await pool?.close();
     throw err;
   });
@@ -150,11 +158,13 @@ async function scanHistory(opts, rules, ctx) {
   const pathOf = new Map(wanted.map((b) => [b.sha, b.path]));
   const totalBytes = wanted.reduce((n, b) => n + b.size, 0);
   const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
+  for (const sha of missing) warnings.push(messages.missingObject(sha));
+  stats.unreadable += missing.length;
   const byBlob = /* @__PURE__ */ new Map();
   const scanner = wanted.length >= POOL_MIN_FILES ? pool : null;
   if (!scanner) await pool?.close();
   const now = ctx.now ?? Date.now();
-  await streamBlobs(cwd, wanted.map((b) => b.sha), (sha, bytes) => {
+  await streamBlobs(at, wanted.map((b) => b.sha), (sha, bytes) => {
     progress?.tick(bytes.length);
     const path = pathOf.get(sha);
     return (scanner ? scanner.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
@@ -163,14 +173,17 @@ async function scanHistory(opts, rules, ctx) {
         byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
       }
     });
-  }, process.env, scanner ? 32 * workers : 4).finally(() => scanner?.close());
+  }, (sha) => {
+    warnings.push(messages.missingObject(sha, pathOf.get(sha)));
+    stats.unreadable++;
+  }, scanner ? 32 * workers : 4).finally(() => scanner?.close());
   progress?.done();
-  const findings = byBlob.size ? groupPerFile(groupBy(await attribute(cwd, revs, byBlob), (f) => f.file).values()) : [];
+  const findings = byBlob.size ? groupPerFile(groupBy(await attribute(at, spec, byBlob), (f) => f.file).values()) : [];
   return { findings, stats, warnings };
 }
-async function attribute(cwd, revs, byBlob) {
-  const sightings = await blobSightings(cwd, revs, new Set(byBlob.keys()));
-  const atHead = await headBlobs(cwd);
+async function attribute(at, spec, byBlob) {
+  const sightings = await blobSightings(at, spec, new Set(byBlob.keys()));
+  const atHead = await headBlobs(at);
   const bySecret = /* @__PURE__ */ new Map();
   for (const [sha, list] of byBlob) {
     for (const f of list) {

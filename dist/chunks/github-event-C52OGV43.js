@@ -7,18 +7,24 @@ import "./chunk-IWX5EYN5.js";
 // src/ci/github-event.ts
 import { readFileSync } from "node:fs";
 var ZERO = /^0+$/;
+var COMMIT_ID = /^[0-9a-f]{40,64}$/;
+function sha(value, field) {
+  if (value === void 0 || value === null || value === "") return null;
+  if (typeof value !== "string" || !COMMIT_ID.test(value)) throw new UsageError(`the GitHub event payload's ${field} is not a commit id (40 or 64 hex digits)`);
+  return value;
+}
 function scanForEvent(name, payload) {
   if (name === "push") {
-    const before = String(payload.before ?? "");
-    const after = String(payload.after ?? "");
+    const before = sha(payload.before, "before");
+    const after = sha(payload.after, "after");
     if (!after || ZERO.test(after)) return { kind: "tree" };
-    if (!before || ZERO.test(before)) return { kind: "history", range: `${after} --not --remotes` };
-    return { kind: "history", range: `${before}..${after}` };
+    if (!before || ZERO.test(before)) return { kind: "history", revs: { flags: ["--not", "--remotes", "--not"], revs: [after] } };
+    return { kind: "history", revs: { flags: [], revs: [`${before}..${after}`] } };
   }
   if (name === "pull_request" || name === "pull_request_target") {
-    const base = payload.pull_request?.base?.sha;
-    const head = payload.pull_request?.head?.sha;
-    if (typeof base === "string" && typeof head === "string") return { kind: "history", range: `${base}..${head}` };
+    const base = sha(payload.pull_request?.base?.sha, "pull_request.base.sha");
+    const head = sha(payload.pull_request?.head?.sha, "pull_request.head.sha");
+    if (base && head) return { kind: "history", revs: { flags: [], revs: [`${base}..${head}`] } };
   }
   return { kind: "tree" };
 }

@@ -1,7 +1,7 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   repoHookInfo
-} from "./chunk-PVHCUKDK.js";
+} from "./chunk-4PGTO2JN.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";
