@@ -38,8 +38,15 @@ function mask(secret) {
   if (secret.length <= 8) return "*".repeat(secret.length);
   return `${secret.slice(0, 4)}\u2026${secret.slice(-2)}`;
 }
-function printable(path) {
-  return path.replace(/[\u0000-\u001f\u007f]/g, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+var BEYOND_C0 = "\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+var UNSAFE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0}]`, "g");
+var UNSAFE_IN_JSON = new RegExp(`[${BEYOND_C0}]`, "g");
+var hex = (c, width) => c.charCodeAt(0).toString(16).padStart(width, "0");
+function printable(data2) {
+  return data2.replace(UNSAFE, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : c.charCodeAt(0) < 256 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
+}
+function jsonText(doc) {
+  return JSON.stringify(doc, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`) + "\n";
 }
 
 // src/report/report.ts
@@ -59,10 +66,10 @@ var data = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%
 var prop = (s) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 function command(level, f, showSecrets) {
   const note = messages.statusNote[f.status];
-  const value = showSecrets ? f.secret : mask(f.secret);
+  const value = printable(showSecrets ? f.secret : mask(f.secret));
   const title = `${f.title} (${f.ruleId})`;
   const msg = `${f.title} ${value} leaked${note ? ` \u2014 ${note}` : ""}. Regenerate it in the X developer console: scan-twitter-secrets --explain ${f.ruleId}`;
-  return `::${level} file=${prop(f.file)},line=${f.line},col=${f.column},title=${prop(title)}::${data(msg)}`;
+  return `::${level} file=${prop(printable(f.file))},line=${f.line},col=${f.column},title=${prop(title)}::${data(msg)}`;
 }
 function formatGithub(r) {
   const findings = active(r);
@@ -74,7 +81,7 @@ function formatGithub(r) {
   ];
   const hidden = [...errors.slice(GITHUB_ANNOTATION_LIMIT), ...warnings.slice(GITHUB_ANNOTATION_LIMIT)];
   if (hidden.length) {
-    const list = hidden.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`).join("\n");
+    const list = hidden.map((f) => `${printable(f.file)}:${f.line}:${f.column} ${f.ruleId}`).join("\n");
     lines.push(`::notice title=${prop(`${hidden.length} more X credential findings`)}::${data(`GitHub shows only ${GITHUB_ANNOTATION_LIMIT} annotations per level; the others:
 ${list}`)}`);
   }
@@ -135,7 +142,7 @@ function formatJson(r) {
     },
     warnings: r.result.warnings
   };
-  return JSON.stringify(doc, null, 2) + "\n";
+  return jsonText(doc);
 }
 
 // src/remediation/render.ts
@@ -227,25 +234,29 @@ function formatSarif(r) {
       }
     ]
   };
-  return JSON.stringify(doc, null, 2) + "\n";
+  return jsonText(doc);
 }
 
 // src/report/text.ts
 function describeFinding(f, showSecrets) {
-  const facts = Object.entries(f.details).map(([k, v]) => messages.details[k]?.(v) ?? `${k} ${v}`);
+  const facts = Object.entries(f.details).map(([k, v]) => messages.details[k]?.(printable(v)) ?? `${k} ${printable(v)}`);
   const note = messages.statusNote[f.status];
   if (note) facts.push(note);
-  const value = showSecrets ? f.secret : mask(f.secret);
+  const value = printable(showSecrets ? f.secret : mask(f.secret));
   return `${f.title}  ${value}${facts.length ? `  (${facts.join("; ")})` : ""}`;
 }
 function historyLine(f) {
   const p = f.provenance;
   if (!p || !("presentAtHead" in p)) return null;
   const parts = [];
-  if (p.introduced) parts.push(messages.history.introduced(p.introduced));
+  if (p.introduced) {
+    const { hash, date, author, subject } = p.introduced;
+    parts.push(messages.history.introduced({ hash: printable(hash), date: printable(date), author: printable(author), subject: printable(subject) }));
+  }
   parts.push(messages.history.seenIn(p.commits?.length ?? 0), messages.history.atHead(p.presentAtHead ?? false));
   return parts.join("; ");
 }
+var warningLine = (w) => `warning: ${printable(w)}`;
 function findingsByFile(findings) {
   return groupBy(findings, (f) => f.file);
 }
@@ -294,9 +305,9 @@ function formatText(r) {
   }
   const ignored = ignoredFindings(r);
   if (r.verbose) {
-    for (const f of ignored) out.push(dim(`  ignored  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  by ${f.ignored.by}${f.ignored.reason ? ` \u2014 ${f.ignored.reason}` : ""}`));
+    for (const f of ignored) out.push(dim(`  ignored  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  by ${printable(f.ignored.by)}${f.ignored.reason ? ` \u2014 ${printable(f.ignored.reason)}` : ""}`));
   }
-  for (const w of r.result.warnings) out.push(yellow(`warning: ${w}`));
+  for (const w of r.result.warnings) out.push(yellow(warningLine(w)));
   const s = r.result.stats;
   const blocking = blockingCount(r);
   const line = messages.summary({
@@ -488,7 +499,7 @@ function formatHookText(r) {
     for (const line of messages.hook.bypass(blocking[0].fingerprint)) out.push(dim(line));
     out.push("");
   }
-  for (const w of r.result.warnings) out.push(yellow(`warning: ${w}`));
+  for (const w of r.result.warnings) out.push(yellow(warningLine(w)));
   if (findings.length === 0 && r.result.warnings.length === 0 && !r.verbose) return "";
   const summary = messages.hook.summary(files, blocking.length || findings.length, blocking.length);
   out.push(blocking.length ? red(summary) : `scan-twitter-secrets: ${summary}`);
@@ -712,7 +723,7 @@ async function run(argv, ctx) {
   } catch (err) {
     const known = err instanceof UsageError || err instanceof ScanError;
     const msg = known ? err.message : `internal error: ${err?.message ?? String(err)}`;
-    return { exitCode: EXIT.error, stdout: "", stderr: messages.error(msg.split("\n")[0]) + "\n" };
+    return { exitCode: EXIT.error, stdout: "", stderr: messages.error(printable(known ? msg : msg.split("\n")[0])) + "\n" };
   }
 }
 async function runUnchecked(argv, ctx) {
@@ -727,7 +738,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.command !== "scan") {
     const { installHook, uninstallHook } = await import("./chunks/hook-2CM6YQPK.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join4(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
-    return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${l}`).join("\n") + "\n", stderr: "" };
+    return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
   if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: "", stderr: messages.hook.skipped + "\n" };
@@ -756,7 +767,7 @@ async function runUnchecked(argv, ctx) {
   };
   if (opts.writeBaseline) {
     const n = baselines.writeBaseline(resolve(ctx.cwd, opts.writeBaseline), result3.findings, toolVersion());
-    return { exitCode: EXIT.clean, stdout: "", stderr: messages.baselineWritten(opts.writeBaseline, n) + "\n" };
+    return { exitCode: EXIT.clean, stdout: "", stderr: messages.baselineWritten(printable(opts.writeBaseline), n) + "\n" };
   }
   const body = hookText ? formatHookText(report) : formats[opts.format](report);
   const exitCode = blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
@@ -768,7 +779,7 @@ async function runUnchecked(argv, ctx) {
       throw new UsageError(messages.cannotWrite(opts.output, err.code ?? err.message));
     }
     const summary = body.trimEnd().split("\n").pop();
-    return { exitCode, stdout: "", stderr: `${opts.format === "text" ? summary + "\n" : ""}${messages.reportWritten(opts.output)}
+    return { exitCode, stdout: "", stderr: `${opts.format === "text" ? summary + "\n" : ""}${messages.reportWritten(printable(opts.output))}
 ` };
   }
   return hookText ? { exitCode, stdout: "", stderr: body } : { exitCode, stdout: body, stderr: "" };
