@@ -12,10 +12,12 @@ import {
   groupBy,
   groupPerFile,
   loadSettings,
-  messages,
   scanBlob,
   toFindings
-} from "./chunks/chunk-GAXTDYYC.js";
+} from "./chunks/chunk-2V6K2PFH.js";
+import {
+  messages
+} from "./chunks/chunk-JLNS4HNE.js";
 import {
   gitBytes,
   gitRun
@@ -729,8 +731,8 @@ async function run(argv, ctx) {
 async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   if (opts.githubEvent) {
-    const { readGithubEvent } = await import("./chunks/github-event-5TYX2MC7.js");
-    const scan = readGithubEvent(ctx.env);
+    const { readGithubEvent } = await import("./chunks/github-event-TEMD4NTM.js");
+    const scan = await readGithubEvent(ctx.env);
     if (scan.kind === "history") Object.assign(opts, { history: true, historyRange: scan.range });
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
@@ -745,11 +747,11 @@ async function runUnchecked(argv, ctx) {
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-2G7LFOEK.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-VCFCZDPN.js")).scanTree(opts, rules, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AHK6XNQA.js") : null;
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-HRTRIMWK.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-4HIB72LG.js")).scanTree(opts, rules, ctx);
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-GE6AXZRJ.js") : null;
   if (opts.baseline) {
     const { applyBaseline, readBaseline } = baselines;
-    const stale = applyBaseline(result3.findings, readBaseline(resolve(ctx.cwd, opts.baseline)));
+    const stale = applyBaseline(result3.findings, await readBaseline(resolve(ctx.cwd, opts.baseline)));
     for (const e of stale) result3.warnings.push(messages.staleBaseline(e));
     result3.stats.staleBaseline = stale.length;
   }

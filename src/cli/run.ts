@@ -58,7 +58,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   // Only the pre-commit hook's path (`--staged`) is loaded up front; the other paths load what they need.
   if (opts.githubEvent) {
     const { readGithubEvent } = await import('../ci/github-event.js');
-    const scan = readGithubEvent(ctx.env);
+    const scan = await readGithubEvent(ctx.env);
     if (scan.kind === 'history') Object.assign(opts, { history: true, historyRange: scan.range });
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + '\n', stderr: '' };
@@ -82,7 +82,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   const baselines = opts.baseline || opts.writeBaseline ? await import('../config/baseline.js') : null;
   if (opts.baseline) {
     const { applyBaseline, readBaseline } = baselines!;
-    const stale = applyBaseline(result.findings, readBaseline(resolve(ctx.cwd, opts.baseline)));
+    const stale = applyBaseline(result.findings, await readBaseline(resolve(ctx.cwd, opts.baseline)));
     for (const e of stale) result.warnings.push(messages.staleBaseline(e));
     result.stats.staleBaseline = stale.length;
   }

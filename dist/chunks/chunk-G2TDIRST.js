@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-GAXTDYYC.js";
+} from "./chunk-2V6K2PFH.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

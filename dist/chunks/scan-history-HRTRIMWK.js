@@ -1,13 +1,13 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
-  streamBlobs
-} from "./chunk-V66F2FEM.js";
-import {
   POOL_MIN_FILES,
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-T3GYUXW7.js";
+} from "./chunk-G2TDIRST.js";
+import {
+  streamBlobs
+} from "./chunk-V66F2FEM.js";
 import {
   IGNORE_FILE_NAME,
   compileRules,
@@ -16,10 +16,12 @@ import {
   groupBy,
   groupPerFile,
   loadSettings,
-  messages,
   scanBlob,
   toFindings
-} from "./chunk-GAXTDYYC.js";
+} from "./chunk-2V6K2PFH.js";
+import {
+  messages
+} from "./chunk-JLNS4HNE.js";
 import {
   gitBytes,
   splitNul

@@ -4,13 +4,15 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-T3GYUXW7.js";
+} from "./chunk-G2TDIRST.js";
 import {
   compileRules,
   loadSettings,
-  messages,
   scanBlobs
-} from "./chunk-GAXTDYYC.js";
+} from "./chunk-2V6K2PFH.js";
+import {
+  messages
+} from "./chunk-JLNS4HNE.js";
 import {
   gitBytes,
   listWorkTreeFiles,
