@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
-  streamBlobs
-} from "./chunks/chunk-ENBX6MNT.js";
-import {
   pinTo,
   workTreeOnDisk
 } from "./chunks/chunk-2JJWNMVR.js";
+import {
+  streamBlobs
+} from "./chunks/chunk-ENBX6MNT.js";
 import {
   compileRules,
   countScan,
@@ -16,10 +16,12 @@ import {
   groupBy,
   groupPerFile,
   loadSettings,
-  messages,
   scanBlob,
   toFindings
-} from "./chunks/chunk-YI46EBSW.js";
+} from "./chunks/chunk-K5HU34AN.js";
+import {
+  messages
+} from "./chunks/chunk-DOYV6BU3.js";
 import {
   gitBytes,
   gitRun
@@ -42,8 +44,15 @@ function mask(secret) {
   if (secret.length <= 8) return "*".repeat(secret.length);
   return `${secret.slice(0, 4)}\u2026${secret.slice(-2)}`;
 }
-function printable(path) {
-  return path.replace(/[\u0000-\u001f\u007f]/g, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+var BEYOND_C0 = "\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
+var UNSAFE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0}]`, "g");
+var UNSAFE_IN_JSON = new RegExp(`[${BEYOND_C0}]`, "g");
+var hex = (c, width) => c.charCodeAt(0).toString(16).padStart(width, "0");
+function printable(data2) {
+  return data2.replace(UNSAFE, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : c.charCodeAt(0) < 256 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
+}
+function jsonText(doc) {
+  return JSON.stringify(doc, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`) + "\n";
 }
 
 // src/report/report.ts
@@ -63,10 +72,10 @@ var data = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%
 var prop = (s) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 function command(level, f, showSecrets) {
   const note = messages.statusNote[f.status];
-  const value = showSecrets ? f.secret : mask(f.secret);
+  const value = printable(showSecrets ? f.secret : mask(f.secret));
   const title = `${f.title} (${f.ruleId})`;
   const msg = `${f.title} ${value} leaked${note ? ` \u2014 ${note}` : ""}. Regenerate it in the X developer console: scan-twitter-secrets --explain ${f.ruleId}`;
-  return `::${level} file=${prop(f.file)},line=${f.line},col=${f.column},title=${prop(title)}::${data(msg)}`;
+  return `::${level} file=${prop(printable(f.file))},line=${f.line},col=${f.column},title=${prop(title)}::${data(msg)}`;
 }
 function formatGithub(r) {
   const findings = active(r);
@@ -78,7 +87,7 @@ function formatGithub(r) {
   ];
   const hidden = [...errors.slice(GITHUB_ANNOTATION_LIMIT), ...warnings.slice(GITHUB_ANNOTATION_LIMIT)];
   if (hidden.length) {
-    const list = hidden.map((f) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`).join("\n");
+    const list = hidden.map((f) => `${printable(f.file)}:${f.line}:${f.column} ${f.ruleId}`).join("\n");
     lines.push(`::notice title=${prop(`${hidden.length} more X credential findings`)}::${data(`GitHub shows only ${GITHUB_ANNOTATION_LIMIT} annotations per level; the others:
 ${list}`)}`);
   }
@@ -139,7 +148,7 @@ function formatJson(r) {
     },
     warnings: r.result.warnings
   };
-  return JSON.stringify(doc, null, 2) + "\n";
+  return jsonText(doc);
 }
 
 // src/remediation/render.ts
@@ -231,25 +240,29 @@ function formatSarif(r) {
       }
     ]
   };
-  return JSON.stringify(doc, null, 2) + "\n";
+  return jsonText(doc);
 }
 
 // src/report/text.ts
 function describeFinding(f, showSecrets) {
-  const facts = Object.entries(f.details).map(([k, v]) => messages.details[k]?.(v) ?? `${k} ${v}`);
+  const facts = Object.entries(f.details).map(([k, v]) => messages.details[k]?.(printable(v)) ?? `${k} ${printable(v)}`);
   const note = messages.statusNote[f.status];
   if (note) facts.push(note);
-  const value = showSecrets ? f.secret : mask(f.secret);
+  const value = printable(showSecrets ? f.secret : mask(f.secret));
   return `${f.title}  ${value}${facts.length ? `  (${facts.join("; ")})` : ""}`;
 }
 function historyLine(f) {
   const p = f.provenance;
   if (!p || !("presentAtHead" in p)) return null;
   const parts = [];
-  if (p.introduced) parts.push(messages.history.introduced(p.introduced));
+  if (p.introduced) {
+    const { hash, date, author, subject } = p.introduced;
+    parts.push(messages.history.introduced({ hash: printable(hash), date: printable(date), author: printable(author), subject: printable(subject) }));
+  }
   parts.push(messages.history.seenIn(p.commits?.length ?? 0), messages.history.atHead(p.presentAtHead ?? false));
   return parts.join("; ");
 }
+var warningLine = (w) => `warning: ${printable(w)}`;
 function findingsByFile(findings) {
   return groupBy(findings, (f) => f.file);
 }
@@ -298,9 +311,9 @@ function formatText(r) {
   }
   const ignored = ignoredFindings(r);
   if (r.verbose) {
-    for (const f of ignored) out.push(dim(`  ignored  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  by ${f.ignored.by}${f.ignored.reason ? ` \u2014 ${f.ignored.reason}` : ""}`));
+    for (const f of ignored) out.push(dim(`  ignored  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  by ${printable(f.ignored.by)}${f.ignored.reason ? ` \u2014 ${printable(f.ignored.reason)}` : ""}`));
   }
-  for (const w of r.result.warnings) out.push(yellow(`warning: ${w}`));
+  for (const w of r.result.warnings) out.push(yellow(warningLine(w)));
   const s = r.result.stats;
   const blocking = blockingCount(r);
   const line = messages.summary({
@@ -492,7 +505,7 @@ function formatHookText(r) {
     for (const line of messages.hook.bypass(blocking[0].fingerprint)) out.push(dim(line));
     out.push("");
   }
-  for (const w of r.result.warnings) out.push(yellow(`warning: ${w}`));
+  for (const w of r.result.warnings) out.push(yellow(warningLine(w)));
   if (findings.length === 0 && r.result.warnings.length === 0 && !r.verbose) return "";
   const summary = messages.hook.summary(files, blocking.length || findings.length, blocking.length);
   out.push(blocking.length ? red(summary) : `scan-twitter-secrets: ${summary}`);
@@ -722,33 +735,33 @@ async function run(argv, ctx) {
   } catch (err) {
     const known = err instanceof UsageError || err instanceof ScanError;
     const msg = known ? err.message : `internal error: ${err?.message ?? String(err)}`;
-    return { exitCode: EXIT.error, stdout: "", stderr: messages.error(msg.split("\n")[0]) + "\n" };
+    return { exitCode: EXIT.error, stdout: "", stderr: messages.error(printable(known ? msg : msg.split("\n")[0])) + "\n" };
   }
 }
 async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   if (opts.githubEvent) {
-    const { readGithubEvent } = await import("./chunks/github-event-C52OGV43.js");
-    const scan = readGithubEvent(ctx.env);
+    const { readGithubEvent } = await import("./chunks/github-event-LBCKDPXJ.js");
+    const scan = await readGithubEvent(ctx.env);
     if (scan.kind === "history") Object.assign(opts, { history: true, historyRevs: scan.revs });
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command !== "scan") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-CLNZLND2.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-ZWT3O3TR.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join3(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
-    return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${l}`).join("\n") + "\n", stderr: "" };
+    return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
   if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: "", stderr: messages.hook.skipped + "\n" };
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-AA7H2Q5T.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-TR5R2CCC.js")).scanTree(opts, rules, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AHK6XNQA.js") : null;
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-Q3PO56MD.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-KII2VKHV.js")).scanTree(opts, rules, ctx);
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AABM66X6.js") : null;
   if (opts.baseline) {
     const { applyBaseline, readBaseline } = baselines;
-    const stale = applyBaseline(result3.findings, readBaseline(resolve(ctx.cwd, opts.baseline)));
+    const stale = applyBaseline(result3.findings, await readBaseline(resolve(ctx.cwd, opts.baseline)));
     for (const e of stale) result3.warnings.push(messages.staleBaseline(e));
     result3.stats.staleBaseline = stale.length;
   }
@@ -766,7 +779,7 @@ async function runUnchecked(argv, ctx) {
   };
   if (opts.writeBaseline) {
     const n = baselines.writeBaseline(resolve(ctx.cwd, opts.writeBaseline), result3.findings, toolVersion());
-    return { exitCode: EXIT.clean, stdout: "", stderr: messages.baselineWritten(opts.writeBaseline, n) + "\n" };
+    return { exitCode: EXIT.clean, stdout: "", stderr: messages.baselineWritten(printable(opts.writeBaseline), n) + "\n" };
   }
   const body = hookText ? formatHookText(report) : formats[opts.format](report);
   const exitCode = blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
@@ -778,7 +791,7 @@ async function runUnchecked(argv, ctx) {
       throw new UsageError(messages.cannotWrite(opts.output, err.code ?? err.message));
     }
     const summary = body.trimEnd().split("\n").pop();
-    return { exitCode, stdout: "", stderr: `${opts.format === "text" ? summary + "\n" : ""}${messages.reportWritten(opts.output)}
+    return { exitCode, stdout: "", stderr: `${opts.format === "text" ? summary + "\n" : ""}${messages.reportWritten(printable(opts.output))}
 ` };
   }
   return hookText ? { exitCode, stdout: "", stderr: body } : { exitCode, stdout: body, stderr: "" };

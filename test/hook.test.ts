@@ -277,7 +277,7 @@ describe('installing the hook anywhere', () => {
     assert.equal(readFileSync(hook, 'utf8'), '#!/bin/sh\necho foreign hook ran >&2\n');
   });
 
-  it('husky: one line in .husky/pre-commit, idempotent; uninstall removes exactly it', () => {
+  it('husky: one marked block in .husky/pre-commit, idempotent; uninstall removes exactly it', () => {
     const repo = gitRepo();
     write(repo, '.husky/pre-commit', 'npm run lint\n');
     git(repo, 'config', 'core.hooksPath', '.husky/_');
@@ -286,6 +286,7 @@ describe('installing the hook anywhere', () => {
     const text = readFileSync(join(repo, '.husky/pre-commit'), 'utf8');
     assert.equal(text.split('\n').filter((l) => l.includes('--staged')).length, 1);
     assert.ok(text.startsWith('npm run lint\n'));
+    assert.match(text, /\n# >>> scan-twitter-secrets [^\n]*\n[^\n]* --staged\n# <<< scan-twitter-secrets [^\n]*\n$/);
     assert.equal(cli(['uninstall'], repo).status, 0);
     assert.equal(readFileSync(join(repo, '.husky/pre-commit'), 'utf8'), 'npm run lint\n');
   });

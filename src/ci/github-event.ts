@@ -4,6 +4,7 @@
  * anything else (schedule, manual run) the checked-out tree.
  */
 import { readFileSync } from 'node:fs';
+import { parseJsonFile } from '../config/json.js';
 import { UsageError } from '../errors.js';
 import type { RevSpec } from '../git/history.js';
 
@@ -39,15 +40,18 @@ export function scanForEvent(name: string | undefined, payload: Record<string, a
   return { kind: 'tree' };
 }
 
-export function readGithubEvent(env: NodeJS.ProcessEnv): GithubScan {
+export async function readGithubEvent(env: NodeJS.ProcessEnv): Promise<GithubScan> {
   const name = env.GITHUB_EVENT_NAME;
   const path = env.GITHUB_EVENT_PATH;
   if (!name || !path) throw new UsageError('--github-event needs GITHUB_EVENT_NAME and GITHUB_EVENT_PATH (set by GitHub Actions)');
-  let payload: Record<string, any>;
+  let text: string;
   try {
-    payload = JSON.parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
   } catch (err) {
     throw new UsageError(`cannot read the GitHub event payload ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  return scanForEvent(name, payload);
+  // The payload holds commit messages and PR text, anyone's to write: never echoed.
+  const payload = await parseJsonFile(text, `the GitHub event payload ${path}`);
+  if (payload === null || typeof payload !== 'object') throw new UsageError(`the GitHub event payload ${path} is not a JSON object`);
+  return scanForEvent(name, payload as Record<string, any>);
 }

@@ -44,6 +44,28 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     `not scanned: git object ${sha}${path ? ` (${path})` : ''} is missing from this repository (a partial clone's objects are never fetched)`,
   noGit: 'git is not installed: the tree was walked without .gitignore (install git, or pass --no-git to silence this)',
   baselineWritten: (file: string, n: number) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? '' : 's'}); run with --baseline ${file} to fail only on new ones`,
+  invalidJson: (what: string, where: { line: number; column: number; reason: string } | null) =>
+    `${what} is not valid JSON${where ? `: line ${where.line}, column ${where.column}: ${where.reason}` : ''}`,
+  /** jsonc-parser's error codes, in words (the position is given beside them; the text never is). */
+  jsonError: {
+    InvalidSymbol: 'unexpected characters (text outside quotes?)',
+    InvalidNumberFormat: 'malformed number',
+    PropertyNameExpected: 'expected a property name in double quotes (a trailing comma?)',
+    ValueExpected: 'expected a value',
+    ColonExpected: 'expected a colon',
+    CommaExpected: 'expected a comma',
+    CloseBraceExpected: 'expected a closing brace }',
+    CloseBracketExpected: 'expected a closing bracket ]',
+    EndOfFileExpected: 'unexpected text after the end of the document',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'unterminated comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid \\u escape in a string',
+    InvalidEscapeCharacter: 'invalid escape in a string',
+    InvalidCharacter: 'control character in a string',
+    default: 'syntax error',
+  } as Record<string, string>,
   staleBaseline: (e: { fingerprint: string; ruleId: string; file: string }) =>
     `baseline entry ${e.fingerprint} (${e.ruleId}, was in ${e.file}) is no longer found: remove it from the baseline`,
   statusNote: {

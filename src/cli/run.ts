@@ -11,6 +11,7 @@ import { remediationFor, renderRemediation } from '../remediation/render.js';
 import { loadRules } from '../rules/load.js';
 import type { RuleSet } from '../rules/types.js';
 import { formatHookText } from '../report/hook-text.js';
+import { printable } from '../report/mask.js';
 import { packageRoot, toolVersion } from '../package-root.js';
 import { parseOptions } from './args.js';
 import { messages } from './messages.js';
@@ -47,7 +48,8 @@ export async function run(argv: string[], ctx: RunContext): Promise<RunResult> {
   } catch (err) {
     const known = err instanceof UsageError || err instanceof ScanError;
     const msg = known ? (err as Error).message : `internal error: ${(err as Error)?.message ?? String(err)}`;
-    return { exitCode: EXIT.error, stdout: '', stderr: messages.error(msg.split('\n')[0]!) + '\n' };
+    // Messages name arguments and files: escaped, so the error stays one line of ours whatever they hold.
+    return { exitCode: EXIT.error, stdout: '', stderr: messages.error(printable(known ? msg : msg.split('\n')[0]!)) + '\n' };
   }
 }
 
@@ -56,7 +58,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   // Only the pre-commit hook's path (`--staged`) is loaded up front; the other paths load what they need.
   if (opts.githubEvent) {
     const { readGithubEvent } = await import('../ci/github-event.js');
-    const scan = readGithubEvent(ctx.env);
+    const scan = await readGithubEvent(ctx.env);
     if (scan.kind === 'history') Object.assign(opts, { history: true, historyRevs: scan.revs });
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + '\n', stderr: '' };
@@ -64,7 +66,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   if (opts.command !== 'scan') {
     const { installHook, uninstallHook } = await import('../install/hook.js');
     const change = opts.command === 'install' ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? 'node', ctx.binPath ?? join(packageRoot(), 'dist', 'cli.js')) : await uninstallHook(ctx.cwd);
-    return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${l}`).join('\n') + '\n', stderr: '' };
+    return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join('\n') + '\n', stderr: '' };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
   if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: '', stderr: messages.hook.skipped + '\n' };
@@ -80,7 +82,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   const baselines = opts.baseline || opts.writeBaseline ? await import('../config/baseline.js') : null;
   if (opts.baseline) {
     const { applyBaseline, readBaseline } = baselines!;
-    const stale = applyBaseline(result.findings, readBaseline(resolve(ctx.cwd, opts.baseline)));
+    const stale = applyBaseline(result.findings, await readBaseline(resolve(ctx.cwd, opts.baseline)));
     for (const e of stale) result.warnings.push(messages.staleBaseline(e));
     result.stats.staleBaseline = stale.length;
   }
@@ -99,7 +101,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   };
   if (opts.writeBaseline) {
     const n = baselines!.writeBaseline(resolve(ctx.cwd, opts.writeBaseline), result.findings, toolVersion());
-    return { exitCode: EXIT.clean, stdout: '', stderr: messages.baselineWritten(opts.writeBaseline, n) + '\n' };
+    return { exitCode: EXIT.clean, stdout: '', stderr: messages.baselineWritten(printable(opts.writeBaseline), n) + '\n' };
   }
   const body = hookText ? formatHookText(report) : formats[opts.format]!(report);
   const exitCode = blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
@@ -111,7 +113,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
       throw new UsageError(messages.cannotWrite(opts.output, (err as NodeJS.ErrnoException).code ?? (err as Error).message));
     }
     const summary = body.trimEnd().split('\n').pop()!;
-    return { exitCode, stdout: '', stderr: `${opts.format === 'text' ? summary + '\n' : ''}${messages.reportWritten(opts.output)}\n` };
+    return { exitCode, stdout: '', stderr: `${opts.format === 'text' ? summary + '\n' : ''}${messages.reportWritten(printable(opts.output))}\n` };
   }
   return hookText ? { exitCode, stdout: '', stderr: body } : { exitCode, stdout: body, stderr: '' };
 }

@@ -17,7 +17,7 @@ export interface ScanSettings {
 export async function loadSettings(base: string, opts: Options, cwd: string, ignoreText?: string | null): Promise<ScanSettings> {
   const ignoreFile = join(base, IGNORE_FILE_NAME);
   const ignore = ignoreText != null ? parseIgnoreFile(ignoreFile, ignoreText) : readIgnoreFile(ignoreFile);
-  const config = opts.config ? readConfigFile(resolve(cwd, opts.config), true) : readConfigFile(join(base, CONFIG_FILE_NAME), false);
+  const config = await (opts.config ? readConfigFile(resolve(cwd, opts.config), true) : readConfigFile(join(base, CONFIG_FILE_NAME), false));
   const filter = await makePathFilter([...opts.include, ...(config?.include ?? [])], [...opts.exclude, ...(config?.exclude ?? [])], ignore?.globs ?? []);
   return { ignore, filter };
 }

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../scan/finding.js';
+import { parseJsonFile } from './json.js';
 
 export const BASELINE_VERSION = 1;
 
@@ -21,14 +22,14 @@ export interface Baseline {
   entries: Map<string, BaselineEntry>;
 }
 
-export function readBaseline(file: string): Baseline {
-  let data: unknown;
+export async function readBaseline(file: string): Promise<Baseline> {
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UsageError(code ? `cannot read baseline ${file}: ${code}` : `baseline ${file} is not valid JSON`);
+    throw new UsageError(`cannot read baseline ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
+  const data = await parseJsonFile(text, `baseline ${file}`);
   const doc = data as { version?: unknown; findings?: unknown };
   if (doc.version !== BASELINE_VERSION || !Array.isArray(doc.findings)) throw new UsageError(`baseline ${file} is not a version ${BASELINE_VERSION} scan-twitter-secrets baseline`);
   const entries = new Map<string, BaselineEntry>();

@@ -1,6 +1,7 @@
 /** The optional config file (`.twitter-secrets.json`): include/exclude globs for every run. */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { parseJsonFile } from './json.js';
 
 export const CONFIG_FILE_NAME = '.twitter-secrets.json';
 
@@ -9,7 +10,7 @@ export interface ConfigFile {
   exclude: string[];
 }
 
-export function readConfigFile(file: string, required: boolean): ConfigFile | null {
+export async function readConfigFile(file: string, required: boolean): Promise<ConfigFile | null> {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
@@ -17,12 +18,7 @@ export function readConfigFile(file: string, required: boolean): ConfigFile | nu
     if (!required && (err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new UsageError(`cannot read config file ${file}: ${(err as Error).message}`);
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(raw.replace(/^\uFEFF/, ''));
-  } catch (err) {
-    throw new UsageError(`config file ${file} is not valid JSON: ${(err as Error).message}`);
-  }
+  const data = await parseJsonFile(raw, `config file ${file}`);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`config file ${file} must hold a JSON object ({ "include": [...], "exclude": [...] })`);
   const obj = data as Record<string, unknown>;
   const list = (key: string): string[] => {

@@ -1,7 +1,7 @@
 /**
  * `install` / `uninstall`: put the pre-commit hook where this repository runs hooks, and take out
- * exactly what was put in. Husky repositories get one line in .husky/pre-commit; others a plain git
- * hook that calls this installed binary by absolute path (GUI git clients run hooks with a bare PATH).
+ * exactly what was put in. Husky repositories get a marked block in .husky/pre-commit; others a plain
+ * git hook that calls this installed binary by absolute path (GUI git clients run hooks with a bare PATH).
  * A foreign hook is never overwritten: install refuses, or with --force keeps it and runs it after the scan.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,15 @@ import { UsageError } from '../errors.js';
 import { repoHookInfo } from '../git/git.js';
 
 const MARKER = 'scan-twitter-secrets';
-const HUSKY_LINE_TAG = '# added by scan-twitter-secrets install';
+/**
+ * The husky block is delimited by whole marker lines, because the command inside may span lines:
+ * a quoted node or package path can hold a newline, and a tag at the end of "the line" would then
+ * mark only its last part.
+ */
+const HUSKY_BEGIN = '# >>> scan-twitter-secrets pre-commit scan (remove with: scan-twitter-secrets uninstall) >>>';
+const HUSKY_END = '# <<< scan-twitter-secrets pre-commit scan <<<';
+/** Earlier versions wrote one line ending in this tag; uninstall still removes such lines. */
+const LEGACY_HUSKY_TAG = '# added by scan-twitter-secrets install';
 const CHAINED_NAME = 'pre-commit.chained-by-scan-twitter-secrets';
 
 export interface HookChange {
@@ -43,6 +51,31 @@ function huskyCommand(top: string, nodePath: string, binPath: string): string {
   return local ? 'scan-twitter-secrets --staged' : `${shq(nodePath)} ${shq(binPath)} --staged`;
 }
 
+/** The file's lines split so that joining them with \n gives the file back byte for byte. */
+const linesOf = (text: string): string[] => text.split('\n');
+const isLine = (line: string, marker: string): boolean => line.replace(/\r$/, '') === marker;
+
+/** The husky file without our block(s) and legacy lines: exactly the lines install did not write. */
+function withoutHuskyScan(text: string): string {
+  const lines = linesOf(text);
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isLine(line, HUSKY_BEGIN)) {
+      const end = lines.findIndex((l, j) => j > i && isLine(l, HUSKY_END));
+      if (end > i) {
+        i = end;
+        continue;
+      }
+    }
+    if (!line.includes(LEGACY_HUSKY_TAG)) kept.push(line);
+  }
+  return kept.join('\n');
+}
+
+/** Whether the scan is in a husky file: our block, or a legacy one-line install. */
+const huskyInstalled = (text: string): boolean => withoutHuskyScan(text) !== text;
+
 function usesHusky(top: string, hooksPath: string | null): boolean {
   return (hooksPath !== null && /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath)) || existsSync(join(top, '.husky'));
 }
@@ -52,10 +85,13 @@ export async function installHook(cwd: string, force: boolean, nodePath: string,
   if (usesHusky(top, hooksPath)) {
     const file = join(top, '.husky', 'pre-commit');
     const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    if (existing.includes(HUSKY_LINE_TAG)) return { lines: [`already installed in ${relative(cwd, file) || file}`] };
-    const line = `${huskyCommand(top, nodePath, binPath)}  ${HUSKY_LINE_TAG}\n`;
+    if (huskyInstalled(existing)) return { lines: [`already installed in ${relative(cwd, file) || file}`] };
+    const command = huskyCommand(top, nodePath, binPath);
+    // A path holding the end marker as a line of its own would end the block early on uninstall.
+    if (linesOf(command).some((l) => isLine(l, HUSKY_END))) throw new UsageError('cannot install from a path that contains the end marker of the hook block');
+    const block = `${HUSKY_BEGIN}\n${command}\n${HUSKY_END}\n`;
     mkdirSync(join(top, '.husky'), { recursive: true });
-    writeFileSync(file, existing && !existing.endsWith('\n') ? `${existing}\n${line}` : existing + line);
+    writeFileSync(file, existing && !existing.endsWith('\n') ? `${existing}\n${block}` : existing + block);
     chmodSync(file, 0o755);
     return { lines: [`added the scan to ${relative(cwd, file) || file} (husky)`] };
   }
@@ -86,8 +122,8 @@ export async function uninstallHook(cwd: string): Promise<HookChange> {
   const huskyFile = join(top, '.husky', 'pre-commit');
   if (existsSync(huskyFile)) {
     const text = readFileSync(huskyFile, 'utf8');
-    if (text.includes(HUSKY_LINE_TAG)) {
-      const kept = text.split('\n').filter((l) => !l.includes(HUSKY_LINE_TAG)).join('\n');
+    if (huskyInstalled(text)) {
+      const kept = withoutHuskyScan(text);
       if (kept.trim() === '') rmSync(huskyFile);
       else writeFileSync(huskyFile, kept);
       lines.push(`removed the scan from ${relative(cwd, huskyFile) || huskyFile}`);

@@ -5,7 +5,7 @@
 import { messages } from '../cli/messages.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
 import { active, paint, type Report } from './report.js';
-import { describeFinding, fileSections, findingsByFile } from './text.js';
+import { describeFinding, fileSections, findingsByFile, warningLine } from './text.js';
 import { printable } from './mask.js';
 
 
@@ -47,7 +47,7 @@ export function formatHookText(r: Report): string {
     for (const line of messages.hook.bypass(blocking[0]!.fingerprint)) out.push(dim(line));
     out.push('');
   }
-  for (const w of r.result.warnings) out.push(yellow(`warning: ${w}`));
+  for (const w of r.result.warnings) out.push(yellow(warningLine(w)));
   if (findings.length === 0 && r.result.warnings.length === 0 && !r.verbose) return '';
   const summary = messages.hook.summary(files, blocking.length || findings.length, blocking.length);
   out.push(blocking.length ? red(summary) : `scan-twitter-secrets: ${summary}`);

@@ -3,7 +3,7 @@
  * `masked` unless --show-secrets adds `secret`.
  */
 import type { Finding } from '../scan/finding.js';
-import { mask } from './mask.js';
+import { jsonText, mask } from './mask.js';
 import { active, blockingCount, ignoredFindings, type Report } from './report.js';
 
 const JSON_REPORT_VERSION = 1;
@@ -60,5 +60,5 @@ export function formatJson(r: Report): string {
     },
     warnings: r.result.warnings,
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return jsonText(doc);
 }

@@ -7,7 +7,7 @@ import { remediationFor, renderRemediation } from '../remediation/render.js';
 import type { Rule } from '../rules/types.js';
 import type { Finding } from '../scan/finding.js';
 import { messages } from '../cli/messages.js';
-import { mask } from './mask.js';
+import { jsonText, mask } from './mask.js';
 import type { Report } from './report.js';
 
 const LEVEL = { high: 'error', medium: 'warning', low: 'note', info: 'note' } as const;
@@ -76,5 +76,5 @@ export function formatSarif(r: Report): string {
       },
     ],
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return jsonText(doc);
 }

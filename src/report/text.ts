@@ -8,10 +8,10 @@ import { active, blockingCount, countGroups, ignoredFindings, paint, type Report
 
 
 export function describeFinding(f: Finding, showSecrets: boolean): string {
-  const facts = Object.entries(f.details).map(([k, v]) => messages.details[k]?.(v) ?? `${k} ${v}`);
+  const facts = Object.entries(f.details).map(([k, v]) => messages.details[k]?.(printable(v)) ?? `${k} ${printable(v)}`);
   const note = messages.statusNote[f.status];
   if (note) facts.push(note);
-  const value = showSecrets ? f.secret : mask(f.secret);
+  const value = printable(showSecrets ? f.secret : mask(f.secret));
   return `${f.title}  ${value}${facts.length ? `  (${facts.join('; ')})` : ''}`;
 }
 
@@ -20,10 +20,17 @@ function historyLine(f: Finding): string | null {
   const p = f.provenance as { introduced?: { hash: string; date: string; author: string; subject: string } | null; commits?: unknown[]; presentAtHead?: boolean } | undefined;
   if (!p || !('presentAtHead' in p)) return null;
   const parts: string[] = [];
-  if (p.introduced) parts.push(messages.history.introduced(p.introduced));
+  // Author and subject are whatever the committer wrote: escaped like file names.
+  if (p.introduced) {
+    const { hash, date, author, subject } = p.introduced;
+    parts.push(messages.history.introduced({ hash: printable(hash), date: printable(date), author: printable(author), subject: printable(subject) }));
+  }
   parts.push(messages.history.seenIn(p.commits?.length ?? 0), messages.history.atHead(p.presentAtHead ?? false));
   return parts.join('; ');
 }
+
+/** A warning is one line of ours with names in it (a broken symlink's, a baseline entry's file): escaped whole. */
+export const warningLine = (w: string): string => `warning: ${printable(w)}`;
 
 export function findingsByFile(findings: Finding[]): Map<string, Finding[]> {
   return groupBy(findings, (f) => f.file);
@@ -76,9 +83,9 @@ export function formatText(r: Report): string {
   }
   const ignored = ignoredFindings(r);
   if (r.verbose) {
-    for (const f of ignored) out.push(dim(`  ignored  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  by ${f.ignored!.by}${f.ignored!.reason ? ` — ${f.ignored!.reason}` : ''}`));
+    for (const f of ignored) out.push(dim(`  ignored  ${printable(f.file)}:${f.line}:${f.column}  ${f.ruleId}  by ${printable(f.ignored!.by)}${f.ignored!.reason ? ` — ${printable(f.ignored!.reason)}` : ''}`));
   }
-  for (const w of r.result.warnings) out.push(yellow(`warning: ${w}`));
+  for (const w of r.result.warnings) out.push(yellow(warningLine(w)));
   const s = r.result.stats;
   const blocking = blockingCount(r);
   const line = messages.summary({

@@ -1,13 +1,13 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
-  streamBlobs
-} from "./chunk-ENBX6MNT.js";
-import {
   POOL_MIN_FILES,
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-F6ERMWBA.js";
+} from "./chunk-IK35OSSH.js";
+import {
+  streamBlobs
+} from "./chunk-ENBX6MNT.js";
 import {
   IGNORE_FILE_NAME,
   compileRules,
@@ -16,10 +16,12 @@ import {
   groupBy,
   groupPerFile,
   loadSettings,
-  messages,
   scanBlob,
   toFindings
-} from "./chunk-YI46EBSW.js";
+} from "./chunk-K5HU34AN.js";
+import {
+  messages
+} from "./chunk-DOYV6BU3.js";
 import {
   gitBytes,
   splitNul

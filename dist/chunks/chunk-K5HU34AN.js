@@ -1,116 +1,12 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  messages,
+  parseJsonFile
+} from "./chunk-DOYV6BU3.js";
+import {
   ScanError,
   UsageError
 } from "./chunk-F424BKOT.js";
-
-// src/cli/messages.ts
-var messages = {
-  usage: `Usage: scan-twitter-secrets [options] [path ...]
-       scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
-       scan-twitter-secrets install [--force] | uninstall
-
-Find leaked X (Twitter) API credentials and say how to regenerate them.
-Paths default to "." (inside a git work tree: the files git sees, so .gitignore applies).
-
-Options:
-      --staged              scan the staged changes (the index), not the working tree; with paths,
-                            only those staged files (lint-staged, pre-commit framework)
-      --force               install: keep an existing foreign pre-commit hook and run it after the scan
-      --history             scan every commit on all refs (branches, tags, remotes, stashes)
-      --history-range <r>   scan only a revision range, e.g. main..feature (implies --history)
-      --since <date>        scan only commits after a date, e.g. 2024-01-01 (implies --history)
-      --baseline <file>     findings recorded in this baseline are known and do not fail the run
-      --write-baseline <f>  record the current findings as a baseline and exit 0
-      --github-event        derive the scan from the GitHub Actions event (used by action.yml)
-  -f, --format <format>     text (default), json, sarif (code scanning) or github (Actions annotations)
-  -o, --output <file>       write the report to a file instead of standard output
-      --show-secrets        print secrets in full (masked by default)
-  -i, --include <glob>      scan only matching paths (repeatable)
-  -e, --exclude <glob>      skip matching paths (repeatable)
-  -c, --config <file>       config file (default: .twitter-secrets.json at the repository root)
-      --no-git              walk the file system even inside a git work tree (.gitignore not applied)
-      --list-rules          list the detection rules
-      --explain <rule-id>   print a rule's description and how to regenerate that credential
-  -v, --verbose             also list ignored findings and skipped files
-      --color / --no-color  force or disable colour (default: on a terminal, unless NO_COLOR is set)
-  -h, --help                show this help
-      --version             print the version
-
-Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
-Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint in .twitter-secrets-ignore.`,
-  error: (msg) => `scan-twitter-secrets: ${msg}`,
-  unknownRule: (id) => `unknown rule "${id}" (see --list-rules)`,
-  badFormat: (f, allowed) => `unknown format "${f}" (choose ${allowed.join(", ")})`,
-  cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
-  reportWritten: (file) => `report written to ${file}`,
-  unreadable: (path, code) => code === "ELOOP" ? `not following symlink: ${path}` : code === "ENOTREG" ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
-  missingObject: (sha, path) => `not scanned: git object ${sha}${path ? ` (${path})` : ""} is missing from this repository (a partial clone's objects are never fetched)`,
-  noGit: "git is not installed: the tree was walked without .gitignore (install git, or pass --no-git to silence this)",
-  baselineWritten: (file, n) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? "" : "s"}); run with --baseline ${file} to fail only on new ones`,
-  staleBaseline: (e) => `baseline entry ${e.fingerprint} (${e.ruleId}, was in ${e.file}) is no longer found: remove it from the baseline`,
-  statusNote: {
-    leak: "",
-    expired: "expired (issued more than 2 hours ago): warning only",
-    "public-client": "X's public web-client token, not your secret: warning only",
-    "client-id": "public in PKCE apps: warning only unless its client secret is beside it",
-    "already-committed": ""
-  },
-  details: {
-    appId: (v) => `App ID ${v}`,
-    userId: (v) => `account user id ${v}`,
-    issuedAt: (v) => `issued ${v}`
-  },
-  setTitle: { app: "OAuth 1.0a / app credentials", oauth2: "OAuth 2.0 client and user tokens" },
-  howToFix: "How to regenerate what leaked",
-  revokeByApi: "Revoke by API:",
-  falsePositive: (fp) => `Not a real credential? Add "twitter-secrets:allow" to its line, or this line to .twitter-secrets-ignore:
-    fingerprint:${fp}  # why it is safe`,
-  summary: (s) => {
-    const parts = [`scanned ${s.scanned} ${s.noun}${s.scanned === 1 ? "" : "s"}`];
-    if (s.findings === 0) parts.push("no X credentials found");
-    else parts.push(`${s.findings} X credential${s.findings === 1 ? "" : "s"} found in ${s.files} file${s.files === 1 ? "" : "s"} (${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? "" : "s"})`);
-    if (s.ignored) parts.push(`${s.ignored} ignored`);
-    if (s.binary) parts.push(`${s.binary} binary skipped`);
-    if (s.excluded) parts.push(`${s.excluded} excluded`);
-    return parts.join("; ");
-  },
-  ruleListHeader: ["RULE", "BLOCKS", "WHAT"],
-  history: {
-    shallow: "this is a shallow clone: commits before its depth are not scanned (git fetch --unshallow for a full audit)",
-    noCommits: "the repository has no commits yet: nothing to scan in history",
-    tooBig: (path, size) => `not scanned (larger than 64 MB): ${path} (${Math.round(size / 1e6)} MB)`,
-    progress: (done, total, mbps, eta) => `scanning history: ${done}/${total} objects, ${mbps.toFixed(1)} MB/s, about ${Math.ceil(eta)} s left`,
-    introduced: (c) => `introduced in ${c.hash.slice(0, 12)} (${c.date.slice(0, 10)}, ${c.author}): "${c.subject}"`,
-    seenIn: (n) => `in ${n} commit${n === 1 ? "" : "s"}`,
-    atHead: (present) => present ? "still present at HEAD" : "no longer at HEAD (but still in history)",
-    remediationTitle: "These values are in the repository history"
-  },
-  hook: {
-    headline: "scan-twitter-secrets: this commit adds X (Twitter) credentials",
-    whatNow: "What to do with this commit",
-    steps: [
-      "The staged files still hold the values. In each file listed above:",
-      "  1. Remove the value; read it from an environment variable or a git-ignored .env file instead",
-      '     (Python: os.environ["X_API_KEY"]; Node: process.env.X_API_KEY).',
-      "  2. Add that .env file to .gitignore.",
-      "  3. Re-stage the file (git add <file>) and commit again.",
-      "To take a file out of this commit instead: git restore --staged <file>",
-      "If a value was ever pushed or shared anywhere, rotate it anyway (steps above): removing it from this commit does not make it secret again."
-    ],
-    earlier: "Already committed earlier (not blocking this commit, but exposed in history):",
-    earlierNote: "this value is already in the previous commit: rotate it and audit the history (scan-twitter-secrets --history)",
-    warnings: "Warnings (not blocking):",
-    bypassTitle: "Only if you are sure it is not a real credential",
-    bypass: (fp) => [
-      "  Commit once without the check: git commit --no-verify   (or: SKIP=scan-twitter-secrets git commit ...)",
-      '  Mark a false positive for good: put "twitter-secrets:allow" in a comment on its line,',
-      `  or add to .twitter-secrets-ignore:  fingerprint:${fp}  # why it is safe`
-    ],
-    summary: (files, found, blocking) => blocking > 0 ? `scanned ${files} staged file${files === 1 ? "" : "s"}: ${found} credential${found === 1 ? "" : "s"} found, commit blocked` : `scanned ${files} staged file${files === 1 ? "" : "s"}: ${found ? `no new credentials (${found} warning${found === 1 ? "" : "s"})` : "no X credentials found"}`,
-    skipped: "scan-twitter-secrets: skipped (SKIP=scan-twitter-secrets)"
-  }
-};
 
 // src/scan/group.ts
 var SET_OF = {
@@ -1654,7 +1550,7 @@ import { join, resolve } from "node:path";
 // src/config/config-file.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 var CONFIG_FILE_NAME = ".twitter-secrets.json";
-function readConfigFile(file, required) {
+async function readConfigFile(file, required) {
   let raw;
   try {
     raw = readFileSync2(file, "utf8");
@@ -1662,12 +1558,7 @@ function readConfigFile(file, required) {
     if (!required && err.code === "ENOENT") return null;
     throw new UsageError(`cannot read config file ${file}: ${err.message}`);
   }
-  let data;
-  try {
-    data = JSON.parse(raw.replace(/^\uFEFF/, ""));
-  } catch (err) {
-    throw new UsageError(`config file ${file} is not valid JSON: ${err.message}`);
-  }
+  const data = await parseJsonFile(raw, `config file ${file}`);
   if (data === null || typeof data !== "object" || Array.isArray(data)) throw new UsageError(`config file ${file} must hold a JSON object ({ "include": [...], "exclude": [...] })`);
   const obj = data;
   const list = (key) => {
@@ -1705,13 +1596,12 @@ async function makePathFilter(include, exclude, ignoreGlobs) {
 async function loadSettings(base, opts, cwd, ignoreText) {
   const ignoreFile = join(base, IGNORE_FILE_NAME);
   const ignore = ignoreText != null ? parseIgnoreFile(ignoreFile, ignoreText) : readIgnoreFile(ignoreFile);
-  const config = opts.config ? readConfigFile(resolve(cwd, opts.config), true) : readConfigFile(join(base, CONFIG_FILE_NAME), false);
+  const config = await (opts.config ? readConfigFile(resolve(cwd, opts.config), true) : readConfigFile(join(base, CONFIG_FILE_NAME), false));
   const filter = await makePathFilter([...opts.include, ...config?.include ?? []], [...opts.exclude, ...config?.exclude ?? []], ignore?.globs ?? []);
   return { ignore, filter };
 }
 
 export {
-  messages,
   groupPerFile,
   groupBy,
   credentialSetOf,

@@ -7,13 +7,15 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-F6ERMWBA.js";
+} from "./chunk-IK35OSSH.js";
 import {
   compileRules,
   loadSettings,
-  messages,
   scanBlobs
-} from "./chunk-YI46EBSW.js";
+} from "./chunk-K5HU34AN.js";
+import {
+  messages
+} from "./chunk-DOYV6BU3.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-YI46EBSW.js";
+} from "./chunk-K5HU34AN.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

@@ -1,5 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  parseJsonFile
+} from "./chunk-DOYV6BU3.js";
+import {
   UsageError
 } from "./chunk-F424BKOT.js";
 import "./chunk-IWX5EYN5.js";
@@ -28,16 +31,18 @@ function scanForEvent(name, payload) {
   }
   return { kind: "tree" };
 }
-function readGithubEvent(env) {
+async function readGithubEvent(env) {
   const name = env.GITHUB_EVENT_NAME;
   const path = env.GITHUB_EVENT_PATH;
   if (!name || !path) throw new UsageError("--github-event needs GITHUB_EVENT_NAME and GITHUB_EVENT_PATH (set by GitHub Actions)");
-  let payload;
+  let text;
   try {
-    payload = JSON.parse(readFileSync(path, "utf8"));
+    text = readFileSync(path, "utf8");
   } catch (err) {
     throw new UsageError(`cannot read the GitHub event payload ${path}: ${err.code ?? err.message}`);
   }
+  const payload = await parseJsonFile(text, `the GitHub event payload ${path}`);
+  if (payload === null || typeof payload !== "object") throw new UsageError(`the GitHub event payload ${path} is not a JSON object`);
   return scanForEvent(name, payload);
 }
 export {

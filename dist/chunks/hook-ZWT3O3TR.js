@@ -11,7 +11,9 @@ import "./chunk-IWX5EYN5.js";
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 var MARKER = "scan-twitter-secrets";
-var HUSKY_LINE_TAG = "# added by scan-twitter-secrets install";
+var HUSKY_BEGIN = "# >>> scan-twitter-secrets pre-commit scan (remove with: scan-twitter-secrets uninstall) >>>";
+var HUSKY_END = "# <<< scan-twitter-secrets pre-commit scan <<<";
+var LEGACY_HUSKY_TAG = "# added by scan-twitter-secrets install";
 var CHAINED_NAME = "pre-commit.chained-by-scan-twitter-secrets";
 var shq = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 function plainHookScript(nodePath, binPath) {
@@ -34,6 +36,25 @@ function huskyCommand(top, nodePath, binPath) {
   const local = existsSync(join(top, "node_modules", ".bin", "scan-twitter-secrets"));
   return local ? "scan-twitter-secrets --staged" : `${shq(nodePath)} ${shq(binPath)} --staged`;
 }
+var linesOf = (text) => text.split("\n");
+var isLine = (line, marker) => line.replace(/\r$/, "") === marker;
+function withoutHuskyScan(text) {
+  const lines = linesOf(text);
+  const kept = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isLine(line, HUSKY_BEGIN)) {
+      const end = lines.findIndex((l, j) => j > i && isLine(l, HUSKY_END));
+      if (end > i) {
+        i = end;
+        continue;
+      }
+    }
+    if (!line.includes(LEGACY_HUSKY_TAG)) kept.push(line);
+  }
+  return kept.join("\n");
+}
+var huskyInstalled = (text) => withoutHuskyScan(text) !== text;
 function usesHusky(top, hooksPath) {
   return hooksPath !== null && /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath) || existsSync(join(top, ".husky"));
 }
@@ -42,12 +63,16 @@ async function installHook(cwd, force, nodePath, binPath) {
   if (usesHusky(top, hooksPath)) {
     const file2 = join(top, ".husky", "pre-commit");
     const existing = existsSync(file2) ? readFileSync(file2, "utf8") : "";
-    if (existing.includes(HUSKY_LINE_TAG)) return { lines: [`already installed in ${relative(cwd, file2) || file2}`] };
-    const line = `${huskyCommand(top, nodePath, binPath)}  ${HUSKY_LINE_TAG}
+    if (huskyInstalled(existing)) return { lines: [`already installed in ${relative(cwd, file2) || file2}`] };
+    const command = huskyCommand(top, nodePath, binPath);
+    if (linesOf(command).some((l) => isLine(l, HUSKY_END))) throw new UsageError("cannot install from a path that contains the end marker of the hook block");
+    const block = `${HUSKY_BEGIN}
+${command}
+${HUSKY_END}
 `;
     mkdirSync(join(top, ".husky"), { recursive: true });
     writeFileSync(file2, existing && !existing.endsWith("\n") ? `${existing}
-${line}` : existing + line);
+${block}` : existing + block);
     chmodSync(file2, 493);
     return { lines: [`added the scan to ${relative(cwd, file2) || file2} (husky)`] };
   }
@@ -77,8 +102,8 @@ async function uninstallHook(cwd) {
   const huskyFile = join(top, ".husky", "pre-commit");
   if (existsSync(huskyFile)) {
     const text = readFileSync(huskyFile, "utf8");
-    if (text.includes(HUSKY_LINE_TAG)) {
-      const kept = text.split("\n").filter((l) => !l.includes(HUSKY_LINE_TAG)).join("\n");
+    if (huskyInstalled(text)) {
+      const kept = withoutHuskyScan(text);
       if (kept.trim() === "") rmSync(huskyFile);
       else writeFileSync(huskyFile, kept);
       lines.push(`removed the scan from ${relative(cwd, huskyFile) || huskyFile}`);

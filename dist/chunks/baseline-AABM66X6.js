@@ -1,5 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  parseJsonFile
+} from "./chunk-DOYV6BU3.js";
+import {
   UsageError
 } from "./chunk-F424BKOT.js";
 import "./chunk-IWX5EYN5.js";
@@ -7,14 +10,14 @@ import "./chunk-IWX5EYN5.js";
 // src/config/baseline.ts
 import { readFileSync, writeFileSync } from "node:fs";
 var BASELINE_VERSION = 1;
-function readBaseline(file) {
-  let data;
+async function readBaseline(file) {
+  let text;
   try {
-    data = JSON.parse(readFileSync(file, "utf8"));
+    text = readFileSync(file, "utf8");
   } catch (err) {
-    const code = err.code;
-    throw new UsageError(code ? `cannot read baseline ${file}: ${code}` : `baseline ${file} is not valid JSON`);
+    throw new UsageError(`cannot read baseline ${file}: ${err.code ?? err.message}`);
   }
+  const data = await parseJsonFile(text, `baseline ${file}`);
   const doc = data;
   if (doc.version !== BASELINE_VERSION || !Array.isArray(doc.findings)) throw new UsageError(`baseline ${file} is not a version ${BASELINE_VERSION} scan-twitter-secrets baseline`);
   const entries = /* @__PURE__ */ new Map();
