@@ -40,6 +40,12 @@ describe('JSON syntax errors say where and why, never what', () => {
     assertPositionOnly(cli(['-c', 'cfg.json', '.'], dir), /line 1, column 17: comments are not allowed in JSON$/m);
   });
 
+  it('valid JSON with an unknown key: the key is not quoted back', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, '.twitter-secrets.json'), `{"exclude": [], "${SECRET}": true}\n`);
+    assertPositionOnly(cli(['.'], dir), /config file .*: unknown key \(only "include", "exclude" and "\$schema" are allowed\)$/m);
+  });
+
   it('the baseline', () => {
     const dir = scratch();
     writeFileSync(join(dir, 'b.json'), `{"version": 1,\n"findings": [{"fingerprint": ${SECRET}}]}`);

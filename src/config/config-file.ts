@@ -27,7 +27,8 @@ export async function readConfigFile(file: string, required: boolean): Promise<C
     return v as string[];
   };
   for (const key of Object.keys(obj)) {
-    if (key !== 'include' && key !== 'exclude' && key !== '$schema') throw new UsageError(`config file ${file}: unknown key "${key}"`);
+    // The key is not quoted back: it is the file's text, and could be a value pasted into the wrong place.
+    if (key !== 'include' && key !== 'exclude' && key !== '$schema') throw new UsageError(`config file ${file}: unknown key (only "include", "exclude" and "$schema" are allowed)`);
   }
   return { include: list('include'), exclude: list('exclude') };
 }

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-IK35OSSH.js";
+} from "./chunk-C4CPG3UQ.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -18,7 +18,7 @@ import {
   loadSettings,
   scanBlob,
   toFindings
-} from "./chunk-K5HU34AN.js";
+} from "./chunk-ZTOOZWIJ.js";
 import {
   messages
 } from "./chunk-DOYV6BU3.js";

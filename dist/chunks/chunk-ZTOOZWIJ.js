@@ -1567,7 +1567,7 @@ async function readConfigFile(file, required) {
     return v;
   };
   for (const key of Object.keys(obj)) {
-    if (key !== "include" && key !== "exclude" && key !== "$schema") throw new UsageError(`config file ${file}: unknown key "${key}"`);
+    if (key !== "include" && key !== "exclude" && key !== "$schema") throw new UsageError(`config file ${file}: unknown key (only "include", "exclude" and "$schema" are allowed)`);
   }
   return { include: list("include"), exclude: list("exclude") };
 }

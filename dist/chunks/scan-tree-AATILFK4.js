@@ -7,12 +7,12 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-IK35OSSH.js";
+} from "./chunk-C4CPG3UQ.js";
 import {
   compileRules,
   loadSettings,
   scanBlobs
-} from "./chunk-K5HU34AN.js";
+} from "./chunk-ZTOOZWIJ.js";
 import {
   messages
 } from "./chunk-DOYV6BU3.js";

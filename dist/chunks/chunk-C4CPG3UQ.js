@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-K5HU34AN.js";
+} from "./chunk-ZTOOZWIJ.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {
