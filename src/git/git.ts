@@ -1,9 +1,8 @@
 /**
- * Asking git: the one place that starts git processes (blob contents stream from blobs.ts through
- * `spawnGit` too). Every process runs with the guards below, so nothing in a scanned repository can
- * make git run a command. Byte streams that must survive any file name (`-z` output, blob contents)
- * are read raw: simple-git decodes output as UTF-8 and refuses the `-c` overrides the guards need
- * (core.fsmonitor) unless its unsafe options are switched on, so git is spawned here directly.
+ * Asking git: the one module that starts git processes, every one with the guards below, so nothing
+ * in a scanned repository can make git run a command. Scans spawn git through `spawnGit` (blob
+ * contents stream from blobs.ts): their output is bytes that must survive any file name (`-z` lists,
+ * blob contents), which simple-git would decode as UTF-8. simple-git answers install's questions.
  */
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { ScanError } from '../errors.js';
