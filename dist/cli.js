@@ -18,10 +18,11 @@ import {
   loadSettings,
   scanBlob,
   toFindings
-} from "./chunks/chunk-ZTOOZWIJ.js";
+} from "./chunks/chunk-A62Q3FUF.js";
 import {
   messages
-} from "./chunks/chunk-DOYV6BU3.js";
+} from "./chunks/chunk-37DOESPX.js";
+import "./chunks/chunk-6AQSPA53.js";
 import {
   gitBytes,
   gitRun
@@ -74,7 +75,8 @@ function command(level, f, showSecrets) {
   const note = messages.statusNote[f.status];
   const value = printable(showSecrets ? f.secret : mask(f.secret));
   const title = `${f.title} (${f.ruleId})`;
-  const msg = `${f.title} ${value} leaked${note ? ` \u2014 ${note}` : ""}. Regenerate it in the X developer console: scan-twitter-secrets --explain ${f.ruleId}`;
+  const onlyByChange = f.suppressedOnlyByRange ? ` ${printable(messages.range.onlyByChange(f.suppressedOnlyByRange.by))}.` : "";
+  const msg = `${f.title} ${value} leaked${note ? ` \u2014 ${note}` : ""}.${onlyByChange} Regenerate it in the X developer console: scan-twitter-secrets --explain ${f.ruleId}`;
   return `::${level} file=${prop(printable(f.file))},line=${f.line},col=${f.column},title=${prop(title)}::${data(msg)}`;
 }
 function formatGithub(r) {
@@ -113,6 +115,7 @@ function findingJson(f, showSecrets) {
     group: f.group || null,
     details: f.details,
     ...f.ignored ? { ignored: f.ignored } : {},
+    ...f.suppressedOnlyByRange ? { suppressedOnlyByRange: f.suppressedOnlyByRange } : {},
     ...f.provenance ? { provenance: f.provenance } : {}
   };
 }
@@ -196,7 +199,8 @@ function ruleDescriptor(rule, r) {
 }
 function result(f, ruleIndex, r) {
   const note = messages.statusNote[f.status];
-  const text = `${f.title} ${r.showSecrets ? f.secret : mask(f.secret)}${note ? ` (${note})` : ""}. Regenerate it in the X developer console (see the rule's help).`;
+  const onlyByChange = f.suppressedOnlyByRange ? ` ${messages.range.onlyByChange(f.suppressedOnlyByRange.by)}.` : "";
+  const text = `${f.title} ${r.showSecrets ? f.secret : mask(f.secret)}${note ? ` (${note})` : ""}.${onlyByChange} Regenerate it in the X developer console (see the rule's help).`;
   const out = {
     ruleId: f.ruleId,
     ruleIndex,
@@ -296,7 +300,8 @@ function formatText(r) {
   const sections = fileSections(byFile, findings, r, (f) => {
     const tag = f.blocking ? red("\u2716 leak") : yellow("\u26A0 warn");
     const where = historyLine(f);
-    return [`  ${tag}  ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`, ...where ? [dim(`          ${where}`)] : []];
+    const onlyByChange = f.suppressedOnlyByRange ? [yellow(`          ${printable(messages.range.onlyByChange(f.suppressedOnlyByRange.by))}`)] : [];
+    return [`  ${tag}  ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`, ...where ? [dim(`          ${where}`)] : [], ...onlyByChange];
   });
   for (const line2 of sections) out.push(line2);
   const leaked = findings.filter((f) => f.blocking);
@@ -530,6 +535,7 @@ function parseOptions(argv) {
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
         "github-event": { type: "boolean", default: false },
+        "no-inline-allow": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
         output: { type: "string", short: "o" },
         "show-secrets": { type: "boolean", default: false },
@@ -571,6 +577,7 @@ function parseOptions(argv) {
     ...v.baseline !== void 0 ? { baseline: v.baseline } : {},
     ...v["write-baseline"] !== void 0 ? { writeBaseline: v["write-baseline"] } : {},
     githubEvent: v["github-event"],
+    inlineAllow: !v["no-inline-allow"],
     // --staged without paths scans every staged file; with paths (lint-staged, pre-commit) only those.
     paths: positionals.length || v.staged ? positionals : ["."],
     format: v.format,
@@ -699,7 +706,7 @@ async function scanStaged(opts, rules, ctx) {
     }
     if (!countScan(stats, scan)) return;
     const blob = { path: file.path, bytes };
-    perFile.set(file, toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path }));
+    perFile.set(file, toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(), ignorePathOf: (b) => b.path, inlineAllow: opts.inlineAllow }));
   }, (sha, bytes) => {
     if (bytes.length <= PREVIOUS_HELD_BYTES) previousBytes.set(sha, bytes);
   }, missing);
@@ -740,10 +747,12 @@ async function run(argv, ctx) {
 }
 async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
+  const eventWarnings = [];
   if (opts.githubEvent) {
-    const { readGithubEvent } = await import("./chunks/github-event-LBCKDPXJ.js");
-    const scan = await readGithubEvent(ctx.env);
-    if (scan.kind === "history") Object.assign(opts, { history: true, historyRevs: scan.revs });
+    const { planEventScan } = await import("./chunks/github-event-W3IYQJTV.js");
+    const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
+    if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
+    eventWarnings.push(...plan.warnings);
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
@@ -757,11 +766,21 @@ async function runUnchecked(argv, ctx) {
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-RVWX2LBD.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-AATILFK4.js")).scanTree(opts, rules, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AABM66X6.js") : null;
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-RMUKAPGO.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-B4LJWNJL.js")).scanTree(opts, rules, ctx);
+  result3.warnings.unshift(...eventWarnings);
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-ROLE2RIU.js") : null;
   if (opts.baseline) {
-    const { applyBaseline, readBaseline } = baselines;
-    const stale = applyBaseline(result3.findings, await readBaseline(resolve(ctx.cwd, opts.baseline)));
+    const { applyBaseline, markChangeOnly, readBaseline } = baselines;
+    const { workTreeFiles } = await import("./chunks/file-source-S5GPGOCK.js");
+    const path = resolve(ctx.cwd, opts.baseline);
+    const source = result3.baseFiles ?? workTreeFiles;
+    const baseline = await readBaseline(path, source, !result3.baseFiles);
+    const stale = baseline ? applyBaseline(result3.findings, baseline) : [];
+    if (result3.baseFiles) {
+      const mine = await readBaseline(path, workTreeFiles, false);
+      if (mine) markChangeOnly(result3.findings, mine, `baseline ${opts.baseline}`);
+      if (await source.read(path) !== await workTreeFiles.read(path)) result3.warnings.push(messages.range.changedFile(opts.baseline, opts.suppressionBase ?? null));
+    }
     for (const e of stale) result3.warnings.push(messages.staleBaseline(e));
     result3.stats.staleBaseline = stale.length;
   }

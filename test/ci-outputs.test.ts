@@ -118,9 +118,14 @@ describe('baselines', () => {
 describe('GitHub Actions event mapping (action.yml runs --github-event)', () => {
   it('push → pushed range, new branch → commits not on any remote, pull request → its commits, else → tree', () => {
     const [a, b, c] = ['a', 'b', 'c'].map((x) => x.repeat(40)) as [string, string, string];
-    assert.deepEqual(scanForEvent('push', { before: a, after: b }), { kind: 'history', revs: { flags: [], revs: [`${a}..${b}`] } });
-    assert.deepEqual(scanForEvent('push', { before: '0'.repeat(40), after: b }), { kind: 'history', revs: { flags: ['--not', '--remotes', '--not'], revs: [b] } });
-    assert.deepEqual(scanForEvent('pull_request', { pull_request: { base: { sha: a }, head: { sha: c.slice(0, 40) } } }), { kind: 'history', revs: { flags: [], revs: [`${a}..${c}`] } });
+    assert.deepEqual(scanForEvent('push', { before: a, after: b }), { kind: 'range', revs: { flags: [], revs: [`${a}..${b}`] }, base: a, commits: [a, b] });
+    assert.deepEqual(scanForEvent('push', { before: '0'.repeat(40), after: b, ref: 'refs/heads/topic/x' }), {
+      kind: 'range',
+      revs: { flags: ['--not', '--exclude=*/topic/x', '--remotes', '--not'], revs: [b] },
+      base: 'parent-of-oldest',
+      commits: [b],
+    });
+    assert.deepEqual(scanForEvent('pull_request', { pull_request: { base: { sha: a }, head: { sha: c } } }), { kind: 'range', revs: { flags: [], revs: [`${a}..${c}`] }, base: a, commits: [a, c] });
     assert.deepEqual(scanForEvent('schedule', {}), { kind: 'tree' });
     assert.deepEqual(scanForEvent('workflow_dispatch', {}), { kind: 'tree' });
   });

@@ -6,12 +6,31 @@
 import { readFileSync } from 'node:fs';
 import { parseJsonFile } from '../config/json.js';
 import { UsageError } from '../errors.js';
+import { absentCommits, parentOfOldest } from '../git/commit.js';
+import type { GitAt } from '../git/git.js';
 import type { RevSpec } from '../git/history.js';
+import { messages } from '../cli/messages.js';
 
-type GithubScan = { kind: 'history'; revs: RevSpec } | { kind: 'tree' };
+/**
+ * A range of pushed or proposed commits, and the commit whose suppressions (ignore file, config file,
+ * baseline, inline markers) apply to it: the change being checked must not be able to silence its
+ * own check. `base` is 'parent-of-oldest' for a new branch (git tells which commit that is) and null
+ * when nothing precedes the range.
+ */
+export interface EventRange {
+  kind: 'range';
+  revs: RevSpec;
+  base: string | 'parent-of-oldest' | null;
+  /** Every commit the range names: all must be in the clone, or the range cannot be scanned. */
+  commits: string[];
+}
+
+export type GithubScan = EventRange | { kind: 'tree' };
 
 const ZERO = /^0+$/;
 const COMMIT_ID = /^[0-9a-f]{40,64}$/;
+/** A branch as git allows its name (git check-ref-format): no glob characters, so it cannot widen --exclude. */
+const BRANCH_REF = /^refs\/heads\/([^\x00-\x20\x7f~^:?*[\\]+)$/;
 
 /**
  * A commit id from the payload, or null when absent. The payload is data from outside: anything but
@@ -28,16 +47,35 @@ export function scanForEvent(name: string | undefined, payload: Record<string, a
     const before = sha(payload.before, 'before');
     const after = sha(payload.after, 'after');
     if (!after || ZERO.test(after)) return { kind: 'tree' }; // a deleted branch: nothing new
-    // A new branch: its commits that no remote-tracking branch has yet (the second --not ends the exclusion).
-    if (!before || ZERO.test(before)) return { kind: 'history', revs: { flags: ['--not', '--remotes', '--not'], revs: [after] } };
-    return { kind: 'history', revs: { flags: [], revs: [`${before}..${after}`] } };
+    if (before && !ZERO.test(before)) return { kind: 'range', revs: { flags: [], revs: [`${before}..${after}`] }, base: before, commits: [before, after] };
+    // A new branch or tag: its commits that no other remote-tracking branch has. actions/checkout
+    // creates origin/<branch> for the pushed branch itself, so that one is not excluded (the second
+    // --not ends the exclusion before the pushed commit).
+    const branch = typeof payload.ref === 'string' ? BRANCH_REF.exec(payload.ref)?.[1] : undefined;
+    const flags = ['--not', ...(branch ? [`--exclude=*/${branch}`] : []), '--remotes', '--not'];
+    return { kind: 'range', revs: { flags, revs: [after] }, base: 'parent-of-oldest', commits: [after] };
   }
   if (name === 'pull_request' || name === 'pull_request_target') {
     const base = sha(payload.pull_request?.base?.sha, 'pull_request.base.sha');
     const head = sha(payload.pull_request?.head?.sha, 'pull_request.head.sha');
-    if (base && head) return { kind: 'history', revs: { flags: [], revs: [`${base}..${head}`] } };
+    if (base && head) return { kind: 'range', revs: { flags: [], revs: [`${base}..${head}`] }, base, commits: [base, head] };
   }
   return { kind: 'tree' };
+}
+
+/** The scan the event asks for, checked against the clone: a range git can list, or the tree (and why). */
+export interface EventPlan {
+  range?: { revs: RevSpec; base: string | null };
+  warnings: string[];
+}
+
+export async function planEventScan(at: GitAt): Promise<EventPlan> {
+  const scan = await readGithubEvent(at.env);
+  if (scan.kind === 'tree') return { warnings: [] };
+  const absent = await absentCommits(at, scan.commits);
+  if (absent.length) return { warnings: [messages.range.unknown(absent[0]!)] };
+  const base = scan.base === 'parent-of-oldest' ? await parentOfOldest(at, scan.revs) : scan.base;
+  return { range: { revs: scan.revs, base }, warnings: [] };
 }
 
 export async function readGithubEvent(env: NodeJS.ProcessEnv): Promise<GithubScan> {

@@ -13,6 +13,13 @@ export interface Options {
   history: boolean;
   /** Revisions for --history (--history-range main..feature, or a CI event's); default: all refs and stashes. */
   historyRevs?: RevSpec;
+  /**
+   * Set for a CI range (--github-event): the commit whose ignore file, config file, baseline and
+   * inline markers apply (null: the range starts at a root commit, nothing suppresses).
+   */
+  suppressionBase?: string | null;
+  /** --no-inline-allow: inline markers suppress nothing. */
+  inlineAllow: boolean;
   /** Only commits after this date (git date syntax). */
   since?: string;
   force: boolean;
@@ -51,6 +58,7 @@ export function parseOptions(argv: string[]): Options {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'github-event': { type: 'boolean', default: false },
+        'no-inline-allow': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         output: { type: 'string', short: 'o' },
         'show-secrets': { type: 'boolean', default: false },
@@ -93,6 +101,7 @@ export function parseOptions(argv: string[]): Options {
     ...(v.baseline !== undefined ? { baseline: v.baseline } : {}),
     ...(v['write-baseline'] !== undefined ? { writeBaseline: v['write-baseline'] } : {}),
     githubEvent: v['github-event']!,
+    inlineAllow: !v['no-inline-allow'],
     // --staged without paths scans every staged file; with paths (lint-staged, pre-commit) only those.
     paths: positionals.length || v.staged ? positionals : ['.'],
     format: v.format!,

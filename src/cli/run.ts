@@ -56,10 +56,12 @@ export async function run(argv: string[], ctx: RunContext): Promise<RunResult> {
 async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult> {
   const opts = parseOptions(argv);
   // Only the pre-commit hook's path (`--staged`) is loaded up front; the other paths load what they need.
+  const eventWarnings: string[] = [];
   if (opts.githubEvent) {
-    const { readGithubEvent } = await import('../ci/github-event.js');
-    const scan = await readGithubEvent(ctx.env);
-    if (scan.kind === 'history') Object.assign(opts, { history: true, historyRevs: scan.revs });
+    const { planEventScan } = await import('../ci/github-event.js');
+    const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
+    if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
+    eventWarnings.push(...plan.warnings);
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + '\n', stderr: '' };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + '\n', stderr: '' };
@@ -79,10 +81,21 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
     : opts.history
       ? await (await import('./scan-history.js')).scanHistory(opts, rules, ctx)
       : await (await import('./scan-tree.js')).scanTree(opts, rules, ctx);
+  result.warnings.unshift(...eventWarnings);
   const baselines = opts.baseline || opts.writeBaseline ? await import('../config/baseline.js') : null;
   if (opts.baseline) {
-    const { applyBaseline, readBaseline } = baselines!;
-    const stale = applyBaseline(result.findings, await readBaseline(resolve(ctx.cwd, opts.baseline)));
+    const { applyBaseline, markChangeOnly, readBaseline } = baselines!;
+    const { workTreeFiles } = await import('../config/file-source.js');
+    const path = resolve(ctx.cwd, opts.baseline);
+    // A CI range applies its base's baseline; the change's own only says what it would have hidden.
+    const source = result.baseFiles ?? workTreeFiles;
+    const baseline = await readBaseline(path, source, !result.baseFiles);
+    const stale = baseline ? applyBaseline(result.findings, baseline) : [];
+    if (result.baseFiles) {
+      const mine = await readBaseline(path, workTreeFiles, false);
+      if (mine) markChangeOnly(result.findings, mine, `baseline ${opts.baseline}`);
+      if ((await source.read(path)) !== (await workTreeFiles.read(path))) result.warnings.push(messages.range.changedFile(opts.baseline, opts.suppressionBase ?? null));
+    }
     for (const e of stale) result.warnings.push(messages.staleBaseline(e));
     result.stats.staleBaseline = stale.length;
   }

@@ -4,15 +4,14 @@
  * content, not commits × files); commits are looked up only for blobs that hold a finding. The same
  * secret seen in many commits is one finding that lists them.
  */
-import { IGNORE_FILE_NAME } from '../config/ignore-file.js';
 import { compileRules } from '../detect/compile.js';
 import { ScanError } from '../errors.js';
 import { gitBytes, type GitAt } from '../git/git.js';
 import { streamBlobs } from '../git/blobs.js';
-import { blobSightings, headBlobs, reachableBlobs, stashCommits, type BlobSighting, type RevSpec } from '../git/history.js';
+import { blobSightings, headBlobs, reachableBlobs, stashCommits, type RevSpec } from '../git/history.js';
 import type { RuleSet } from '../rules/types.js';
 import { toFindings } from '../scan/engine.js';
-import { countScan, emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
+import { countScan, emptyStats, type Finding, type ScanResult, type ScanStats } from '../scan/finding.js';
 import { groupBy, groupPerFile } from '../scan/group.js';
 import { scanBlob } from '../scan/scan-blob.js';
 import type { Options } from './args.js';
@@ -20,7 +19,8 @@ import { messages } from './messages.js';
 import type { RunContext } from './run.js';
 import { POOL_MIN_FILES, poolSize, ScanPool } from '../scan/pool.js';
 import { sizeYoungGenerations } from '../heap.js';
-import { loadSettings } from './settings.js';
+import { historySuppressions } from './history-suppressions.js';
+import { decideSecret, type Sighting, type SightingRules } from '../scan/sightings.js';
 
 /** Larger blobs are reported as not scanned (they are almost never source files). */
 export const MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
@@ -53,9 +53,10 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   }
   const spec: RevSpec = ranged ? { flags: [...opts.historyRevs!.flags], revs: opts.historyRevs!.revs } : { flags: ['--all'], revs: stashes };
   if (opts.since) spec.flags.push(`--since=${opts.since}`);
-  const ignoreText = bare ? await gitBytes(['cat-file', 'blob', `HEAD:${IGNORE_FILE_NAME}`], cwd, ctx.env).then((b) => b.toString('utf8')).catch(() => null) : undefined;
-  const { ignore, filter } = await loadSettings(top, opts, cwd, ignoreText);
   const compiled = compileRules(rules);
+  const now = ctx.now ?? Date.now();
+  const suppress = await historySuppressions(at, top, bare, opts, compiled, now);
+  warnings.push(...suppress.warnings);
   const stats = emptyStats();
 
   // Worker threads start while git lists the blobs; a small history is scanned in this thread instead.
@@ -65,11 +66,9 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
     await pool?.close();
     throw err;
   });
-  const wanted = all.filter((b) => {
-    if (!filter.selected(b.path)) return (stats.excluded++, false);
-    if (b.size > MAX_HISTORY_BLOB_BYTES) return (warnings.push(messages.history.tooBig(b.path, b.size)), false);
-    return true;
-  });
+  // Path rules are not applied here: the same blob may also sit under a path they do not cover, and
+  // rev-list names one path per blob. They apply per sighting once findings are attributed.
+  const wanted = all.filter((b) => b.size <= MAX_HISTORY_BLOB_BYTES || (warnings.push(messages.history.tooBig(b.path, b.size)), false));
   const pathOf = new Map(wanted.map((b) => [b.sha, b.path]));
   const totalBytes = wanted.reduce((n, b) => n + b.size, 0);
   const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
@@ -80,7 +79,8 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   // Large histories are scanned in the worker threads while git streams the next blobs.
   const scanner = wanted.length >= POOL_MIN_FILES ? pool : null;
   if (!scanner) await pool?.close();
-  const now = ctx.now ?? Date.now();
+  // Blob-level findings carry only the inline marker's verdict; everything else is per sighting.
+  const blobLevel = { rules: compiled, filter: suppress.settings.filter, ignoredFingerprints: new Map(), ignorePathOf: () => null, inlineAllow: opts.inlineAllow };
   await streamBlobs(at, wanted.map((b) => b.sha), (sha, bytes) => {
     progress?.tick(bytes.length);
     const path = pathOf.get(sha)!;
@@ -88,7 +88,7 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
       (scanner ? scanner.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
         if (!countScan(stats, scan)) return;
         if (scan.findings.length) {
-          byBlob.set(sha, toFindings({ path, bytes }, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? new Map(), ignorePathOf: (b) => b.path }));
+          byBlob.set(sha, toFindings({ path, bytes }, scan.findings, blobLevel));
         }
       })
     );
@@ -99,40 +99,46 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   progress?.done();
 
   // Sorted by file and position, so each file's findings are together.
-  const findings = byBlob.size ? groupPerFile(groupBy(await attribute(at, spec, byBlob), (f) => f.file).values()) : [];
-  return { findings, stats, warnings };
+  const findings = byBlob.size ? groupPerFile(groupBy(await attribute(at, spec, byBlob, pathOf, suppress.resolve, stats), (f) => f.file).values()) : [];
+  return { findings, stats, warnings, ...(suppress.baseFiles ? { baseFiles: suppress.baseFiles } : {}) };
 }
 
-/** Folds per-blob findings into one finding per secret, with the commits that carried it. */
-async function attribute(at: GitAt, spec: RevSpec, byBlob: Map<string, Finding[]>): Promise<Finding[]> {
-  const sightings = await blobSightings(at, spec, new Set(byBlob.keys()));
+/**
+ * Folds per-blob findings into one finding per secret, with the commits that carried it. Suppressions
+ * are decided per sighting (see scan/sightings.ts).
+ */
+async function attribute(at: GitAt, spec: RevSpec, byBlob: Map<string, Finding[]>, pathOf: Map<string, string>, rules: (all: Sighting[]) => Promise<SightingRules>, stats: ScanStats): Promise<Finding[]> {
+  const seenAt = await blobSightings(at, spec, new Set(byBlob.keys()));
   const atHead = await headBlobs(at);
-  type Seen = BlobSighting & { blob: string; line: number; column: number };
-  const bySecret = new Map<string, { first: Finding; blobs: Set<string>; seen: Seen[] }>();
-  for (const [sha, list] of byBlob) {
-    for (const f of list) {
-      const key = `${f.ruleId}\0${f.fingerprint}`;
-      const entry = bySecret.get(key) ?? { first: f, blobs: new Set<string>(), seen: [] as Seen[] };
-      entry.blobs.add(sha);
-      for (const s of sightings.get(sha) ?? []) entry.seen.push({ ...s, blob: sha, line: f.line, column: f.column });
-      bySecret.set(key, entry);
+  const bySecret = new Map<string, Sighting[]>();
+  for (const [blob, list] of byBlob) {
+    // A blob git log did not meet (reachable only through a stash's index, say): its listed path.
+    const where = seenAt.get(blob) ?? [{ commit: null, path: pathOf.get(blob)!, order: 0 }];
+    for (const finding of list) {
+      const key = `${finding.ruleId}\0${finding.fingerprint}`;
+      const sightings = bySecret.get(key) ?? [];
+      for (const w of where) sightings.push({ finding, blob, path: w.path, commit: w.commit, order: w.order });
+      bySecret.set(key, sightings);
     }
   }
+  const sightingRules = await rules([...bySecret.values()].flat());
   const out: Finding[] = [];
-  for (const { first, blobs, seen } of bySecret.values()) {
+  for (const sightings of bySecret.values()) {
     // Oldest first; commits in the same second keep git log's order (newest first), reversed.
-    seen.sort((a, b) => a.commit.date.localeCompare(b.commit.date) || b.order - a.order);
-    const intro = seen[0];
-    const commits = [...new Map(seen.map((s) => [s.commit.hash, { hash: s.commit.hash, date: s.commit.date, path: s.path }])).values()];
+    sightings.sort((a, b) => (a.commit?.date ?? '').localeCompare(b.commit?.date ?? '') || b.order - a.order);
+    const decided = decideSecret(sightings, sightingRules);
+    if (!decided) {
+      stats.excluded++;
+      continue;
+    }
+    const { finding, shown } = decided;
+    const commits = [...new Map(sightings.filter((s) => s.commit).map((s) => [s.commit!.hash, { hash: s.commit!.hash, date: s.commit!.date, path: s.path }])).values()];
     out.push({
-      ...first,
-      file: intro?.path ?? first.file,
-      line: intro?.line ?? first.line,
-      column: intro?.column ?? first.column,
+      ...finding,
       provenance: {
-        introduced: intro ? { ...intro.commit, path: intro.path } : null,
+        introduced: shown.commit ? { ...shown.commit, path: shown.path } : null,
         commits,
-        presentAtHead: [...blobs].some((b) => atHead.has(b)),
+        presentAtHead: sightings.some((s) => atHead.has(s.blob)),
       },
     });
   }

@@ -47,7 +47,7 @@ export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext)
     }
     if (!countScan(stats, scan)) return;
     const blob = { path: file.path, bytes };
-    perFile.set(file, toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? new Map(), ignorePathOf: (b) => b.path }));
+    perFile.set(file, toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: ignore?.fingerprints ?? new Map(), ignorePathOf: (b) => b.path, inlineAllow: opts.inlineAllow }));
   }, (sha, bytes) => {
     if (bytes.length <= PREVIOUS_HELD_BYTES) previousBytes.set(sha, bytes);
   }, missing);

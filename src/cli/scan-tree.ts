@@ -30,6 +30,7 @@ export async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): 
     now: ctx.now ?? Date.now(),
     filter,
     ignoredFingerprints: ignore?.fingerprints ?? new Map(),
+    inlineAllow: opts.inlineAllow,
     ignorePathOf: (blob) => {
       const rel = relative(base, (blob as TreeEntry).absText);
       return rel.startsWith('..') || isAbsolute(rel) ? null : rel.split('\\').join('/');

@@ -3,9 +3,10 @@
  * new ones. Entries are identified by the finding fingerprint (rule + secret, no path or line), so
  * they survive line moves, unrelated edits and renames, and they never hold the secret itself.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../scan/finding.js';
+import type { FileSource } from './file-source.js';
 import { parseJsonFile } from './json.js';
 
 export const BASELINE_VERSION = 1;
@@ -22,12 +23,13 @@ export interface Baseline {
   entries: Map<string, BaselineEntry>;
 }
 
-export async function readBaseline(file: string): Promise<Baseline> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read baseline ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+/** The baseline at `path`; null when `source` has no such file and `required` is false (a commit before it was added). */
+export async function readBaseline(path: string, source: FileSource, required = true): Promise<Baseline | null> {
+  const text = await source.read(path);
+  const file = source.name(path);
+  if (text === null) {
+    if (!required) return null;
+    throw new UsageError(`cannot read baseline ${file}: ENOENT`);
   }
   const data = await parseJsonFile(text, `baseline ${file}`);
   const doc = data as { version?: unknown; findings?: unknown };
@@ -50,6 +52,13 @@ export function applyBaseline(findings: Finding[], baseline: Baseline): Baseline
     f.ignored ??= { by: `baseline ${baseline.file}`, reason: 'known when the baseline was written' };
   }
   return [...baseline.entries].filter(([key]) => !seen.has(key)).map(([, e]) => e);
+}
+
+/** Findings that `baseline` (the change's own, in a CI range) would hide: named, still blocking. */
+export function markChangeOnly(findings: Finding[], baseline: Baseline, by: string): void {
+  for (const f of findings) {
+    if (!f.ignored && !f.suppressedOnlyByRange && baseline.entries.has(`${f.ruleId}\0${f.fingerprint}`)) f.suppressedOnlyByRange = { by };
+  }
 }
 
 export function writeBaseline(file: string, findings: Finding[], toolVersion: string): number {

@@ -1,6 +1,6 @@
 /** The optional config file (`.twitter-secrets.json`): include/exclude globs for every run. */
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import type { FileSource } from './file-source.js';
 import { parseJsonFile } from './json.js';
 
 export const CONFIG_FILE_NAME = '.twitter-secrets.json';
@@ -10,13 +10,12 @@ export interface ConfigFile {
   exclude: string[];
 }
 
-export async function readConfigFile(file: string, required: boolean): Promise<ConfigFile | null> {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (err) {
-    if (!required && (err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new UsageError(`cannot read config file ${file}: ${(err as Error).message}`);
+export async function readConfigFile(path: string, required: boolean, source: FileSource): Promise<ConfigFile | null> {
+  const raw = await source.read(path);
+  const file = source.name(path);
+  if (raw === null) {
+    if (!required) return null;
+    throw new UsageError(`cannot read config file ${file}: ENOENT`);
   }
   const data = await parseJsonFile(raw, `config file ${file}`);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`config file ${file} must hold a JSON object ({ "include": [...], "exclude": [...] })`);

@@ -5,8 +5,8 @@
  *   test/fixtures/**              # synthetic credentials for tests
  *   fingerprint:3f9a0c6d21e4b7a8  # X's example key in our docs
  */
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import type { FileSource } from './file-source.js';
 
 export const IGNORE_FILE_NAME = '.twitter-secrets-ignore';
 
@@ -39,13 +39,7 @@ export function parseIgnoreFile(file: string, content: string): IgnoreFile {
   return { file, globs, fingerprints };
 }
 
-export function readIgnoreFile(file: string): IgnoreFile | null {
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
-  }
-  return parseIgnoreFile(file, content);
+export async function readIgnoreFile(file: string, source: FileSource): Promise<IgnoreFile | null> {
+  const content = await source.read(file);
+  return content === null ? null : parseIgnoreFile(source.name(file), content);
 }

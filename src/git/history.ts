@@ -15,7 +15,7 @@ export interface RevSpec {
   revs: string[];
 }
 
-const revArgs = (r: RevSpec): string[] => [...r.flags, '--end-of-options', ...r.revs, '--'];
+export const revArgs = (r: RevSpec): string[] => [...r.flags, '--end-of-options', ...r.revs, '--'];
 
 export interface HistoryBlob {
   sha: string;

@@ -24,6 +24,7 @@ function findingJson(f: Finding, showSecrets: boolean): Record<string, unknown> 
     group: f.group || null,
     details: f.details,
     ...(f.ignored ? { ignored: f.ignored } : {}),
+    ...(f.suppressedOnlyByRange ? { suppressedOnlyByRange: f.suppressedOnlyByRange } : {}),
     ...(f.provenance ? { provenance: f.provenance } : {}),
   };
 }

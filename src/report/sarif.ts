@@ -31,7 +31,8 @@ function ruleDescriptor(rule: Rule, r: Report): Record<string, unknown> {
 
 function result(f: Finding, ruleIndex: number, r: Report): Record<string, unknown> {
   const note = messages.statusNote[f.status];
-  const text = `${f.title} ${r.showSecrets ? f.secret : mask(f.secret)}${note ? ` (${note})` : ''}. Regenerate it in the X developer console (see the rule's help).`;
+  const onlyByChange = f.suppressedOnlyByRange ? ` ${messages.range.onlyByChange(f.suppressedOnlyByRange.by)}.` : '';
+  const text = `${f.title} ${r.showSecrets ? f.secret : mask(f.secret)}${note ? ` (${note})` : ''}.${onlyByChange} Regenerate it in the X developer console (see the rule's help).`;
   const out: Record<string, unknown> = {
     ruleId: f.ruleId,
     ruleIndex,

@@ -68,7 +68,8 @@ export function formatText(r: Report): string {
   const sections = fileSections(byFile, findings, r, (f) => {
     const tag = f.blocking ? red('✖ leak') : yellow('⚠ warn');
     const where = historyLine(f);
-    return [`  ${tag}  ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`, ...(where ? [dim(`          ${where}`)] : [])];
+    const onlyByChange = f.suppressedOnlyByRange ? [yellow(`          ${printable(messages.range.onlyByChange(f.suppressedOnlyByRange.by))}`)] : [];
+    return [`  ${tag}  ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`, ...(where ? [dim(`          ${where}`)] : []), ...onlyByChange];
   });
   for (const line of sections) out.push(line);
   const leaked = findings.filter((f) => f.blocking);

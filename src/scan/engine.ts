@@ -23,6 +23,8 @@ export interface EngineOptions {
   ignoredFingerprints: Map<string, IgnoreEntry>;
   /** Path used to match the ignore file's globs (relative to its directory); null: no ignore file applies. */
   ignorePathOf: (blob: Blob) => string | null;
+  /** False with --no-inline-allow: `twitter-secrets:allow` markers suppress nothing. */
+  inlineAllow: boolean;
   /** Blobs handed to the pool at once; without a pool, blobs are scanned one after another. */
   concurrency?: number;
   /** Worker threads to scan in (large scans); without, blobs are scanned in this thread. */
@@ -30,7 +32,7 @@ export interface EngineOptions {
 }
 
 /** Detections in one blob → findings with identity and ignore decisions (credential sets come later). */
-export function toFindings(blob: Blob, detections: DetectedSecret[], opts: Pick<EngineOptions, 'rules' | 'filter' | 'ignoredFingerprints' | 'ignorePathOf'>): Finding[] {
+export function toFindings(blob: Blob, detections: DetectedSecret[], opts: Pick<EngineOptions, 'rules' | 'filter' | 'ignoredFingerprints' | 'ignorePathOf' | 'inlineAllow'>): Finding[] {
   const ignorePath = opts.ignorePathOf(blob);
   const pathEntry = ignorePath === null ? undefined : opts.filter.ignoredBy(ignorePath);
   return detections.map((d): Finding => {
@@ -52,7 +54,7 @@ export function toFindings(blob: Blob, detections: DetectedSecret[], opts: Pick<
       ...(blob.provenance ? { provenance: blob.provenance } : {}),
     };
     const byFp = opts.ignoredFingerprints.get(fp);
-    if (d.allowedBy) f.ignored = { by: `inline marker "${d.allowedBy}"` };
+    if (d.allowedBy && opts.inlineAllow) f.ignored = { by: `inline marker "${d.allowedBy}"` };
     else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...(byFp.reason ? { reason: byFp.reason } : {}) };
     else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...(pathEntry.reason ? { reason: pathEntry.reason } : {}) };
     return f;

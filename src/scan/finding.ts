@@ -1,5 +1,6 @@
 /** The one finding shape every source produces and every reporter consumes. */
 import type { FindingStatus } from '../detect/detect.js';
+import type { FileSource } from '../config/file-source.js';
 import type { Severity } from '../rules/types.js';
 
 export interface Finding {
@@ -22,6 +23,12 @@ export interface Finding {
   details: Record<string, string>;
   /** Why the finding does not count: an inline marker, an ignore-file entry. */
   ignored?: { by: string; reason?: string };
+  /**
+   * A CI range only: what in the change itself (an ignore-file entry, a config exclusion, a baseline
+   * entry, an inline marker on a line it adds) would have suppressed this finding. It still blocks:
+   * suppressions count once they are on the base branch.
+   */
+  suppressedOnlyByRange?: { by: string };
   /** Extra facts a source knows (history: commits; staged: already committed earlier). */
   provenance?: Record<string, unknown>;
 }
@@ -43,6 +50,8 @@ export interface ScanResult {
   stats: ScanStats;
   /** Non-fatal problems (unreadable file, broken symlink), one line each. */
   warnings: string[];
+  /** A CI range: where its suppressions (the baseline too) are read, the base commit's files. */
+  baseFiles?: FileSource;
 }
 
 /** Adds one scanned blob to the statistics; false when it was binary (nothing more to do with it). */

@@ -1,21 +1,21 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-DOYV6BU3.js";
+} from "./chunk-37DOESPX.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/config/baseline.ts
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 var BASELINE_VERSION = 1;
-async function readBaseline(file) {
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    throw new UsageError(`cannot read baseline ${file}: ${err.code ?? err.message}`);
+async function readBaseline(path, source, required = true) {
+  const text = await source.read(path);
+  const file = source.name(path);
+  if (text === null) {
+    if (!required) return null;
+    throw new UsageError(`cannot read baseline ${file}: ENOENT`);
   }
   const data = await parseJsonFile(text, `baseline ${file}`);
   const doc = data;
@@ -36,6 +36,11 @@ function applyBaseline(findings, baseline) {
     f.ignored ??= { by: `baseline ${baseline.file}`, reason: "known when the baseline was written" };
   }
   return [...baseline.entries].filter(([key]) => !seen.has(key)).map(([, e]) => e);
+}
+function markChangeOnly(findings, baseline, by) {
+  for (const f of findings) {
+    if (!f.ignored && !f.suppressedOnlyByRange && baseline.entries.has(`${f.ruleId}\0${f.fingerprint}`)) f.suppressedOnlyByRange = { by };
+  }
 }
 function writeBaseline(file, findings, toolVersion) {
   const unique = /* @__PURE__ */ new Map();
@@ -60,6 +65,7 @@ function writeBaseline(file, findings, toolVersion) {
 export {
   BASELINE_VERSION,
   applyBaseline,
+  markChangeOnly,
   readBaseline,
   writeBaseline
 };

@@ -1,7 +1,14 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  absentCommits,
+  parentOfOldest
+} from "./chunk-2NJ2XRHF.js";
+import {
+  messages,
   parseJsonFile
-} from "./chunk-DOYV6BU3.js";
+} from "./chunk-37DOESPX.js";
+import "./chunk-6AQSPA53.js";
+import "./chunk-4PGTO2JN.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";
@@ -11,6 +18,7 @@ import "./chunk-IWX5EYN5.js";
 import { readFileSync } from "node:fs";
 var ZERO = /^0+$/;
 var COMMIT_ID = /^[0-9a-f]{40,64}$/;
+var BRANCH_REF = /^refs\/heads\/([^\x00-\x20\x7f~^:?*[\\]+)$/;
 function sha(value, field) {
   if (value === void 0 || value === null || value === "") return null;
   if (typeof value !== "string" || !COMMIT_ID.test(value)) throw new UsageError(`the GitHub event payload's ${field} is not a commit id (40 or 64 hex digits)`);
@@ -21,15 +29,25 @@ function scanForEvent(name, payload) {
     const before = sha(payload.before, "before");
     const after = sha(payload.after, "after");
     if (!after || ZERO.test(after)) return { kind: "tree" };
-    if (!before || ZERO.test(before)) return { kind: "history", revs: { flags: ["--not", "--remotes", "--not"], revs: [after] } };
-    return { kind: "history", revs: { flags: [], revs: [`${before}..${after}`] } };
+    if (before && !ZERO.test(before)) return { kind: "range", revs: { flags: [], revs: [`${before}..${after}`] }, base: before, commits: [before, after] };
+    const branch = typeof payload.ref === "string" ? BRANCH_REF.exec(payload.ref)?.[1] : void 0;
+    const flags = ["--not", ...branch ? [`--exclude=*/${branch}`] : [], "--remotes", "--not"];
+    return { kind: "range", revs: { flags, revs: [after] }, base: "parent-of-oldest", commits: [after] };
   }
   if (name === "pull_request" || name === "pull_request_target") {
     const base = sha(payload.pull_request?.base?.sha, "pull_request.base.sha");
     const head = sha(payload.pull_request?.head?.sha, "pull_request.head.sha");
-    if (base && head) return { kind: "history", revs: { flags: [], revs: [`${base}..${head}`] } };
+    if (base && head) return { kind: "range", revs: { flags: [], revs: [`${base}..${head}`] }, base, commits: [base, head] };
   }
   return { kind: "tree" };
+}
+async function planEventScan(at) {
+  const scan = await readGithubEvent(at.env);
+  if (scan.kind === "tree") return { warnings: [] };
+  const absent = await absentCommits(at, scan.commits);
+  if (absent.length) return { warnings: [messages.range.unknown(absent[0])] };
+  const base = scan.base === "parent-of-oldest" ? await parentOfOldest(at, scan.revs) : scan.base;
+  return { range: { revs: scan.revs, base }, warnings: [] };
 }
 async function readGithubEvent(env) {
   const name = env.GITHUB_EVENT_NAME;
@@ -46,6 +64,7 @@ async function readGithubEvent(env) {
   return scanForEvent(name, payload);
 }
 export {
+  planEventScan,
   readGithubEvent,
   scanForEvent
 };

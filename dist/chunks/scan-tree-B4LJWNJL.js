@@ -7,15 +7,16 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-C4CPG3UQ.js";
+} from "./chunk-A3OZZOUB.js";
 import {
   compileRules,
   loadSettings,
   scanBlobs
-} from "./chunk-ZTOOZWIJ.js";
+} from "./chunk-A62Q3FUF.js";
 import {
   messages
-} from "./chunk-DOYV6BU3.js";
+} from "./chunk-37DOESPX.js";
+import "./chunk-6AQSPA53.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";
@@ -268,6 +269,7 @@ async function scanTree(opts, rules, ctx) {
     now: ctx.now ?? Date.now(),
     filter,
     ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(),
+    inlineAllow: opts.inlineAllow,
     ignorePathOf: (blob) => {
       const rel = relative2(base, blob.absText);
       return rel.startsWith("..") || isAbsolute2(rel) ? null : rel.split("\\").join("/");

@@ -21,7 +21,9 @@ Options:
       --since <date>        scan only commits after a date, e.g. 2024-01-01 (implies --history)
       --baseline <file>     findings recorded in this baseline are known and do not fail the run
       --write-baseline <f>  record the current findings as a baseline and exit 0
-      --github-event        derive the scan from the GitHub Actions event (used by action.yml)
+      --github-event        derive the scan from the GitHub Actions event (used by action.yml); a push
+                            or pull request is scanned with the suppressions of its base commit
+      --no-inline-allow     "twitter-secrets:allow" markers suppress nothing
   -f, --format <format>     text (default), json, sarif (code scanning) or github (Actions annotations)
   -o, --output <file>       write the report to a file instead of standard output
       --show-secrets        print secrets in full (masked by default)
@@ -105,6 +107,11 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     seenIn: (n) => `in ${n} commit${n === 1 ? "" : "s"}`,
     atHead: (present) => present ? "still present at HEAD" : "no longer at HEAD (but still in history)",
     remediationTitle: "These values are in the repository history"
+  },
+  range: {
+    changedFile: (name, base) => `this change modifies ${name}: suppressions are read from ${base ? `the base commit ${base.slice(0, 12)}` : "before the range (none: it starts at a root commit)"}, so its new entries count once it is merged`,
+    onlyByChange: (by) => `suppressed only by this change (${by}): still blocking; land the entry on the base branch first`,
+    unknown: (sha) => `the event's commit ${sha.slice(0, 12)} is not in this clone (actions/checkout needs fetch-depth: 0): the range cannot be determined, so the checked-out tree was scanned instead`
   },
   hook: {
     headline: "scan-twitter-secrets: this commit adds X (Twitter) credentials",

@@ -2,7 +2,10 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   messages,
   parseJsonFile
-} from "./chunk-DOYV6BU3.js";
+} from "./chunk-37DOESPX.js";
+import {
+  workTreeFiles
+} from "./chunk-6AQSPA53.js";
 import {
   ScanError,
   UsageError
@@ -124,36 +127,6 @@ function compileRules(set) {
     documentationExamples: new Set(v.documentationExamples.map((e) => e.sha256)),
     publicBearers: new Set(v.publicBearerTokens.map((e) => e.sha256))
   };
-}
-
-// src/config/ignore-file.ts
-import { readFileSync } from "node:fs";
-var IGNORE_FILE_NAME = ".twitter-secrets-ignore";
-function parseIgnoreFile(file, content) {
-  const globs = [];
-  const fingerprints = /* @__PURE__ */ new Map();
-  content.split(/\r?\n/).forEach((raw, i) => {
-    const hash = raw.search(/(^|\s)#/);
-    const body = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
-    const reason = hash >= 0 ? raw.slice(hash).replace(/^\s*#\s*/, "").trim() || void 0 : void 0;
-    if (!body) return;
-    const entry = { pattern: body, line: i + 1, ...reason ? { reason } : {} };
-    const fp = /^fingerprint:([0-9a-f]{16})$/.exec(body);
-    if (fp) fingerprints.set(fp[1], entry);
-    else if (body.startsWith("fingerprint:")) throw new UsageError(`${file}:${i + 1}: a fingerprint is 16 lower-case hex digits`);
-    else globs.push(entry);
-  });
-  return { file, globs, fingerprints };
-}
-function readIgnoreFile(file) {
-  let content;
-  try {
-    content = readFileSync(file, "utf8");
-  } catch (err) {
-    if (err.code === "ENOENT") return null;
-    throw new UsageError(`cannot read ${file}: ${err.message}`);
-  }
-  return parseIgnoreFile(file, content);
 }
 
 // src/scan/finding.ts
@@ -1476,6 +1449,29 @@ async function scanBlob(blob, rules, now, sizes = SIZES) {
   return { kind: "scanned", size: read.size, findings, knownExamples };
 }
 
+// src/config/ignore-file.ts
+var IGNORE_FILE_NAME = ".twitter-secrets-ignore";
+function parseIgnoreFile(file, content) {
+  const globs = [];
+  const fingerprints = /* @__PURE__ */ new Map();
+  content.split(/\r?\n/).forEach((raw, i) => {
+    const hash = raw.search(/(^|\s)#/);
+    const body = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    const reason = hash >= 0 ? raw.slice(hash).replace(/^\s*#\s*/, "").trim() || void 0 : void 0;
+    if (!body) return;
+    const entry = { pattern: body, line: i + 1, ...reason ? { reason } : {} };
+    const fp = /^fingerprint:([0-9a-f]{16})$/.exec(body);
+    if (fp) fingerprints.set(fp[1], entry);
+    else if (body.startsWith("fingerprint:")) throw new UsageError(`${file}:${i + 1}: a fingerprint is 16 lower-case hex digits`);
+    else globs.push(entry);
+  });
+  return { file, globs, fingerprints };
+}
+async function readIgnoreFile(file, source) {
+  const content = await source.read(file);
+  return content === null ? null : parseIgnoreFile(source.name(file), content);
+}
+
 // src/scan/fingerprint.ts
 var DOMAIN = "scan-twitter-secrets/fingerprint/v1";
 function fingerprint(ruleId, canonicalSecret) {
@@ -1505,7 +1501,7 @@ function toFindings(blob, detections, opts) {
       ...blob.provenance ? { provenance: blob.provenance } : {}
     };
     const byFp = opts.ignoredFingerprints.get(fp);
-    if (d.allowedBy) f.ignored = { by: `inline marker "${d.allowedBy}"` };
+    if (d.allowedBy && opts.inlineAllow) f.ignored = { by: `inline marker "${d.allowedBy}"` };
     else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...byFp.reason ? { reason: byFp.reason } : {} };
     else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...pathEntry.reason ? { reason: pathEntry.reason } : {} };
     return f;
@@ -1548,15 +1544,13 @@ async function scanBlobs(blobs, opts) {
 import { join, resolve } from "node:path";
 
 // src/config/config-file.ts
-import { readFileSync as readFileSync2 } from "node:fs";
 var CONFIG_FILE_NAME = ".twitter-secrets.json";
-async function readConfigFile(file, required) {
-  let raw;
-  try {
-    raw = readFileSync2(file, "utf8");
-  } catch (err) {
-    if (!required && err.code === "ENOENT") return null;
-    throw new UsageError(`cannot read config file ${file}: ${err.message}`);
+async function readConfigFile(path, required, source) {
+  const raw = await source.read(path);
+  const file = source.name(path);
+  if (raw === null) {
+    if (!required) return null;
+    throw new UsageError(`cannot read config file ${file}: ENOENT`);
   }
   const data = await parseJsonFile(raw, `config file ${file}`);
   if (data === null || typeof data !== "object" || Array.isArray(data)) throw new UsageError(`config file ${file} must hold a JSON object ({ "include": [...], "exclude": [...] })`);
@@ -1593,10 +1587,13 @@ async function makePathFilter(include, exclude, ignoreGlobs) {
 }
 
 // src/cli/settings.ts
-async function loadSettings(base, opts, cwd, ignoreText) {
-  const ignoreFile = join(base, IGNORE_FILE_NAME);
-  const ignore = ignoreText != null ? parseIgnoreFile(ignoreFile, ignoreText) : readIgnoreFile(ignoreFile);
-  const config = await (opts.config ? readConfigFile(resolve(cwd, opts.config), true) : readConfigFile(join(base, CONFIG_FILE_NAME), false));
+function settingsFiles(base, opts, cwd) {
+  return { ignore: join(base, IGNORE_FILE_NAME), config: opts.config ? resolve(cwd, opts.config) : join(base, CONFIG_FILE_NAME), configRequired: opts.config !== void 0 };
+}
+async function loadSettings(base, opts, cwd, source = workTreeFiles, configRequired = true) {
+  const files = settingsFiles(base, opts, cwd);
+  const ignore = await readIgnoreFile(files.ignore, source);
+  const config = await readConfigFile(files.config, configRequired && files.configRequired, source);
   const filter = await makePathFilter([...opts.include, ...config?.include ?? []], [...opts.exclude, ...config?.exclude ?? []], ignore?.globs ?? []);
   return { ignore, filter };
 }
@@ -1616,5 +1613,6 @@ export {
   scanBlob,
   toFindings,
   scanBlobs,
+  settingsFiles,
   loadSettings
 };

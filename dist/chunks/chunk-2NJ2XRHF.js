@@ -1,0 +1,150 @@
+import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
+import {
+  workTreeFiles
+} from "./chunk-6AQSPA53.js";
+import {
+  gitBytes,
+  gitRun,
+  splitNul
+} from "./chunk-4PGTO2JN.js";
+
+// src/git/history.ts
+var revArgs = (r) => [...r.flags, "--end-of-options", ...r.revs, "--"];
+async function stashCommits(at) {
+  try {
+    const out = (await gitBytes([...at.pin, "reflog", "show", "--format=%H", "refs/stash", "--"], at.cwd, at.env)).toString("utf8");
+    return out.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l));
+  } catch {
+    return [];
+  }
+}
+async function reachableBlobs(at, spec) {
+  const listing = await gitBytes([...at.pin, "rev-list", "--objects", "--missing=print", "--filter=object:type=blob", ...revArgs(spec)], at.cwd, at.env);
+  const paths = /* @__PURE__ */ new Map();
+  const missing = [];
+  let last = null;
+  for (const line of listing.toString("utf8").split("\n")) {
+    const m = /^([0-9a-f]{40,64})(?: (.*))?$/.exec(line);
+    if (line.startsWith("?")) {
+      missing.push(line.slice(1));
+      last = null;
+    } else if (m) {
+      last = m[2] !== void 0 ? m[1] : null;
+      if (last && !paths.has(last)) paths.set(last, m[2]);
+    } else if (last && line) {
+      paths.set(last, `${paths.get(last)}
+${line}`);
+    }
+  }
+  const sizes = await batchCheck(at, [...paths.keys()]);
+  return { blobs: [...paths].map(([sha, path]) => ({ sha, path, size: sizes.get(sha) ?? 0 })), missing };
+}
+async function batchCheck(at, shas) {
+  const sizes = /* @__PURE__ */ new Map();
+  if (shas.length === 0) return sizes;
+  const out = await gitBytes([...at.pin, "cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], at.cwd, at.env, shas.join("\n") + "\n");
+  for (const line of out.toString("latin1").split("\n")) {
+    const [sha, type, size] = line.split(" ");
+    if (type === "blob") sizes.set(sha, Number(size));
+  }
+  return sizes;
+}
+async function blobSightings(at, spec, blobs) {
+  const out = await gitBytes(
+    [...at.pin, "log", "--raw", "-z", "--no-abbrev", "--no-renames", "--no-ext-diff", "--no-textconv", "--diff-merges=first-parent", "--format=%x01%H%x00%an <%ae>%x00%aI%x00%s", ...revArgs(spec)],
+    at.cwd,
+    at.env
+  );
+  const seen = /* @__PURE__ */ new Map();
+  let order = 0;
+  for (const record of out.toString("utf8").split("").slice(1)) {
+    const fields = splitNul(Buffer.from(record, "utf8")).map((b) => b.toString("utf8"));
+    const [hash, author, date, subjectAndRest] = fields;
+    if (!hash) continue;
+    const commit = { hash, author: author ?? "", date: date ?? "", subject: (subjectAndRest ?? "").split("\n")[0] };
+    order++;
+    for (let i = 4; i < fields.length; i++) {
+      const meta = /^\n?:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]);
+      if (!meta) continue;
+      const path = fields[i + 1] ?? "";
+      i++;
+      const newSha = meta[4];
+      if (meta[5] !== "D" && blobs.has(newSha)) {
+        const list = seen.get(newSha) ?? [];
+        list.push({ commit, path, order });
+        seen.set(newSha, list);
+      }
+    }
+  }
+  return seen;
+}
+async function headBlobs(at) {
+  try {
+    const out = await gitBytes([...at.pin, "ls-tree", "-r", "-z", "--full-tree", "HEAD"], at.cwd, at.env);
+    const set = /* @__PURE__ */ new Set();
+    for (const entry of splitNul(out)) {
+      const m = /^\d+ blob ([0-9a-f]+)\t/.exec(entry.toString("latin1"));
+      if (m) set.add(m[1]);
+    }
+    return set;
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+
+// src/git/commit.ts
+import { isAbsolute, relative, sep } from "node:path";
+function commitFiles(at, commit, top) {
+  const inRepo = (absPath) => {
+    const rel = relative(top, absPath);
+    return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? null : rel.split(sep).join("/");
+  };
+  return {
+    async read(absPath) {
+      const rel = inRepo(absPath);
+      if (rel === null) return workTreeFiles.read(absPath);
+      if (commit === null) return null;
+      const r = await gitRun([...at.pin, "cat-file", "blob", `${commit}:${rel}`], at.cwd, at.env);
+      return r.code === 0 ? r.stdout.toString("utf8") : null;
+    },
+    name(absPath) {
+      const rel = inRepo(absPath);
+      return rel === null ? absPath : `${rel} (at ${commit?.slice(0, 12) ?? "the range's start"})`;
+    }
+  };
+}
+async function absentCommits(at, shas) {
+  if (shas.length === 0) return [];
+  const out = await gitBytes([...at.pin, "cat-file", "--batch-check=%(objecttype)"], at.cwd, at.env, shas.map((s) => `${s}^{commit}`).join("\n") + "\n");
+  const answers = out.toString("latin1").split("\n");
+  return shas.filter((_, i) => answers[i] !== "commit");
+}
+async function parentOfOldest(at, spec) {
+  const out = await gitBytes([...at.pin, "rev-list", "--topo-order", "--parents", ...revArgs(spec)], at.cwd, at.env);
+  const lines = out.toString("latin1").trimEnd().split("\n").filter(Boolean);
+  const oldest = lines[lines.length - 1]?.split(" ");
+  return oldest?.[1] ?? null;
+}
+async function blobIdsAt(at, commit, paths) {
+  const ids = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return ids;
+  const r = await gitRun([...at.pin, "ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit, "--", ...paths], at.cwd, { ...at.env, GIT_LITERAL_PATHSPECS: "1" });
+  if (r.code !== 0) return ids;
+  for (const entry of splitNul(r.stdout)) {
+    const tab = entry.indexOf(9);
+    const m = /^\d+ blob ([0-9a-f]+)$/.exec(entry.subarray(0, tab).toString("latin1"));
+    if (m) ids.set(entry.subarray(tab + 1).toString("utf8"), m[1]);
+  }
+  return ids;
+}
+
+export {
+  stashCommits,
+  reachableBlobs,
+  blobSightings,
+  headBlobs,
+  commitFiles,
+  absentCommits,
+  parentOfOldest,
+  blobIdsAt
+};

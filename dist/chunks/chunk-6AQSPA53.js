@@ -1,0 +1,23 @@
+import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-F424BKOT.js";
+
+// src/config/file-source.ts
+import { readFileSync } from "node:fs";
+var workTreeFiles = {
+  async read(absPath) {
+    try {
+      return readFileSync(absPath, "utf8");
+    } catch (err) {
+      const code = err.code;
+      if (code === "ENOENT") return null;
+      throw new UsageError(`cannot read ${absPath}: ${code ?? err.message}`);
+    }
+  },
+  name: (absPath) => absPath
+};
+
+export {
+  workTreeFiles
+};

@@ -1,0 +1,265 @@
+import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
+import {
+  POOL_MIN_FILES,
+  ScanPool,
+  poolSize,
+  sizeYoungGenerations
+} from "./chunk-A3OZZOUB.js";
+import {
+  streamBlobs
+} from "./chunk-ENBX6MNT.js";
+import {
+  IGNORE_FILE_NAME,
+  compileRules,
+  countScan,
+  emptyStats,
+  groupBy,
+  groupPerFile,
+  loadSettings,
+  scanBlob,
+  settingsFiles,
+  toFindings
+} from "./chunk-A62Q3FUF.js";
+import {
+  blobIdsAt,
+  blobSightings,
+  commitFiles,
+  headBlobs,
+  reachableBlobs,
+  stashCommits
+} from "./chunk-2NJ2XRHF.js";
+import {
+  messages
+} from "./chunk-37DOESPX.js";
+import {
+  workTreeFiles
+} from "./chunk-6AQSPA53.js";
+import {
+  gitBytes
+} from "./chunk-4PGTO2JN.js";
+import {
+  ScanError
+} from "./chunk-F424BKOT.js";
+import "./chunk-IWX5EYN5.js";
+
+// src/cli/history-suppressions.ts
+import { relative } from "node:path";
+
+// src/scan/sightings.ts
+var isMarker = (f) => f.ignored?.by.startsWith("inline marker") === true;
+function verdict(s, settings, markerHonoured) {
+  if (isMarker(s.finding) && markerHonoured) return s.finding.ignored;
+  const fp = settings.ignore?.fingerprints.get(s.finding.fingerprint);
+  if (fp) return { by: `fingerprint (${IGNORE_FILE_NAME}:${fp.line})`, ...fp.reason ? { reason: fp.reason } : {} };
+  if (!settings.filter.selected(s.path)) return "excluded";
+  const glob = settings.filter.ignoredBy(s.path);
+  if (glob) return { by: `path "${glob.pattern}"`, ...glob.reason ? { reason: glob.reason } : {} };
+  return null;
+}
+function changeOnly(s, rules) {
+  if (isMarker(s.finding)) return s.finding.ignored.by;
+  const v = verdict(s, rules.head, false);
+  if (v === null) return null;
+  return v === "excluded" ? rules.configName : IGNORE_FILE_NAME;
+}
+function decideSecret(sightings, rules) {
+  const judged = sightings.map((s) => {
+    const honoured = !rules.range || rules.range.baseMarked(s.path)?.has(s.finding.fingerprint) === true;
+    return { s, v: verdict(s, rules.settings, honoured) };
+  });
+  const open = judged.filter((j) => j.v === null).map((j) => j.s);
+  if (open.length === 0) {
+    const first = judged.find((j) => j.v !== "excluded");
+    if (!first) return null;
+    return { finding: { ...first.s.finding, file: first.s.path, ignored: first.v }, shown: first.s };
+  }
+  const shown = open[0];
+  const { ignored: _marker, ...finding } = shown.finding;
+  const result = { ...finding, file: shown.path };
+  const range = rules.range;
+  if (range) {
+    const reasons = open.map((s) => changeOnly(s, range));
+    if (reasons.every((r) => r !== null)) result.suppressedOnlyByRange = { by: reasons[0] };
+  }
+  return { finding: result, shown };
+}
+
+// src/cli/history-suppressions.ts
+async function historySuppressions(at, top, bare, opts, compiled, now) {
+  if (opts.suppressionBase === void 0) {
+    const settings2 = await loadSettings(top, opts, at.cwd, bare ? commitFiles(at, "HEAD", top) : workTreeFiles);
+    return { settings: settings2, resolve: async () => ({ settings: settings2 }), warnings: [] };
+  }
+  const base = opts.suppressionBase;
+  const baseFiles = commitFiles(at, base, top);
+  const settings = await loadSettings(top, opts, at.cwd, baseFiles, false);
+  const head = await loadSettings(top, opts, at.cwd, workTreeFiles);
+  const files = settingsFiles(top, opts, at.cwd);
+  const warnings = await changedFiles([files.ignore, files.config], top, base, baseFiles);
+  const configName = relative(top, files.config).split("\\").join("/");
+  return {
+    settings,
+    warnings,
+    baseFiles,
+    async resolve(all) {
+      const paths = [...new Set(all.filter((s) => isMarker(s.finding)).map((s) => s.path))];
+      const marked = base && paths.length ? await markedAt(at, base, paths, compiled, now) : /* @__PURE__ */ new Map();
+      return { settings, range: { head, configName, baseMarked: (path) => marked.get(path) } };
+    }
+  };
+}
+async function changedFiles(paths, top, base, baseFiles) {
+  const out = [];
+  for (const path of paths) {
+    const [before, after] = await Promise.all([baseFiles.read(path), workTreeFiles.read(path)]);
+    if (before !== after) out.push(messages.range.changedFile(relative(top, path).split("\\").join("/"), base));
+  }
+  return out;
+}
+async function markedAt(at, base, paths, compiled, now) {
+  const ids = await blobIdsAt(at, base, paths);
+  const pathsOf = /* @__PURE__ */ new Map();
+  for (const [path, sha] of ids) pathsOf.set(sha, [...pathsOf.get(sha) ?? [], path]);
+  const marked = /* @__PURE__ */ new Map();
+  const opts = { rules: compiled, filter: { selected: () => true, ignoredBy: () => void 0 }, ignoredFingerprints: /* @__PURE__ */ new Map(), ignorePathOf: () => null, inlineAllow: true };
+  await streamBlobs(at, [...pathsOf.keys()], async (sha, bytes) => {
+    const scan = await scanBlob({ path: pathsOf.get(sha)[0], bytes }, compiled, now);
+    if (scan.kind !== "scanned") return;
+    const fps = new Set(toFindings({ path: "", bytes }, scan.findings, opts).filter(isMarker).map((f) => f.fingerprint));
+    for (const path of pathsOf.get(sha)) marked.set(path, fps);
+  }, () => void 0);
+  return marked;
+}
+
+// src/cli/scan-history.ts
+var MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
+async function scanHistory(opts, rules, ctx) {
+  sizeYoungGenerations();
+  const cwd = ctx.cwd;
+  const at = { cwd, env: ctx.env, pin: [] };
+  let bare;
+  let shallow;
+  try {
+    [bare, shallow] = (await gitBytes(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, ctx.env)).toString("utf8").split("\n").map((l) => l.trim() === "true");
+  } catch (err) {
+    if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError("not inside a git repository: --history scans a repository's commits");
+    throw err;
+  }
+  const warnings = [];
+  if (shallow) warnings.push(messages.history.shallow);
+  const ranged = opts.historyRevs !== void 0;
+  const [top, stashes, anyRef] = await Promise.all([
+    bare ? cwd : gitBytes(["rev-parse", "--show-toplevel"], cwd, ctx.env).then((b) => b.toString("utf8").trim()),
+    ranged ? [] : stashCommits(at),
+    ranged ? true : gitBytes(["for-each-ref", "--count=1", "--format=%(refname)"], cwd, ctx.env).then((b) => b.length > 0)
+  ]);
+  if (!ranged && stashes.length === 0 && !anyRef) {
+    return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits] };
+  }
+  const spec = ranged ? { flags: [...opts.historyRevs.flags], revs: opts.historyRevs.revs } : { flags: ["--all"], revs: stashes };
+  if (opts.since) spec.flags.push(`--since=${opts.since}`);
+  const compiled = compileRules(rules);
+  const now = ctx.now ?? Date.now();
+  const suppress = await historySuppressions(at, top, bare, opts, compiled, now);
+  warnings.push(...suppress.warnings);
+  const stats = emptyStats();
+  const workers = ctx.workerPath ? poolSize(ctx.env) : 0;
+  const pool = workers > 0 ? new ScanPool(ctx.workerPath, workers) : null;
+  const { blobs: all, missing } = await reachableBlobs(at, spec).catch(async (err) => {
+    await pool?.close();
+    throw err;
+  });
+  const wanted = all.filter((b) => b.size <= MAX_HISTORY_BLOB_BYTES || (warnings.push(messages.history.tooBig(b.path, b.size)), false));
+  const pathOf = new Map(wanted.map((b) => [b.sha, b.path]));
+  const totalBytes = wanted.reduce((n, b) => n + b.size, 0);
+  const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
+  for (const sha of missing) warnings.push(messages.missingObject(sha));
+  stats.unreadable += missing.length;
+  const byBlob = /* @__PURE__ */ new Map();
+  const scanner = wanted.length >= POOL_MIN_FILES ? pool : null;
+  if (!scanner) await pool?.close();
+  const blobLevel = { rules: compiled, filter: suppress.settings.filter, ignoredFingerprints: /* @__PURE__ */ new Map(), ignorePathOf: () => null, inlineAllow: opts.inlineAllow };
+  await streamBlobs(at, wanted.map((b) => b.sha), (sha, bytes) => {
+    progress?.tick(bytes.length);
+    const path = pathOf.get(sha);
+    return (scanner ? scanner.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
+      if (!countScan(stats, scan)) return;
+      if (scan.findings.length) {
+        byBlob.set(sha, toFindings({ path, bytes }, scan.findings, blobLevel));
+      }
+    });
+  }, (sha) => {
+    warnings.push(messages.missingObject(sha, pathOf.get(sha)));
+    stats.unreadable++;
+  }, scanner ? 32 * workers : 4).finally(() => scanner?.close());
+  progress?.done();
+  const findings = byBlob.size ? groupPerFile(groupBy(await attribute(at, spec, byBlob, pathOf, suppress.resolve, stats), (f) => f.file).values()) : [];
+  return { findings, stats, warnings, ...suppress.baseFiles ? { baseFiles: suppress.baseFiles } : {} };
+}
+async function attribute(at, spec, byBlob, pathOf, rules, stats) {
+  const seenAt = await blobSightings(at, spec, new Set(byBlob.keys()));
+  const atHead = await headBlobs(at);
+  const bySecret = /* @__PURE__ */ new Map();
+  for (const [blob, list] of byBlob) {
+    const where = seenAt.get(blob) ?? [{ commit: null, path: pathOf.get(blob), order: 0 }];
+    for (const finding of list) {
+      const key = `${finding.ruleId}\0${finding.fingerprint}`;
+      const sightings = bySecret.get(key) ?? [];
+      for (const w of where) sightings.push({ finding, blob, path: w.path, commit: w.commit, order: w.order });
+      bySecret.set(key, sightings);
+    }
+  }
+  const sightingRules = await rules([...bySecret.values()].flat());
+  const out = [];
+  for (const sightings of bySecret.values()) {
+    sightings.sort((a, b) => (a.commit?.date ?? "").localeCompare(b.commit?.date ?? "") || b.order - a.order);
+    const decided = decideSecret(sightings, sightingRules);
+    if (!decided) {
+      stats.excluded++;
+      continue;
+    }
+    const { finding, shown } = decided;
+    const commits = [...new Map(sightings.filter((s) => s.commit).map((s) => [s.commit.hash, { hash: s.commit.hash, date: s.commit.date, path: s.path }])).values()];
+    out.push({
+      ...finding,
+      provenance: {
+        introduced: shown.commit ? { ...shown.commit, path: shown.path } : null,
+        commits,
+        presentAtHead: sightings.some((s) => atHead.has(s.blob))
+      }
+    });
+  }
+  return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+var Progress = class {
+  constructor(write, totalObjects, totalBytes) {
+    this.write = write;
+    this.totalObjects = totalObjects;
+    this.totalBytes = totalBytes;
+  }
+  write;
+  totalObjects;
+  totalBytes;
+  start = Date.now();
+  last = 0;
+  objects = 0;
+  bytes = 0;
+  tick(bytes) {
+    this.objects++;
+    this.bytes += bytes;
+    const now = Date.now();
+    if (now - this.start < 1e3 || now - this.last < 250) return;
+    this.last = now;
+    const secs = (now - this.start) / 1e3;
+    const rate = this.bytes / secs;
+    const eta = rate > 0 ? Math.max(0, (this.totalBytes - this.bytes) / rate) : 0;
+    this.write(messages.history.progress(this.objects, this.totalObjects, rate / 1e6, eta));
+  }
+  done() {
+    if (this.last) this.write(null);
+  }
+};
+export {
+  MAX_HISTORY_BLOB_BYTES,
+  scanHistory
+};
