@@ -1,6 +1,7 @@
 /** The one finding shape every source produces and every reporter consumes. */
 import type { FindingStatus } from '../detect/detect.js';
 import type { Severity } from '../rules/types.js';
+import type { Skip } from './skip.js';
 
 export interface Finding {
   ruleId: string;
@@ -41,8 +42,10 @@ export interface ScanStats {
 export interface ScanResult {
   findings: Finding[];
   stats: ScanStats;
-  /** Non-fatal problems (unreadable file, broken symlink), one line each. */
+  /** Non-fatal problems (unreadable file, broken symlink), one line each; skips included. */
   warnings: string[];
+  /** Content not scanned (each also one of the warnings): counted by --fail-on-skip. */
+  skipped: Skip[];
 }
 
 /** Adds one scanned blob to the statistics; false when it was binary (nothing more to do with it). */

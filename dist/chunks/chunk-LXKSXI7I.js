@@ -2,7 +2,10 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   messages,
   parseJsonFile
-} from "./chunk-DOYV6BU3.js";
+} from "./chunk-F4N2AZ3N.js";
+import {
+  gitRun
+} from "./chunk-4PGTO2JN.js";
 import {
   ScanError,
   UsageError
@@ -1476,6 +1479,12 @@ async function scanBlob(blob, rules, now, sizes = SIZES) {
   return { kind: "scanned", size: read.size, findings, knownExamples };
 }
 
+// src/scan/skip.ts
+function noteSkip(into, kind, reason, path) {
+  into.warnings.push(reason);
+  into.skipped.push({ kind, ...path !== void 0 ? { path } : {}, reason });
+}
+
 // src/scan/fingerprint.ts
 var DOMAIN = "scan-twitter-secrets/fingerprint/v1";
 function fingerprint(ruleId, canonicalSecret) {
@@ -1514,7 +1523,7 @@ function toFindings(blob, detections, opts) {
 var FILE_PROBLEMS = /* @__PURE__ */ new Set(["ENOENT", "EACCES", "EPERM", "ELOOP", "EISDIR", "ENOTDIR", "ENXIO", "ENOTREG"]);
 async function scanBlobs(blobs, opts) {
   const stats = emptyStats();
-  const warnings = [];
+  const notes = { warnings: [], skipped: [] };
   const perBlob = [];
   const source = blobs[Symbol.iterator]();
   let cursor = 0;
@@ -1533,7 +1542,7 @@ async function scanBlobs(blobs, opts) {
         const code = err.code;
         if (!code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? err.message}`);
         stats.unreadable++;
-        warnings.push(messages.unreadable(blob.path, code));
+        noteSkip(notes, "unreadable", messages.unreadable(blob.path, code), blob.path);
         continue;
       }
       if (!countScan(stats, scan)) continue;
@@ -1541,11 +1550,64 @@ async function scanBlobs(blobs, opts) {
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
-  return { findings: groupPerFile(perBlob.filter(Boolean)), stats, warnings };
+  return { findings: groupPerFile(perBlob.filter(Boolean)), stats, ...notes };
+}
+
+// src/git/work-tree.ts
+import { existsSync, lstatSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+function workTreeOnDisk(dir, env) {
+  if (env.GIT_DIR || env.GIT_WORK_TREE) return null;
+  const ceilings = new Set((env.GIT_CEILING_DIRECTORIES ?? "").split(":").filter(Boolean).map((d) => resolve(d)));
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d || ceilings.has(dirname(d))) return null;
+  }
+}
+var pinTo = (top) => ["--git-dir", join(top, ".git"), "--work-tree", top];
+async function findWorkTree(dir, env) {
+  const explicit = Boolean(env.GIT_DIR || env.GIT_WORK_TREE);
+  const onDisk = workTreeOnDisk(dir, env);
+  if (!explicit && !onDisk) return null;
+  const pin = onDisk ? pinTo(onDisk) : [];
+  let r;
+  try {
+    r = await gitRun([...pin, "rev-parse", "--show-toplevel"], dir, env);
+  } catch {
+    return "git-missing";
+  }
+  const top = r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : "";
+  if (!top) {
+    if (r.code === 0 || /not a git repository|must be run in a work tree/i.test(r.stderr)) return null;
+    throw refusal(r.stderr, onDisk ?? dir);
+  }
+  if (onDisk) await ensureOwnership(onDisk, env);
+  return { top, pin };
+}
+function dubiousOwnership(gitStderr) {
+  return /detected dubious ownership in repository at '(.*)'/.exec(gitStderr)?.[1] ?? null;
+}
+function refusal(stderr, top) {
+  const owner = dubiousOwnership(stderr);
+  if (owner) return new ScanError(messages.dubiousOwnership(owner));
+  const reason = stderr.split("\n").filter((l) => l.trim() && !l.startsWith("hint:")).map((l) => l.trim().replace(/^(fatal|error): /, "")).join(" ");
+  return new ScanError(messages.gitRefused(top, reason || "git rev-parse failed"));
+}
+async function ensureOwnership(top, env) {
+  const uid = process.geteuid?.();
+  if (uid !== void 0) {
+    try {
+      const dot = lstatSync(join(top, ".git"));
+      if (dot.isDirectory() && dot.uid === uid && lstatSync(top).uid === uid) return;
+    } catch {
+    }
+  }
+  const r = await gitRun(["rev-parse", "--git-dir"], top, { ...env, GIT_CEILING_DIRECTORIES: dirname(top) });
+  if (r.code !== 0) throw refusal(r.stderr, top);
 }
 
 // src/cli/settings.ts
-import { join, resolve } from "node:path";
+import { join as join2, resolve as resolve2 } from "node:path";
 
 // src/config/config-file.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -1594,9 +1656,9 @@ async function makePathFilter(include, exclude, ignoreGlobs) {
 
 // src/cli/settings.ts
 async function loadSettings(base, opts, cwd, ignoreText) {
-  const ignoreFile = join(base, IGNORE_FILE_NAME);
+  const ignoreFile = join2(base, IGNORE_FILE_NAME);
   const ignore = ignoreText != null ? parseIgnoreFile(ignoreFile, ignoreText) : readIgnoreFile(ignoreFile);
-  const config = await (opts.config ? readConfigFile(resolve(cwd, opts.config), true) : readConfigFile(join(base, CONFIG_FILE_NAME), false));
+  const config = await (opts.config ? readConfigFile(resolve2(cwd, opts.config), true) : readConfigFile(join2(base, CONFIG_FILE_NAME), false));
   const filter = await makePathFilter([...opts.include, ...config?.include ?? []], [...opts.exclude, ...config?.exclude ?? []], ignore?.globs ?? []);
   return { ignore, filter };
 }
@@ -1614,7 +1676,12 @@ export {
   workerThreads,
   v8,
   scanBlob,
+  noteSkip,
   toFindings,
   scanBlobs,
+  workTreeOnDisk,
+  pinTo,
+  findWorkTree,
+  dubiousOwnership,
   loadSettings
 };

@@ -1,7 +1,7 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-DOYV6BU3.js";
+} from "./chunk-F4N2AZ3N.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

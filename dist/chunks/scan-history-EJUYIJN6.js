@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-C4CPG3UQ.js";
+} from "./chunk-I5GP62MK.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -12,16 +12,18 @@ import {
   IGNORE_FILE_NAME,
   compileRules,
   countScan,
+  dubiousOwnership,
   emptyStats,
   groupBy,
   groupPerFile,
   loadSettings,
+  noteSkip,
   scanBlob,
   toFindings
-} from "./chunk-ZTOOZWIJ.js";
+} from "./chunk-LXKSXI7I.js";
 import {
   messages
-} from "./chunk-DOYV6BU3.js";
+} from "./chunk-F4N2AZ3N.js";
 import {
   gitBytes,
   splitNul
@@ -32,6 +34,8 @@ import {
 import "./chunk-IWX5EYN5.js";
 
 // src/git/history.ts
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 var revArgs = (r) => [...r.flags, "--end-of-options", ...r.revs, "--"];
 async function stashCommits(at) {
   try {
@@ -40,6 +44,19 @@ async function stashCommits(at) {
   } catch {
     return [];
   }
+}
+async function shallowBoundaryReached(at, spec) {
+  const file = (await gitBytes([...at.pin, "rev-parse", "--git-path", "shallow"], at.cwd, at.env)).toString("utf8").replace(/\n$/, "");
+  let listed;
+  try {
+    listed = readFileSync(resolve(at.cwd, file), "utf8");
+  } catch {
+    return [];
+  }
+  const boundary = new Set(listed.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
+  if (boundary.size === 0) return [];
+  const commits = await gitBytes([...at.pin, "rev-list", ...revArgs(spec)], at.cwd, at.env);
+  return commits.toString("latin1").split("\n").filter((c) => boundary.has(c));
 }
 async function reachableBlobs(at, spec) {
   const listing = await gitBytes([...at.pin, "rev-list", "--objects", "--missing=print", "--filter=object:type=blob", ...revArgs(spec)], at.cwd, at.env);
@@ -127,10 +144,11 @@ async function scanHistory(opts, rules, ctx) {
     [bare, shallow] = (await gitBytes(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, ctx.env)).toString("utf8").split("\n").map((l) => l.trim() === "true");
   } catch (err) {
     if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError("not inside a git repository: --history scans a repository's commits");
+    const owner = err instanceof ScanError ? dubiousOwnership(err.message) : null;
+    if (owner) throw new ScanError(messages.dubiousOwnership(owner));
     throw err;
   }
-  const warnings = [];
-  if (shallow) warnings.push(messages.history.shallow);
+  const notes = { warnings: [], skipped: [] };
   const ranged = opts.historyRevs !== void 0;
   const [top, stashes, anyRef] = await Promise.all([
     bare ? cwd : gitBytes(["rev-parse", "--show-toplevel"], cwd, ctx.env).then((b) => b.toString("utf8").trim()),
@@ -138,7 +156,7 @@ async function scanHistory(opts, rules, ctx) {
     ranged ? true : gitBytes(["for-each-ref", "--count=1", "--format=%(refname)"], cwd, ctx.env).then((b) => b.length > 0)
   ]);
   if (!ranged && stashes.length === 0 && !anyRef) {
-    return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits] };
+    return { findings: [], stats: emptyStats(), warnings: [messages.history.noCommits], skipped: [] };
   }
   const spec = ranged ? { flags: [...opts.historyRevs.flags], revs: opts.historyRevs.revs } : { flags: ["--all"], revs: stashes };
   if (opts.since) spec.flags.push(`--since=${opts.since}`);
@@ -148,19 +166,23 @@ async function scanHistory(opts, rules, ctx) {
   const stats = emptyStats();
   const workers = ctx.workerPath ? poolSize(ctx.env) : 0;
   const pool = workers > 0 ? new ScanPool(ctx.workerPath, workers) : null;
-  const { blobs: all, missing } = await reachableBlobs(at, spec).catch(async (err) => {
+  const [{ blobs: all, missing }, boundary] = await Promise.all([
+    reachableBlobs(at, spec),
+    shallow ? shallowBoundaryReached(at, spec) : []
+  ]).catch(async (err) => {
     await pool?.close();
     throw err;
   });
+  if (boundary.length) noteSkip(notes, "shallow", messages.history.shallow(boundary.length));
   const wanted = all.filter((b) => {
     if (!filter.selected(b.path)) return stats.excluded++, false;
-    if (b.size > MAX_HISTORY_BLOB_BYTES) return warnings.push(messages.history.tooBig(b.path, b.size)), false;
+    if (b.size > MAX_HISTORY_BLOB_BYTES) return noteSkip(notes, "too-large", messages.history.tooBig(b.path, b.size), b.path), false;
     return true;
   });
   const pathOf = new Map(wanted.map((b) => [b.sha, b.path]));
   const totalBytes = wanted.reduce((n, b) => n + b.size, 0);
   const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
-  for (const sha of missing) warnings.push(messages.missingObject(sha));
+  for (const sha of missing) noteSkip(notes, "missing-object", messages.missingObject(sha));
   stats.unreadable += missing.length;
   const byBlob = /* @__PURE__ */ new Map();
   const scanner = wanted.length >= POOL_MIN_FILES ? pool : null;
@@ -176,12 +198,12 @@ async function scanHistory(opts, rules, ctx) {
       }
     });
   }, (sha) => {
-    warnings.push(messages.missingObject(sha, pathOf.get(sha)));
+    noteSkip(notes, "missing-object", messages.missingObject(sha, pathOf.get(sha)), pathOf.get(sha));
     stats.unreadable++;
   }, scanner ? 32 * workers : 4).finally(() => scanner?.close());
   progress?.done();
   const findings = byBlob.size ? groupPerFile(groupBy(await attribute(at, spec, byBlob), (f) => f.file).values()) : [];
-  return { findings, stats, warnings };
+  return { findings, stats, ...notes };
 }
 async function attribute(at, spec, byBlob) {
   const sightings = await blobSightings(at, spec, new Set(byBlob.keys()));
