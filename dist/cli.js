@@ -1,10 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
-  pinTo,
-  workTreeOnDisk
-} from "./chunks/chunk-2JJWNMVR.js";
-import {
   streamBlobs
 } from "./chunks/chunk-ENBX6MNT.js";
 import {
@@ -16,12 +12,15 @@ import {
   groupBy,
   groupPerFile,
   loadSettings,
+  noteSkip,
+  pinTo,
   scanBlob,
-  toFindings
-} from "./chunks/chunk-A62Q3FUF.js";
+  toFindings,
+  workTreeOnDisk
+} from "./chunks/chunk-3I7JLZP2.js";
 import {
   messages
-} from "./chunks/chunk-37DOESPX.js";
+} from "./chunks/chunk-U7QM6QXS.js";
 import "./chunks/chunk-6AQSPA53.js";
 import {
   gitBytes,
@@ -66,6 +65,14 @@ function countGroups(findings) {
   for (const f of findings) sizes.set(f.group, (sizes.get(f.group) ?? 0) + 1);
   return sizes;
 }
+function notices(r) {
+  const pending = /* @__PURE__ */ new Map();
+  for (const s of r.result.skipped) pending.set(s.reason, [...pending.get(s.reason) ?? [], s]);
+  return r.result.warnings.map((text) => {
+    const skip = pending.get(text)?.shift();
+    return skip ? { text, skip } : { text };
+  });
+}
 
 // src/report/github.ts
 var GITHUB_ANNOTATION_LIMIT = 10;
@@ -79,21 +86,32 @@ function command(level, f, showSecrets) {
   const msg = `${f.title} ${value} leaked${note ? ` \u2014 ${note}` : ""}.${onlyByChange} Regenerate it in the X developer console: scan-twitter-secrets --explain ${f.ruleId}`;
   return `::${level} file=${prop(printable(f.file))},line=${f.line},col=${f.column},title=${prop(title)}::${data(msg)}`;
 }
+function runWarning(n) {
+  const title = n.skip ? messages.github.notScannedTitle : messages.github.warningTitle;
+  return `::warning title=${prop(title)}::${data(printable(n.text))}`;
+}
 function formatGithub(r) {
   const findings = active(r);
   const errors = findings.filter((f) => f.blocking);
   const warnings = findings.filter((f) => !f.blocking);
+  const runWarnings = notices(r);
+  const shownRun = runWarnings.slice(0, GITHUB_ANNOTATION_LIMIT);
+  const warningRoom = GITHUB_ANNOTATION_LIMIT - shownRun.length;
   const lines = [
     ...errors.slice(0, GITHUB_ANNOTATION_LIMIT).map((f) => command("error", f, r.showSecrets)),
-    ...warnings.slice(0, GITHUB_ANNOTATION_LIMIT).map((f) => command("warning", f, r.showSecrets))
+    ...shownRun.map(runWarning),
+    ...warnings.slice(0, warningRoom).map((f) => command("warning", f, r.showSecrets))
   ];
-  const hidden = [...errors.slice(GITHUB_ANNOTATION_LIMIT), ...warnings.slice(GITHUB_ANNOTATION_LIMIT)];
-  if (hidden.length) {
-    const list = hidden.map((f) => `${printable(f.file)}:${f.line}:${f.column} ${f.ruleId}`).join("\n");
-    lines.push(`::notice title=${prop(`${hidden.length} more X credential findings`)}::${data(`GitHub shows only ${GITHUB_ANNOTATION_LIMIT} annotations per level; the others:
+  const hidden = [...errors.slice(GITHUB_ANNOTATION_LIMIT), ...warnings.slice(warningRoom)];
+  const hiddenRun = runWarnings.slice(GITHUB_ANNOTATION_LIMIT);
+  if (hidden.length || hiddenRun.length) {
+    const list = [...hidden.map((f) => `${printable(f.file)}:${f.line}:${f.column} ${f.ruleId}`), ...hiddenRun.map((n) => `warning: ${printable(n.text)}`)].join("\n");
+    const title = hidden.length ? `${hidden.length} more X credential findings${hiddenRun.length ? ` and ${hiddenRun.length} more warnings` : ""}` : `${hiddenRun.length} more warnings`;
+    lines.push(`::notice title=${prop(title)}::${data(`GitHub shows only ${GITHUB_ANNOTATION_LIMIT} annotations per level; the others:
 ${list}`)}`);
   }
-  lines.push(`scan-twitter-secrets: ${findings.length} finding(s), ${blockingCount(r)} blocking`);
+  const skipped = r.result.skipped.length;
+  lines.push(`scan-twitter-secrets: ${findings.length} finding(s), ${blockingCount(r)} blocking${skipped ? `, ${skipped} not scanned` : ""}`);
   return lines.join("\n") + "\n";
 }
 
@@ -149,7 +167,9 @@ function formatJson(r) {
       knownExamples: s.knownExamples,
       ...s.staleBaseline !== void 0 ? { staleBaseline: s.staleBaseline } : {}
     },
-    warnings: r.result.warnings
+    warnings: r.result.warnings,
+    // What was not scanned, as data (each also one of the warnings): what --fail-on-skip counts.
+    skipped: r.result.skipped.map((s2) => ({ kind: s2.kind, ...s2.path !== void 0 ? { path: s2.path } : {}, reason: s2.reason }))
   };
   return jsonText(doc);
 }
@@ -223,6 +243,13 @@ function result(f, ruleIndex, r) {
   }
   return out;
 }
+function notification(n) {
+  return {
+    level: "warning",
+    message: { text: n.text },
+    ...n.skip ? { properties: { skipped: n.skip.kind, ...n.skip.path !== void 0 ? { path: n.skip.path } : {} } } : {}
+  };
+}
 function formatSarif(r) {
   const rules = r.rules.rules;
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
@@ -239,6 +266,9 @@ function formatSarif(r) {
             rules: rules.map((rule) => ruleDescriptor(rule, r))
           }
         },
+        // Warnings, and content not scanned, as SARIF's tool execution notifications: a viewer shows
+        // that the run was incomplete, not only what it found.
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notices(r).map(notification) }],
         columnKind: "unicodeCodePoints",
         results: r.result.findings.map((f) => result(f, index.get(f.ruleId), r))
       }
@@ -330,6 +360,7 @@ function formatText(r) {
     ignored: ignored.length,
     binary: s.binarySkipped,
     excluded: s.excluded,
+    notScanned: r.result.skipped.length,
     noun: r.mode === "history" ? "blob" : "file"
   });
   out.push(blocking ? red(line) : line);
@@ -545,6 +576,7 @@ function parseOptions(argv) {
         "no-git": { type: "boolean", default: false },
         "list-rules": { type: "boolean", default: false },
         explain: { type: "string" },
+        "fail-on-skip": { type: "boolean", default: false },
         verbose: { type: "boolean", short: "v", default: false },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -589,6 +621,7 @@ function parseOptions(argv) {
     git: !v["no-git"],
     listRules: v["list-rules"],
     ...v.explain !== void 0 ? { explain: v.explain } : {},
+    failOnSkip: v["fail-on-skip"],
     verbose: v.verbose,
     ...color !== void 0 ? { color } : {},
     help: v.help,
@@ -689,12 +722,12 @@ async function scanStaged(opts, rules, ctx) {
   const selected = source.files.filter((f) => filter.selected(f.path) || (stats.excluded++, false));
   const perFile = /* @__PURE__ */ new Map();
   const previousBytes = /* @__PURE__ */ new Map();
-  const warnings = [];
+  const notes = { warnings: [], skipped: [] };
   const absent = /* @__PURE__ */ new Set();
   const missing = (sha, path) => {
     if (absent.has(sha)) return;
     absent.add(sha);
-    warnings.push(messages.missingObject(sha, path));
+    noteSkip(notes, "missing-object", messages.missingObject(sha, path), path);
     stats.unreadable++;
   };
   await streamStaged(source.at, selected, async (file, bytes) => {
@@ -712,7 +745,7 @@ async function scanStaged(opts, rules, ctx) {
   }, missing);
   const findings = groupPerFile(selected.flatMap((file) => perFile.has(file) ? [perFile.get(file)] : []));
   await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha])), previousBytes, source.at, absent, missing);
-  return { findings, stats, warnings };
+  return { findings, stats, ...notes };
 }
 var PREVIOUS_HELD_BYTES = 8 * 1024 * 1024;
 async function markAlreadyCommitted(findings, previous, held, at, absent, onMissing) {
@@ -749,7 +782,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventWarnings = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-W3IYQJTV.js");
+    const { planEventScan } = await import("./chunks/github-event-NJTS4HR3.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventWarnings.push(...plan.warnings);
@@ -766,9 +799,9 @@ async function runUnchecked(argv, ctx) {
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-RMUKAPGO.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-B4LJWNJL.js")).scanTree(opts, rules, ctx);
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-XOCW2X5N.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-L653QBWZ.js")).scanTree(opts, rules, ctx);
   result3.warnings.unshift(...eventWarnings);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-ROLE2RIU.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AHZ375CW.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-S5GPGOCK.js");
@@ -796,12 +829,13 @@ async function runUnchecked(argv, ctx) {
     color,
     verbose: opts.verbose
   };
+  const skipFatal = opts.failOnSkip && result3.skipped.length > 0 ? messages.failOnSkip(result3.skipped.length, printable(result3.skipped[0].reason)) + "\n" : "";
   if (opts.writeBaseline) {
     const n = baselines.writeBaseline(resolve(ctx.cwd, opts.writeBaseline), result3.findings, toolVersion());
-    return { exitCode: EXIT.clean, stdout: "", stderr: messages.baselineWritten(printable(opts.writeBaseline), n) + "\n" };
+    return { exitCode: skipFatal ? EXIT.error : EXIT.clean, stdout: "", stderr: messages.baselineWritten(printable(opts.writeBaseline), n) + "\n" + skipFatal };
   }
   const body = hookText ? formatHookText(report) : formats[opts.format](report);
-  const exitCode = blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
+  const exitCode = skipFatal ? EXIT.error : blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
   if (opts.output) {
     const target = resolve(ctx.cwd, opts.output);
     try {
@@ -811,9 +845,9 @@ async function runUnchecked(argv, ctx) {
     }
     const summary = body.trimEnd().split("\n").pop();
     return { exitCode, stdout: "", stderr: `${opts.format === "text" ? summary + "\n" : ""}${messages.reportWritten(printable(opts.output))}
-` };
+${skipFatal}` };
   }
-  return hookText ? { exitCode, stdout: "", stderr: body } : { exitCode, stdout: body, stderr: "" };
+  return hookText ? { exitCode, stdout: "", stderr: body + skipFatal } : { exitCode, stdout: body, stderr: skipFatal };
 }
 function skippedByEnv(env) {
   return (env.SKIP ?? "").split(",").map((s) => s.trim()).includes("scan-twitter-secrets");

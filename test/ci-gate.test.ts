@@ -90,7 +90,7 @@ describe('a change cannot suppress its own leak (suppressions come from the base
         assert.match(text.stdout, /suppressed only by this change \(.*\): still blocking; land the entry on the base branch first/);
         const github = gate(repo, event, base, head, '-f', 'github', ...(a.args ?? []));
         assert.match(github.stdout, /^::error file=bot\.py,.*suppressed only by this change/m);
-        if (a.changed) assert.match(github.stdout, new RegExp(`^::warning::this change modifies ${a.changed.replace('.', '\\.')}`, 'm'));
+        if (a.changed) assert.match(github.stdout, new RegExp(`^::warning title=scan-twitter-secrets::this change modifies ${a.changed.replace('.', '\\.')}`, 'm'));
         const sarif = JSON.parse(gate(repo, event, base, head, '-f', 'sarif', ...(a.args ?? [])).stdout);
         assert.match(sarif.runs[0].results[0].message.text, /suppressed only by this change/);
       });

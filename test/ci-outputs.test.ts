@@ -1,25 +1,14 @@
 /** CI outputs through the real binary: SARIF (validated), GitHub annotations, baselines, the Actions event mapping. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { scanForEvent } from '../src/ci/github-event.js';
 import { cli, git, gitRepo, ROOT, scratch } from './helpers/cli.js';
+import { assertValidSarif } from './helpers/sarif.js';
 import { Synth } from './helpers/synth.js';
 
-const require = createRequire(import.meta.url);
 const s = new Synth(505);
-
-/** The official SARIF 2.1.0 schema, as shipped in the SARIF Multitool's npm package for this platform. */
-function sarifSchemaPath(): string {
-  for (const platform of ['linux', 'darwin', 'win32']) {
-    const p = join(ROOT, 'node_modules', '@microsoft', `sarif-multitool-${platform}`, 'sarif-2.1.0.json');
-    if (existsSync(p)) return p;
-  }
-  throw new Error('@microsoft/sarif-multitool is not installed (npm ci)');
-}
 
 function leakyRepo(): { repo: string; values: string[] } {
   const repo = gitRepo();
@@ -34,19 +23,7 @@ describe('SARIF', () => {
     const { repo, values } = leakyRepo();
     const run = cli(['.', '--format', 'sarif'], repo);
     assert.equal(run.status, 1);
-    const sarif = JSON.parse(run.stdout);
-    const Ajv2020 = require('ajv/dist/2020').default;
-    const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
-    const validate = ajv.compile(JSON.parse(readFileSync(sarifSchemaPath(), 'utf8')));
-    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5)));
-    const file = join(scratch(), 'out.sarif');
-    writeFileSync(file, run.stdout);
-    // The Multitool's own validator (schema plus SARIF rules); its results are the problems found.
-    const multitool = spawnSync(process.execPath, [join(ROOT, 'node_modules/@microsoft/sarif-multitool/bin.js'), 'validate', file, '--output', `${file}.validation.sarif`, '--log', 'ForceOverwrite'], { encoding: 'utf8' });
-    assert.equal(multitool.status, 0, multitool.stderr + multitool.stdout);
-    const report = JSON.parse(readFileSync(`${file}.validation.sarif`, 'utf8'));
-    const problems = report.runs[0].results.filter((r: any) => r.level === 'error' || r.level === 'warning');
-    assert.deepEqual(problems.map((e: any) => `${e.ruleId} ${JSON.stringify(e.message?.arguments ?? e.message?.text)}`), []);
+    const sarif = assertValidSarif(run.stdout);
     const results = sarif.runs[0].results;
     assert.equal(results[0].locations[0].physicalLocation.artifactLocation.uri, 'my%20app.py');
     assert.ok(results.every((r: any) => /^[0-9a-f]{16}$/.test(r.partialFingerprints['scanTwitterSecrets/v1'])));
@@ -57,6 +34,20 @@ describe('SARIF', () => {
     for (const v of values) assert.ok(!run.stdout.includes(v), 'no secret in SARIF');
     const again = JSON.parse(cli(['.', '--format', 'sarif'], repo).stdout);
     assert.deepEqual(again.runs[0].results.map((r: any) => r.partialFingerprints), results.map((r: any) => r.partialFingerprints));
+  });
+
+  it('stays valid with the run\'s warnings as tool execution notifications (a skip, a broken symlink)', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'a.py'), `token = "${s.accessToken('12')}"\n`);
+    symlinkSync(join(dir, 'a.py'), join(dir, 'link.py'));
+    symlinkSync('nowhere', join(dir, 'dangling'));
+    const run = cli(['.', 'link.py', '--format', 'sarif'], dir);
+    assert.equal(run.status, 1, run.stderr);
+    const invocation = assertValidSarif(run.stdout).runs[0].invocations[0];
+    assert.deepEqual(invocation.toolExecutionNotifications.map((n: any) => [n.level, n.message.text, n.properties?.skipped]), [
+      ['warning', 'broken symlink: dangling', undefined],
+      ['warning', 'not following symlink: link.py', 'unreadable'],
+    ]);
   });
 });
 

@@ -27,8 +27,8 @@ const LEAKY = `keys\r\n${FORGED}\u202e\u2028\u0085.txt`;
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 /** Everything some viewer treats as a line break (GitHub's runner splits on CR as well as LF). */
 const lines = (out: string): string[] => out.split(/\r\n|[\r\n\u0085\u2028\u2029]/);
-/** Our own workflow commands: a finding's annotation or the notice that lists the rest. */
-const OURS = /^::(error|warning) file=[^:]*,line=\d+,col=\d+,title=[^:]*::|^::notice title=[^:]*::/;
+/** Our own workflow commands: a finding's annotation, a warning of the run, or the notice that lists the rest. */
+const OURS = /^::(error|warning) file=[^:]*,line=\d+,col=\d+,title=[^:]*::|^::warning title=[^:]*::|^::notice title=[^:]*::/;
 
 /** Lines starting a workflow command are exactly `ours` of ours; no raw control or bidi character. */
 function assertUnforged(out: string, ours = 0): void {
@@ -62,11 +62,12 @@ describe('names in a tree scan', () => {
     assert.ok(r.stdout.includes(`— fixture\\x0d${FORGED}\\x1b[2J`), r.stdout);
   });
 
-  it('github: only our annotation starts a line; the file property holds the escaped name', () => {
+  it('github: only our annotations start a line; the file property and the warning hold the escaped name', () => {
     const r = cli(['--format', 'github', '.'], repo);
     assert.equal(r.status, 1, r.stderr);
-    assertUnforged(r.stdout + r.stderr, 1);
+    assertUnforged(r.stdout + r.stderr, 2);
     assert.match(r.stdout, /^::error file=keys\\x0d\\n%3A%3Aerror file=a\.py%3A%3Aforged\\u202e\\u2028\\x85\.txt,line=1,col=10,/m);
+    assert.ok(r.stdout.includes(`\n::warning title=scan-twitter-secrets::broken symlink: ${escaped(SYMLINK)}\n`), r.stdout);
   });
 
   it('json and sarif: nothing raw (C1, separators and bidi as \\u escapes), the names intact when parsed', () => {

@@ -36,6 +36,8 @@ export interface Options {
   git: boolean;
   listRules: boolean;
   explain?: string;
+  /** --fail-on-skip: content not scanned (see scan/skip.ts) makes the run exit 2. */
+  failOnSkip: boolean;
   verbose: boolean;
   color?: boolean;
   help: boolean;
@@ -68,6 +70,7 @@ export function parseOptions(argv: string[]): Options {
         'no-git': { type: 'boolean', default: false },
         'list-rules': { type: 'boolean', default: false },
         explain: { type: 'string' },
+        'fail-on-skip': { type: 'boolean', default: false },
         verbose: { type: 'boolean', short: 'v', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -113,6 +116,7 @@ export function parseOptions(argv: string[]): Options {
     git: !v['no-git'],
     listRules: v['list-rules']!,
     ...(v.explain !== undefined ? { explain: v.explain } : {}),
+    failOnSkip: v['fail-on-skip']!,
     verbose: v.verbose!,
     ...(color !== undefined ? { color } : {}),
     help: v.help!,

@@ -1,4 +1,8 @@
 /** Every sentence the CLI prints, in one place (user-facing text is data, not formatter code). */
+
+/** A path as a shell word, for commands we suggest (quoted only when it needs it). */
+const shellWord = (p: string): string => (/^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`);
+
 export const messages = {
   usage: `Usage: scan-twitter-secrets [options] [path ...]
        scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
@@ -28,12 +32,14 @@ Options:
       --no-git              walk the file system even inside a git work tree (.gitignore not applied)
       --list-rules          list the detection rules
       --explain <rule-id>   print a rule's description and how to regenerate that credential
+      --fail-on-skip        exit 2 when anything was not scanned (a file that could not be read, a
+                            history blob over 64 MB, a missing git object, history past a shallow clone)
   -v, --verbose             also list ignored findings and skipped files
       --color / --no-color  force or disable colour (default: on a terminal, unless NO_COLOR is set)
   -h, --help                show this help
       --version             print the version
 
-Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan (with --fail-on-skip: or skipped something).
 Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint in .twitter-secrets-ignore.`,
   error: (msg: string) => `scan-twitter-secrets: ${msg}`,
   unknownRule: (id: string) => `unknown rule "${id}" (see --list-rules)`,
@@ -44,6 +50,12 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     code === 'ELOOP' ? `not following symlink: ${path}` : code === 'ENOTREG' ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
   missingObject: (sha: string, path?: string) =>
     `not scanned: git object ${sha}${path ? ` (${path})` : ''} is missing from this repository (a partial clone's objects are never fetched)`,
+  dubiousOwnership: (path: string) =>
+    `git refuses the repository at ${path}: it belongs to another user ("dubious ownership"); if you trust it: git config --global --add safe.directory ${shellWord(path)}`,
+  gitRefused: (path: string, reason: string) => `git refuses the repository at ${path}: ${reason} (to scan the folder as plain files: --no-git)`,
+  /** The one stderr line when --fail-on-skip turns skips into exit 2 (the report itself lists them all). */
+  failOnSkip: (n: number, first: string) =>
+    `scan-twitter-secrets: ${n} item${n === 1 ? '' : 's'} could not be scanned, and --fail-on-skip makes that fatal (exit 2); ${first}${n > 1 ? ` (and ${n - 1} more: see the warnings)` : ''}`,
   noGit: 'git is not installed: the tree was walked without .gitignore (install git, or pass --no-git to silence this)',
   baselineWritten: (file: string, n: number) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? '' : 's'}); run with --baseline ${file} to fail only on new ones`,
   invalidJson: (what: string, where: { line: number; column: number; reason: string } | null) =>
@@ -87,18 +99,21 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   revokeByApi: 'Revoke by API:',
   falsePositive: (fp: string) =>
     `Not a real credential? Add "twitter-secrets:allow" to its line, or this line to .twitter-secrets-ignore:\n    fingerprint:${fp}  # why it is safe`,
-  summary: (s: { findings: number; blocking: number; warnings: number; files: number; scanned: number; ignored: number; binary: number; excluded: number; noun: string }) => {
+  summary: (s: { findings: number; blocking: number; warnings: number; files: number; scanned: number; ignored: number; binary: number; excluded: number; notScanned: number; noun: string }) => {
     const parts = [`scanned ${s.scanned} ${s.noun}${s.scanned === 1 ? '' : 's'}`];
     if (s.findings === 0) parts.push('no X credentials found');
     else parts.push(`${s.findings} X credential${s.findings === 1 ? '' : 's'} found in ${s.files} file${s.files === 1 ? '' : 's'} (${s.blocking} blocking, ${s.warnings} warning${s.warnings === 1 ? '' : 's'})`);
     if (s.ignored) parts.push(`${s.ignored} ignored`);
     if (s.binary) parts.push(`${s.binary} binary skipped`);
     if (s.excluded) parts.push(`${s.excluded} excluded`);
+    if (s.notScanned) parts.push(`${s.notScanned} not scanned (see warnings)`);
     return parts.join('; ');
   },
   ruleListHeader: ['RULE', 'BLOCKS', 'WHAT'],
+  github: { notScannedTitle: 'scan-twitter-secrets: not scanned', warningTitle: 'scan-twitter-secrets' },
   history: {
-    shallow: 'this is a shallow clone: commits before its depth are not scanned (git fetch --unshallow for a full audit)',
+    shallow: (n: number) =>
+      `not scanned: history before this shallow clone's depth (the scanned revisions reach ${n} commit${n === 1 ? '' : 's'} whose parents were never fetched; git fetch --unshallow for a full audit)`,
     noCommits: 'the repository has no commits yet: nothing to scan in history',
     tooBig: (path: string, size: number) => `not scanned (larger than 64 MB): ${path} (${Math.round(size / 1e6)} MB)`,
     progress: (done: number, total: number, mbps: number, eta: number) =>

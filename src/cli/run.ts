@@ -112,12 +112,14 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
     color,
     verbose: opts.verbose,
   };
+  // With --fail-on-skip, content not scanned fails the run after the report is given in full.
+  const skipFatal = opts.failOnSkip && result.skipped.length > 0 ? messages.failOnSkip(result.skipped.length, printable(result.skipped[0]!.reason)) + '\n' : '';
   if (opts.writeBaseline) {
     const n = baselines!.writeBaseline(resolve(ctx.cwd, opts.writeBaseline), result.findings, toolVersion());
-    return { exitCode: EXIT.clean, stdout: '', stderr: messages.baselineWritten(printable(opts.writeBaseline), n) + '\n' };
+    return { exitCode: skipFatal ? EXIT.error : EXIT.clean, stdout: '', stderr: messages.baselineWritten(printable(opts.writeBaseline), n) + '\n' + skipFatal };
   }
   const body = hookText ? formatHookText(report) : formats[opts.format]!(report);
-  const exitCode = blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
+  const exitCode = skipFatal ? EXIT.error : blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
   if (opts.output) {
     const target = resolve(ctx.cwd, opts.output);
     try {
@@ -126,9 +128,9 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
       throw new UsageError(messages.cannotWrite(opts.output, (err as NodeJS.ErrnoException).code ?? (err as Error).message));
     }
     const summary = body.trimEnd().split('\n').pop()!;
-    return { exitCode, stdout: '', stderr: `${opts.format === 'text' ? summary + '\n' : ''}${messages.reportWritten(printable(opts.output))}\n` };
+    return { exitCode, stdout: '', stderr: `${opts.format === 'text' ? summary + '\n' : ''}${messages.reportWritten(printable(opts.output))}\n${skipFatal}` };
   }
-  return hookText ? { exitCode, stdout: '', stderr: body } : { exitCode, stdout: body, stderr: '' };
+  return hookText ? { exitCode, stdout: '', stderr: body + skipFatal } : { exitCode, stdout: body, stderr: skipFatal };
 }
 
 /** The pre-commit framework's SKIP=id1,id2 convention, honoured by every install style. */

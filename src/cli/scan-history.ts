@@ -7,13 +7,15 @@
 import { compileRules } from '../detect/compile.js';
 import { ScanError } from '../errors.js';
 import { gitBytes, type GitAt } from '../git/git.js';
+import { dubiousOwnership } from '../git/work-tree.js';
 import { streamBlobs } from '../git/blobs.js';
-import { blobSightings, headBlobs, reachableBlobs, stashCommits, type RevSpec } from '../git/history.js';
+import { blobSightings, headBlobs, reachableBlobs, shallowBoundaryReached, stashCommits, type RevSpec } from '../git/history.js';
 import type { RuleSet } from '../rules/types.js';
 import { toFindings } from '../scan/engine.js';
 import { countScan, emptyStats, type Finding, type ScanResult, type ScanStats } from '../scan/finding.js';
 import { groupBy, groupPerFile } from '../scan/group.js';
 import { scanBlob } from '../scan/scan-blob.js';
+import { noteSkip, type SkipSink } from '../scan/skip.js';
 import type { Options } from './args.js';
 import { messages } from './messages.js';
 import type { RunContext } from './run.js';
@@ -36,10 +38,11 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
     [bare, shallow] = (await gitBytes(['rev-parse', '--is-bare-repository', '--is-shallow-repository'], cwd, ctx.env)).toString('utf8').split('\n').map((l) => l.trim() === 'true') as [boolean, boolean];
   } catch (err) {
     if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError('not inside a git repository: --history scans a repository\'s commits');
+    const owner = err instanceof ScanError ? dubiousOwnership(err.message) : null;
+    if (owner) throw new ScanError(messages.dubiousOwnership(owner));
     throw err;
   }
-  const warnings: string[] = [];
-  if (shallow) warnings.push(messages.history.shallow);
+  const notes: SkipSink = { warnings: [], skipped: [] };
   const ranged = opts.historyRevs !== undefined;
   // Independent questions, asked at once: each git start costs several milliseconds.
   const [top, stashes, anyRef] = await Promise.all([
@@ -49,31 +52,35 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   ]);
   // A repository without any ref or stash has no history to read (rev-list --all would be empty anyway).
   if (!ranged && stashes.length === 0 && !anyRef) {
-    return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits] };
+    return { findings: [], stats: emptyStats(), warnings: [messages.history.noCommits], skipped: [] };
   }
   const spec: RevSpec = ranged ? { flags: [...opts.historyRevs!.flags], revs: opts.historyRevs!.revs } : { flags: ['--all'], revs: stashes };
   if (opts.since) spec.flags.push(`--since=${opts.since}`);
   const compiled = compileRules(rules);
   const now = ctx.now ?? Date.now();
   const suppress = await historySuppressions(at, top, bare, opts, compiled, now);
-  warnings.push(...suppress.warnings);
+  notes.warnings.push(...suppress.warnings);
   const stats = emptyStats();
 
   // Worker threads start while git lists the blobs; a small history is scanned in this thread instead.
   const workers = ctx.workerPath ? poolSize(ctx.env) : 0;
   const pool = workers > 0 ? new ScanPool(ctx.workerPath!, workers) : null;
-  const { blobs: all, missing } = await reachableBlobs(at, spec).catch(async (err: unknown) => {
+  const [{ blobs: all, missing }, boundary] = await Promise.all([
+    reachableBlobs(at, spec),
+    shallow ? shallowBoundaryReached(at, spec) : [],
+  ]).catch(async (err: unknown) => {
     await pool?.close();
     throw err;
   });
+  if (boundary.length) noteSkip(notes, 'shallow', messages.history.shallow(boundary.length));
   // Path rules are not applied here: the same blob may also sit under a path they do not cover, and
   // rev-list names one path per blob. They apply per sighting once findings are attributed.
-  const wanted = all.filter((b) => b.size <= MAX_HISTORY_BLOB_BYTES || (warnings.push(messages.history.tooBig(b.path, b.size)), false));
+  const wanted = all.filter((b) => b.size <= MAX_HISTORY_BLOB_BYTES || (noteSkip(notes, 'too-large', messages.history.tooBig(b.path, b.size), b.path), false));
   const pathOf = new Map(wanted.map((b) => [b.sha, b.path]));
   const totalBytes = wanted.reduce((n, b) => n + b.size, 0);
   const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
 
-  for (const sha of missing) warnings.push(messages.missingObject(sha));
+  for (const sha of missing) noteSkip(notes, 'missing-object', messages.missingObject(sha));
   stats.unreadable += missing.length;
   const byBlob = new Map<string, Finding[]>();
   // Large histories are scanned in the worker threads while git streams the next blobs.
@@ -93,14 +100,14 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
       })
     );
   }, (sha) => {
-    warnings.push(messages.missingObject(sha, pathOf.get(sha)));
+    noteSkip(notes, 'missing-object', messages.missingObject(sha, pathOf.get(sha)), pathOf.get(sha));
     stats.unreadable++;
   }, scanner ? 32 * workers : 4).finally(() => scanner?.close());
   progress?.done();
 
   // Sorted by file and position, so each file's findings are together.
   const findings = byBlob.size ? groupPerFile(groupBy(await attribute(at, spec, byBlob, pathOf, suppress.resolve, stats), (f) => f.file).values()) : [];
-  return { findings, stats, warnings, ...(suppress.baseFiles ? { baseFiles: suppress.baseFiles } : {}) };
+  return { findings, stats, ...notes, ...(suppress.baseFiles ? { baseFiles: suppress.baseFiles } : {}) };
 }
 
 /**

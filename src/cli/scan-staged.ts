@@ -19,6 +19,7 @@ import type { RunContext } from './run.js';
 import { loadSettings } from './settings.js';
 import { messages } from './messages.js';
 import { groupBy, groupPerFile } from '../scan/group.js';
+import { noteSkip, type SkipSink } from '../scan/skip.js';
 
 export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
   const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
@@ -30,12 +31,12 @@ export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext)
   const perFile = new Map<StagedFile, Finding[]>();
   // HEAD's versions, kept when small enough to hold: compared with findings once all are known.
   const previousBytes = new Map<string, Buffer>();
-  const warnings: string[] = [];
+  const notes: SkipSink = { warnings: [], skipped: [] };
   const absent = new Set<string>();
   const missing = (sha: string, path?: string): void => {
     if (absent.has(sha)) return;
     absent.add(sha);
-    warnings.push(messages.missingObject(sha, path));
+    noteSkip(notes, 'missing-object', messages.missingObject(sha, path), path);
     stats.unreadable++;
   };
   await streamStaged(source.at, selected, async (file, bytes) => {
@@ -54,7 +55,7 @@ export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext)
   // Report in the order git listed the files, whatever order the blobs arrived in.
   const findings = groupPerFile(selected.flatMap((file) => (perFile.has(file) ? [perFile.get(file)!] : [])));
   await markAlreadyCommitted(findings, new Map(selected.filter((f) => f.previousSha).map((f) => [f.path, f.previousSha!])), previousBytes, source.at, absent, missing);
-  return { findings, stats, warnings };
+  return { findings, stats, ...notes };
 }
 
 /** HEAD's versions up to this size are held from the first stream; larger ones are read again if needed. */

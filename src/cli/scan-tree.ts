@@ -40,6 +40,8 @@ export async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): 
   // Read after the scan: the listing counts symlinks and unreadable paths as its entries are taken.
   result.stats.symlinksSkipped += listing.symlinksSkipped;
   result.warnings = [...listing.warnings, ...result.warnings];
+  result.skipped = [...listing.skipped, ...result.skipped];
+  result.stats.unreadable += listing.skipped.length;
   if (roots.some((r) => r.gitMissing)) result.warnings.unshift(messages.noGit);
   result.findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return result;

@@ -3,6 +3,8 @@
  * added them. Each distinct blob is read once, so the cost grows with the amount of distinct content,
  * never with commits × files; commit attribution is looked up only for blobs that hold a finding.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gitBytes, splitNul, type GitAt } from './git.js';
 
 /**
@@ -32,6 +34,27 @@ export async function stashCommits(at: GitAt): Promise<string[]> {
   } catch {
     return []; // no stash
   }
+}
+
+/**
+ * The commits of a shallow clone's boundary (listed in its `shallow` file: their parents were never
+ * fetched) that `spec` reaches. A shallow clone alone hides nothing from a range that stays inside
+ * its depth; only when the range includes a boundary commit would it go on to commits that are not
+ * there, so only then is history left unscanned.
+ */
+export async function shallowBoundaryReached(at: GitAt, spec: RevSpec): Promise<string[]> {
+  // --git-path answers relative to the current directory (or absolute): resolved from there.
+  const file = (await gitBytes([...at.pin, 'rev-parse', '--git-path', 'shallow'], at.cwd, at.env)).toString('utf8').replace(/\n$/, '');
+  let listed: string;
+  try {
+    listed = readFileSync(resolve(at.cwd, file), 'utf8');
+  } catch {
+    return []; // not shallow (any more)
+  }
+  const boundary = new Set(listed.split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
+  if (boundary.size === 0) return [];
+  const commits = await gitBytes([...at.pin, 'rev-list', ...revArgs(spec)], at.cwd, at.env);
+  return commits.toString('latin1').split('\n').filter((c) => boundary.has(c));
 }
 
 /**

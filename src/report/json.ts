@@ -60,6 +60,8 @@ export function formatJson(r: Report): string {
       ...(s.staleBaseline !== undefined ? { staleBaseline: s.staleBaseline } : {}),
     },
     warnings: r.result.warnings,
+    // What was not scanned, as data (each also one of the warnings): what --fail-on-skip counts.
+    skipped: r.result.skipped.map((s) => ({ kind: s.kind, ...(s.path !== undefined ? { path: s.path } : {}), reason: s.reason })),
   };
   return jsonText(doc);
 }

@@ -1,6 +1,7 @@
 /** What every formatter receives: the scan result and how to show it. */
 import type { RuleSet } from '../rules/types.js';
 import type { Finding, ScanResult } from '../scan/finding.js';
+import type { Skip } from '../scan/skip.js';
 
 export interface Report {
   result: ScanResult;
@@ -25,4 +26,14 @@ export function countGroups(findings: Finding[]): Map<string, number> {
   const sizes = new Map<string, number>();
   for (const f of findings) sizes.set(f.group, (sizes.get(f.group) ?? 0) + 1);
   return sizes;
+}
+
+/** Each warning line with the skip it reports, if it reports one (skips are warnings too, in order). */
+export function notices(r: Report): { text: string; skip?: Skip }[] {
+  const pending = new Map<string, Skip[]>();
+  for (const s of r.result.skipped) pending.set(s.reason, [...(pending.get(s.reason) ?? []), s]);
+  return r.result.warnings.map((text) => {
+    const skip = pending.get(text)?.shift();
+    return skip ? { text, skip } : { text };
+  });
 }

@@ -8,7 +8,7 @@ import type { Rule } from '../rules/types.js';
 import type { Finding } from '../scan/finding.js';
 import { messages } from '../cli/messages.js';
 import { jsonText, mask } from './mask.js';
-import type { Report } from './report.js';
+import { notices, type Report } from './report.js';
 
 const LEVEL = { high: 'error', medium: 'warning', low: 'note', info: 'note' } as const;
 /** GitHub code scanning ranks security results by this property (0–10). */
@@ -56,6 +56,14 @@ function result(f: Finding, ruleIndex: number, r: Report): Record<string, unknow
   return out;
 }
 
+function notification(n: ReturnType<typeof notices>[number]): Record<string, unknown> {
+  return {
+    level: 'warning',
+    message: { text: n.text },
+    ...(n.skip ? { properties: { skipped: n.skip.kind, ...(n.skip.path !== undefined ? { path: n.skip.path } : {}) } } : {}),
+  };
+}
+
 export function formatSarif(r: Report): string {
   const rules = r.rules.rules;
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
@@ -72,6 +80,9 @@ export function formatSarif(r: Report): string {
             rules: rules.map((rule) => ruleDescriptor(rule, r)),
           },
         },
+        // Warnings, and content not scanned, as SARIF's tool execution notifications: a viewer shows
+        // that the run was incomplete, not only what it found.
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notices(r).map(notification) }],
         columnKind: 'unicodeCodePoints',
         results: r.result.findings.map((f) => result(f, index.get(f.ruleId)!, r)),
       },

@@ -98,6 +98,7 @@ export function formatText(r: Report): string {
     ignored: ignored.length,
     binary: s.binarySkipped,
     excluded: s.excluded,
+    notScanned: r.result.skipped.length,
     noun: r.mode === 'history' ? 'blob' : 'file',
   });
   out.push(blocking ? red(line) : line);

@@ -14,6 +14,7 @@ import { fingerprint } from './fingerprint.js';
 import { groupPerFile } from './group.js';
 import type { ScanPool } from './pool.js';
 import { scanBlob } from './scan-blob.js';
+import { noteSkip, type SkipSink } from './skip.js';
 
 export interface EngineOptions {
   rules: CompiledRules;
@@ -67,7 +68,7 @@ const FILE_PROBLEMS = new Set(['ENOENT', 'EACCES', 'EPERM', 'ELOOP', 'EISDIR', '
 /** `blobs` may be built one at a time as they are taken (a large tree's listing). */
 export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Promise<ScanResult> {
   const stats = emptyStats();
-  const warnings: string[] = [];
+  const notes: SkipSink = { warnings: [], skipped: [] };
   const perBlob: Finding[][] = [];
   const source = blobs[Symbol.iterator]();
   let cursor = 0;
@@ -90,7 +91,7 @@ export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Pro
         const code = (err as NodeJS.ErrnoException).code;
         if (!code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? (err as Error).message}`);
         stats.unreadable++;
-        warnings.push(messages.unreadable(blob.path, code));
+        noteSkip(notes, 'unreadable', messages.unreadable(blob.path, code), blob.path);
         continue;
       }
       if (!countScan(stats, scan)) continue;
@@ -99,5 +100,5 @@ export async function scanBlobs(blobs: Iterable<Blob>, opts: EngineOptions): Pro
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
 
-  return { findings: groupPerFile(perBlob.filter(Boolean)), stats, warnings };
+  return { findings: groupPerFile(perBlob.filter(Boolean)), stats, ...notes };
 }

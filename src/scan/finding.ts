@@ -2,6 +2,7 @@
 import type { FindingStatus } from '../detect/detect.js';
 import type { FileSource } from '../config/file-source.js';
 import type { Severity } from '../rules/types.js';
+import type { Skip } from './skip.js';
 
 export interface Finding {
   ruleId: string;
@@ -48,10 +49,12 @@ export interface ScanStats {
 export interface ScanResult {
   findings: Finding[];
   stats: ScanStats;
-  /** Non-fatal problems (unreadable file, broken symlink), one line each. */
+  /** Non-fatal problems (unreadable file, broken symlink), one line each; skips included. */
   warnings: string[];
   /** A CI range: where its suppressions (the baseline too) are read, the base commit's files. */
   baseFiles?: FileSource;
+  /** Content not scanned (each also one of the warnings): counted by --fail-on-skip. */
+  skipped: Skip[];
 }
 
 /** Adds one scanned blob to the statistics; false when it was binary (nothing more to do with it). */

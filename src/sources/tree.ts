@@ -11,6 +11,7 @@ import { ScanError } from '../errors.js';
 import { listWorkTreeFiles } from '../git/git.js';
 import { findWorkTree, type WorkTree } from '../git/work-tree.js';
 import type { Blob } from '../scan/blob.js';
+import { noteSkip, type Skip } from '../scan/skip.js';
 
 /** Folders a walk outside git never enters (dependencies, VCS data, caches). */
 export const DEFAULT_WALK_EXCLUDES = [
@@ -56,6 +57,8 @@ export interface TreeListing {
    */
   entries: Iterable<TreeEntry>;
   warnings: string[];
+  /** Files and directories that could not be read (each also a warning). */
+  skipped: Skip[];
   symlinksSkipped: number;
 }
 
@@ -111,7 +114,7 @@ interface RootNames {
 }
 
 export async function listTree(roots: TreeRoot[], cwd: string, env: NodeJS.ProcessEnv): Promise<TreeListing> {
-  const listing: TreeListing = { size: 0, entries: [], warnings: [], symlinksSkipped: 0 };
+  const listing: TreeListing = { size: 0, entries: [], warnings: [], skipped: [], symlinksSkipped: 0 };
   const several = roots.length > 1;
   const perRoot: RootNames[] = [];
   for (const root of roots) {
@@ -133,7 +136,7 @@ export async function listTree(roots: TreeRoot[], cwd: string, env: NodeJS.Proce
       if (kind === 'file') names.push(name);
       else if (kind === 'symlink') skipSymlink(listing, root, join(root.abs, displayName(name)), pathToBytes(join(root.abs, name)), rootReal, cwd, several);
     });
-    for (const d of walked.unreadableDirs) listing.warnings.push(`cannot read directory ${d}`);
+    for (const d of walked.unreadableDirs) noteSkip(listing, 'unreadable', `cannot read directory ${d.path}: ${d.code}`, d.path);
     perRoot.push({ root, names, fromGit: false, rootReal });
     listing.size += names.length;
   }
@@ -170,7 +173,8 @@ function* treeEntries(perRoot: RootNames[], listing: TreeListing, cwd: string, s
           kind = st.isSymbolicLink() ? 'symlink' : st.isFile() ? 'file' : 'other';
         } catch (err) {
           // Tracked but deleted in the work tree: nothing to scan.
-          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') listing.warnings.push(`cannot read ${relText}: ${(err as NodeJS.ErrnoException).code}`);
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code !== 'ENOENT') noteSkip(listing, 'unreadable', `cannot read ${relText}: ${code}`, relText);
           continue;
         }
         if (kind === 'symlink') skipSymlink(listing, root, absText, fsPath, rootReal, cwd, several);

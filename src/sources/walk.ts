@@ -93,14 +93,14 @@ export type WalkKind = 'file' | 'symlink' | 'other';
  * it: the caller keeps what it needs (a name), not fast-glob's entry objects, so a walk of a million
  * files holds a million names and nothing more.
  */
-export async function walkTree(dir: string, ignore: string[], onEntry: (path: string, kind: WalkKind) => void): Promise<{ unreadableDirs: string[] }> {
+export async function walkTree(dir: string, ignore: string[], onEntry: (path: string, kind: WalkKind) => void): Promise<{ unreadableDirs: { path: string; code: string }[] }> {
   const { default: fg } = await import('fast-glob');
-  const unreadableDirs: string[] = [];
+  const unreadableDirs: { path: string; code: string }[] = [];
   const adapter = {
     readdir: (path: string, _opts: unknown, cb: Callback<NamedDirent[]>) =>
       readdir(pathToBytes(path), { withFileTypes: true, encoding: 'buffer' }, (err, dirents) => {
         if (err) {
-          if (err.code !== 'ENOENT') unreadableDirs.push(`${displayName(path)}: ${err.code}`);
+          if (err.code !== 'ENOENT') unreadableDirs.push({ path: displayName(path), code: err.code ?? err.message });
           return cb(null, []);
         }
         cb(null, dirents.map(named));

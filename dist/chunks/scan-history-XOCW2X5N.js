@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-A3OZZOUB.js";
+} from "./chunk-JYDM2Z3N.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -12,25 +12,28 @@ import {
   IGNORE_FILE_NAME,
   compileRules,
   countScan,
+  dubiousOwnership,
   emptyStats,
   groupBy,
   groupPerFile,
   loadSettings,
+  noteSkip,
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-A62Q3FUF.js";
+} from "./chunk-3I7JLZP2.js";
 import {
   blobIdsAt,
   blobSightings,
   commitFiles,
   headBlobs,
   reachableBlobs,
+  shallowBoundaryReached,
   stashCommits
-} from "./chunk-2NJ2XRHF.js";
+} from "./chunk-T3UGIFER.js";
 import {
   messages
-} from "./chunk-37DOESPX.js";
+} from "./chunk-U7QM6QXS.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
@@ -143,10 +146,11 @@ async function scanHistory(opts, rules, ctx) {
     [bare, shallow] = (await gitBytes(["rev-parse", "--is-bare-repository", "--is-shallow-repository"], cwd, ctx.env)).toString("utf8").split("\n").map((l) => l.trim() === "true");
   } catch (err) {
     if (err instanceof ScanError && /not a git repository/i.test(err.message)) throw new ScanError("not inside a git repository: --history scans a repository's commits");
+    const owner = err instanceof ScanError ? dubiousOwnership(err.message) : null;
+    if (owner) throw new ScanError(messages.dubiousOwnership(owner));
     throw err;
   }
-  const warnings = [];
-  if (shallow) warnings.push(messages.history.shallow);
+  const notes = { warnings: [], skipped: [] };
   const ranged = opts.historyRevs !== void 0;
   const [top, stashes, anyRef] = await Promise.all([
     bare ? cwd : gitBytes(["rev-parse", "--show-toplevel"], cwd, ctx.env).then((b) => b.toString("utf8").trim()),
@@ -154,26 +158,30 @@ async function scanHistory(opts, rules, ctx) {
     ranged ? true : gitBytes(["for-each-ref", "--count=1", "--format=%(refname)"], cwd, ctx.env).then((b) => b.length > 0)
   ]);
   if (!ranged && stashes.length === 0 && !anyRef) {
-    return { findings: [], stats: emptyStats(), warnings: [...warnings, messages.history.noCommits] };
+    return { findings: [], stats: emptyStats(), warnings: [messages.history.noCommits], skipped: [] };
   }
   const spec = ranged ? { flags: [...opts.historyRevs.flags], revs: opts.historyRevs.revs } : { flags: ["--all"], revs: stashes };
   if (opts.since) spec.flags.push(`--since=${opts.since}`);
   const compiled = compileRules(rules);
   const now = ctx.now ?? Date.now();
   const suppress = await historySuppressions(at, top, bare, opts, compiled, now);
-  warnings.push(...suppress.warnings);
+  notes.warnings.push(...suppress.warnings);
   const stats = emptyStats();
   const workers = ctx.workerPath ? poolSize(ctx.env) : 0;
   const pool = workers > 0 ? new ScanPool(ctx.workerPath, workers) : null;
-  const { blobs: all, missing } = await reachableBlobs(at, spec).catch(async (err) => {
+  const [{ blobs: all, missing }, boundary] = await Promise.all([
+    reachableBlobs(at, spec),
+    shallow ? shallowBoundaryReached(at, spec) : []
+  ]).catch(async (err) => {
     await pool?.close();
     throw err;
   });
-  const wanted = all.filter((b) => b.size <= MAX_HISTORY_BLOB_BYTES || (warnings.push(messages.history.tooBig(b.path, b.size)), false));
+  if (boundary.length) noteSkip(notes, "shallow", messages.history.shallow(boundary.length));
+  const wanted = all.filter((b) => b.size <= MAX_HISTORY_BLOB_BYTES || (noteSkip(notes, "too-large", messages.history.tooBig(b.path, b.size), b.path), false));
   const pathOf = new Map(wanted.map((b) => [b.sha, b.path]));
   const totalBytes = wanted.reduce((n, b) => n + b.size, 0);
   const progress = ctx.progress ? new Progress(ctx.progress, wanted.length, totalBytes) : null;
-  for (const sha of missing) warnings.push(messages.missingObject(sha));
+  for (const sha of missing) noteSkip(notes, "missing-object", messages.missingObject(sha));
   stats.unreadable += missing.length;
   const byBlob = /* @__PURE__ */ new Map();
   const scanner = wanted.length >= POOL_MIN_FILES ? pool : null;
@@ -189,12 +197,12 @@ async function scanHistory(opts, rules, ctx) {
       }
     });
   }, (sha) => {
-    warnings.push(messages.missingObject(sha, pathOf.get(sha)));
+    noteSkip(notes, "missing-object", messages.missingObject(sha, pathOf.get(sha)), pathOf.get(sha));
     stats.unreadable++;
   }, scanner ? 32 * workers : 4).finally(() => scanner?.close());
   progress?.done();
   const findings = byBlob.size ? groupPerFile(groupBy(await attribute(at, spec, byBlob, pathOf, suppress.resolve, stats), (f) => f.file).values()) : [];
-  return { findings, stats, warnings, ...suppress.baseFiles ? { baseFiles: suppress.baseFiles } : {} };
+  return { findings, stats, ...notes, ...suppress.baseFiles ? { baseFiles: suppress.baseFiles } : {} };
 }
 async function attribute(at, spec, byBlob, pathOf, rules, stats) {
   const seenAt = await blobSightings(at, spec, new Set(byBlob.keys()));

@@ -2,11 +2,11 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   absentCommits,
   parentOfOldest
-} from "./chunk-2NJ2XRHF.js";
+} from "./chunk-T3UGIFER.js";
 import {
   messages,
   parseJsonFile
-} from "./chunk-37DOESPX.js";
+} from "./chunk-U7QM6QXS.js";
 import "./chunk-6AQSPA53.js";
 import "./chunk-4PGTO2JN.js";
 import {

@@ -1,21 +1,20 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
-  findWorkTree
-} from "./chunk-2JJWNMVR.js";
-import {
   POOL_MIN_FILES,
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-A3OZZOUB.js";
+} from "./chunk-JYDM2Z3N.js";
 import {
   compileRules,
+  findWorkTree,
   loadSettings,
+  noteSkip,
   scanBlobs
-} from "./chunk-A62Q3FUF.js";
+} from "./chunk-3I7JLZP2.js";
 import {
   messages
-} from "./chunk-37DOESPX.js";
+} from "./chunk-U7QM6QXS.js";
 import "./chunk-6AQSPA53.js";
 import {
   listWorkTreeFiles
@@ -102,7 +101,7 @@ async function walkTree(dir, ignore, onEntry) {
   const adapter = {
     readdir: (path, _opts, cb) => readdir(pathToBytes(path), { withFileTypes: true, encoding: "buffer" }, (err, dirents) => {
       if (err) {
-        if (err.code !== "ENOENT") unreadableDirs.push(`${displayName(path)}: ${err.code}`);
+        if (err.code !== "ENOENT") unreadableDirs.push({ path: displayName(path), code: err.code ?? err.message });
         return cb(null, []);
       }
       cb(null, dirents.map(named));
@@ -177,7 +176,7 @@ function displayPath(abs, root, cwd, several) {
   return toSlash(relative(several ? cwd : root.abs, abs));
 }
 async function listTree(roots, cwd, env) {
-  const listing = { size: 0, entries: [], warnings: [], symlinksSkipped: 0 };
+  const listing = { size: 0, entries: [], warnings: [], skipped: [], symlinksSkipped: 0 };
   const several = roots.length > 1;
   const perRoot = [];
   for (const root of roots) {
@@ -198,7 +197,7 @@ async function listTree(roots, cwd, env) {
       if (kind === "file") names.push(name);
       else if (kind === "symlink") skipSymlink(listing, root, join(root.abs, displayName(name)), pathToBytes(join(root.abs, name)), rootReal, cwd, several);
     });
-    for (const d of walked.unreadableDirs) listing.warnings.push(`cannot read directory ${d}`);
+    for (const d of walked.unreadableDirs) noteSkip(listing, "unreadable", `cannot read directory ${d.path}: ${d.code}`, d.path);
     perRoot.push({ root, names, fromGit: false, rootReal });
     listing.size += names.length;
   }
@@ -229,7 +228,8 @@ function* treeEntries(perRoot, listing, cwd, several) {
           const st = lstatSync2(fsPath);
           kind = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
         } catch (err) {
-          if (err.code !== "ENOENT") listing.warnings.push(`cannot read ${relText}: ${err.code}`);
+          const code = err.code;
+          if (code !== "ENOENT") noteSkip(listing, "unreadable", `cannot read ${relText}: ${code}`, relText);
           continue;
         }
         if (kind === "symlink") skipSymlink(listing, root, absText, fsPath, rootReal, cwd, several);
@@ -278,6 +278,8 @@ async function scanTree(opts, rules, ctx) {
   await pool?.close();
   result.stats.symlinksSkipped += listing.symlinksSkipped;
   result.warnings = [...listing.warnings, ...result.warnings];
+  result.skipped = [...listing.skipped, ...result.skipped];
+  result.stats.unreadable += listing.skipped.length;
   if (roots.some((r) => r.gitMissing)) result.warnings.unshift(messages.noGit);
   result.findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
   return result;

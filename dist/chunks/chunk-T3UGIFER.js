@@ -9,6 +9,8 @@ import {
 } from "./chunk-4PGTO2JN.js";
 
 // src/git/history.ts
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 var revArgs = (r) => [...r.flags, "--end-of-options", ...r.revs, "--"];
 async function stashCommits(at) {
   try {
@@ -17,6 +19,19 @@ async function stashCommits(at) {
   } catch {
     return [];
   }
+}
+async function shallowBoundaryReached(at, spec) {
+  const file = (await gitBytes([...at.pin, "rev-parse", "--git-path", "shallow"], at.cwd, at.env)).toString("utf8").replace(/\n$/, "");
+  let listed;
+  try {
+    listed = readFileSync(resolve(at.cwd, file), "utf8");
+  } catch {
+    return [];
+  }
+  const boundary = new Set(listed.split("\n").filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
+  if (boundary.size === 0) return [];
+  const commits = await gitBytes([...at.pin, "rev-list", ...revArgs(spec)], at.cwd, at.env);
+  return commits.toString("latin1").split("\n").filter((c) => boundary.has(c));
 }
 async function reachableBlobs(at, spec) {
   const listing = await gitBytes([...at.pin, "rev-list", "--objects", "--missing=print", "--filter=object:type=blob", ...revArgs(spec)], at.cwd, at.env);
@@ -140,6 +155,7 @@ async function blobIdsAt(at, commit, paths) {
 
 export {
   stashCommits,
+  shallowBoundaryReached,
   reachableBlobs,
   blobSightings,
   headBlobs,

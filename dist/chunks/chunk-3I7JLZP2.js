@@ -2,10 +2,13 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   messages,
   parseJsonFile
-} from "./chunk-37DOESPX.js";
+} from "./chunk-U7QM6QXS.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
+import {
+  gitRun
+} from "./chunk-4PGTO2JN.js";
 import {
   ScanError,
   UsageError
@@ -1449,6 +1452,12 @@ async function scanBlob(blob, rules, now, sizes = SIZES) {
   return { kind: "scanned", size: read.size, findings, knownExamples };
 }
 
+// src/scan/skip.ts
+function noteSkip(into, kind, reason, path) {
+  into.warnings.push(reason);
+  into.skipped.push({ kind, ...path !== void 0 ? { path } : {}, reason });
+}
+
 // src/config/ignore-file.ts
 var IGNORE_FILE_NAME = ".twitter-secrets-ignore";
 function parseIgnoreFile(file, content) {
@@ -1510,7 +1519,7 @@ function toFindings(blob, detections, opts) {
 var FILE_PROBLEMS = /* @__PURE__ */ new Set(["ENOENT", "EACCES", "EPERM", "ELOOP", "EISDIR", "ENOTDIR", "ENXIO", "ENOTREG"]);
 async function scanBlobs(blobs, opts) {
   const stats = emptyStats();
-  const warnings = [];
+  const notes = { warnings: [], skipped: [] };
   const perBlob = [];
   const source = blobs[Symbol.iterator]();
   let cursor = 0;
@@ -1529,7 +1538,7 @@ async function scanBlobs(blobs, opts) {
         const code = err.code;
         if (!code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? err.message}`);
         stats.unreadable++;
-        warnings.push(messages.unreadable(blob.path, code));
+        noteSkip(notes, "unreadable", messages.unreadable(blob.path, code), blob.path);
         continue;
       }
       if (!countScan(stats, scan)) continue;
@@ -1537,11 +1546,64 @@ async function scanBlobs(blobs, opts) {
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
-  return { findings: groupPerFile(perBlob.filter(Boolean)), stats, warnings };
+  return { findings: groupPerFile(perBlob.filter(Boolean)), stats, ...notes };
+}
+
+// src/git/work-tree.ts
+import { existsSync, lstatSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+function workTreeOnDisk(dir, env) {
+  if (env.GIT_DIR || env.GIT_WORK_TREE) return null;
+  const ceilings = new Set((env.GIT_CEILING_DIRECTORIES ?? "").split(":").filter(Boolean).map((d) => resolve(d)));
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d || ceilings.has(dirname(d))) return null;
+  }
+}
+var pinTo = (top) => ["--git-dir", join(top, ".git"), "--work-tree", top];
+async function findWorkTree(dir, env) {
+  const explicit = Boolean(env.GIT_DIR || env.GIT_WORK_TREE);
+  const onDisk = workTreeOnDisk(dir, env);
+  if (!explicit && !onDisk) return null;
+  const pin = onDisk ? pinTo(onDisk) : [];
+  let r;
+  try {
+    r = await gitRun([...pin, "rev-parse", "--show-toplevel"], dir, env);
+  } catch {
+    return "git-missing";
+  }
+  const top = r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : "";
+  if (!top) {
+    if (r.code === 0 || /not a git repository|must be run in a work tree/i.test(r.stderr)) return null;
+    throw refusal(r.stderr, onDisk ?? dir);
+  }
+  if (onDisk) await ensureOwnership(onDisk, env);
+  return { top, pin };
+}
+function dubiousOwnership(gitStderr) {
+  return /detected dubious ownership in repository at '(.*)'/.exec(gitStderr)?.[1] ?? null;
+}
+function refusal(stderr, top) {
+  const owner = dubiousOwnership(stderr);
+  if (owner) return new ScanError(messages.dubiousOwnership(owner));
+  const reason = stderr.split("\n").filter((l) => l.trim() && !l.startsWith("hint:")).map((l) => l.trim().replace(/^(fatal|error): /, "")).join(" ");
+  return new ScanError(messages.gitRefused(top, reason || "git rev-parse failed"));
+}
+async function ensureOwnership(top, env) {
+  const uid = process.geteuid?.();
+  if (uid !== void 0) {
+    try {
+      const dot = lstatSync(join(top, ".git"));
+      if (dot.isDirectory() && dot.uid === uid && lstatSync(top).uid === uid) return;
+    } catch {
+    }
+  }
+  const r = await gitRun(["rev-parse", "--git-dir"], top, { ...env, GIT_CEILING_DIRECTORIES: dirname(top) });
+  if (r.code !== 0) throw refusal(r.stderr, top);
 }
 
 // src/cli/settings.ts
-import { join, resolve } from "node:path";
+import { join as join2, resolve as resolve2 } from "node:path";
 
 // src/config/config-file.ts
 var CONFIG_FILE_NAME = ".twitter-secrets.json";
@@ -1588,7 +1650,7 @@ async function makePathFilter(include, exclude, ignoreGlobs) {
 
 // src/cli/settings.ts
 function settingsFiles(base, opts, cwd) {
-  return { ignore: join(base, IGNORE_FILE_NAME), config: opts.config ? resolve(cwd, opts.config) : join(base, CONFIG_FILE_NAME), configRequired: opts.config !== void 0 };
+  return { ignore: join2(base, IGNORE_FILE_NAME), config: opts.config ? resolve2(cwd, opts.config) : join2(base, CONFIG_FILE_NAME), configRequired: opts.config !== void 0 };
 }
 async function loadSettings(base, opts, cwd, source = workTreeFiles, configRequired = true) {
   const files = settingsFiles(base, opts, cwd);
@@ -1611,8 +1673,13 @@ export {
   workerThreads,
   v8,
   scanBlob,
+  noteSkip,
   toFindings,
   scanBlobs,
+  workTreeOnDisk,
+  pinTo,
+  findWorkTree,
+  dubiousOwnership,
   settingsFiles,
   loadSettings
 };

@@ -4,6 +4,7 @@ import {
 } from "./chunk-F424BKOT.js";
 
 // src/cli/messages.ts
+var shellWord = (p) => /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 var messages = {
   usage: `Usage: scan-twitter-secrets [options] [path ...]
        scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
@@ -33,12 +34,14 @@ Options:
       --no-git              walk the file system even inside a git work tree (.gitignore not applied)
       --list-rules          list the detection rules
       --explain <rule-id>   print a rule's description and how to regenerate that credential
+      --fail-on-skip        exit 2 when anything was not scanned (a file that could not be read, a
+                            history blob over 64 MB, a missing git object, history past a shallow clone)
   -v, --verbose             also list ignored findings and skipped files
       --color / --no-color  force or disable colour (default: on a terminal, unless NO_COLOR is set)
   -h, --help                show this help
       --version             print the version
 
-Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan (with --fail-on-skip: or skipped something).
 Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint in .twitter-secrets-ignore.`,
   error: (msg) => `scan-twitter-secrets: ${msg}`,
   unknownRule: (id) => `unknown rule "${id}" (see --list-rules)`,
@@ -47,6 +50,10 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   reportWritten: (file) => `report written to ${file}`,
   unreadable: (path, code) => code === "ELOOP" ? `not following symlink: ${path}` : code === "ENOTREG" ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
   missingObject: (sha, path) => `not scanned: git object ${sha}${path ? ` (${path})` : ""} is missing from this repository (a partial clone's objects are never fetched)`,
+  dubiousOwnership: (path) => `git refuses the repository at ${path}: it belongs to another user ("dubious ownership"); if you trust it: git config --global --add safe.directory ${shellWord(path)}`,
+  gitRefused: (path, reason) => `git refuses the repository at ${path}: ${reason} (to scan the folder as plain files: --no-git)`,
+  /** The one stderr line when --fail-on-skip turns skips into exit 2 (the report itself lists them all). */
+  failOnSkip: (n, first) => `scan-twitter-secrets: ${n} item${n === 1 ? "" : "s"} could not be scanned, and --fail-on-skip makes that fatal (exit 2); ${first}${n > 1 ? ` (and ${n - 1} more: see the warnings)` : ""}`,
   noGit: "git is not installed: the tree was walked without .gitignore (install git, or pass --no-git to silence this)",
   baselineWritten: (file, n) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? "" : "s"}); run with --baseline ${file} to fail only on new ones`,
   invalidJson: (what, where) => `${what} is not valid JSON${where ? `: line ${where.line}, column ${where.column}: ${where.reason}` : ""}`,
@@ -95,11 +102,13 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     if (s.ignored) parts.push(`${s.ignored} ignored`);
     if (s.binary) parts.push(`${s.binary} binary skipped`);
     if (s.excluded) parts.push(`${s.excluded} excluded`);
+    if (s.notScanned) parts.push(`${s.notScanned} not scanned (see warnings)`);
     return parts.join("; ");
   },
   ruleListHeader: ["RULE", "BLOCKS", "WHAT"],
+  github: { notScannedTitle: "scan-twitter-secrets: not scanned", warningTitle: "scan-twitter-secrets" },
   history: {
-    shallow: "this is a shallow clone: commits before its depth are not scanned (git fetch --unshallow for a full audit)",
+    shallow: (n) => `not scanned: history before this shallow clone's depth (the scanned revisions reach ${n} commit${n === 1 ? "" : "s"} whose parents were never fetched; git fetch --unshallow for a full audit)`,
     noCommits: "the repository has no commits yet: nothing to scan in history",
     tooBig: (path, size) => `not scanned (larger than 64 MB): ${path} (${Math.round(size / 1e6)} MB)`,
     progress: (done, total, mbps, eta) => `scanning history: ${done}/${total} objects, ${mbps.toFixed(1)} MB/s, about ${Math.ceil(eta)} s left`,
