@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-C4CPG3UQ.js";
+} from "./chunk-YB3W73U6.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -18,7 +18,7 @@ import {
   loadSettings,
   scanBlob,
   toFindings
-} from "./chunk-ZTOOZWIJ.js";
+} from "./chunk-RBANSXHY.js";
 import {
   messages
 } from "./chunk-DOYV6BU3.js";

@@ -183,6 +183,43 @@ var os = lazy("node:os");
 var workerThreads = lazy("node:worker_threads");
 var v8 = lazy("node:v8");
 
+// src/detect/allow.ts
+var LONG_LINE = 500;
+var MARKER_REACH = 200;
+function allowMarker(text, lineStart, lineEnd, start, end, markers, notebook) {
+  let from = lineStart;
+  let to = lineEnd;
+  if (notebook || to - from > LONG_LINE) {
+    from = Math.max(from, escapedNewlineBefore(text, Math.max(from, start - LONG_LINE), start));
+    to = Math.min(to, escapedNewlineAfter(text, end, Math.min(to, end + LONG_LINE)));
+  }
+  if (to - from > LONG_LINE) {
+    from = Math.max(from, start - MARKER_REACH);
+    to = Math.min(to, end + MARKER_REACH);
+  }
+  const content = text.slice(from, to);
+  return markers.find((m) => content.includes(m));
+}
+function escapedNewlineBefore(text, limit, at) {
+  for (let i = at - 2; i >= limit; i--) {
+    i = text.lastIndexOf("\\n", i);
+    if (i < limit) break;
+    if (escapes(text, i, limit)) return i + 2;
+  }
+  return limit;
+}
+function escapedNewlineAfter(text, at, limit) {
+  for (let i = text.indexOf("\\n", at); i >= 0 && i + 2 <= limit; i = text.indexOf("\\n", i + 1)) {
+    if (escapes(text, i, at)) return i;
+  }
+  return limit;
+}
+function escapes(text, i, limit) {
+  let backslashes = 0;
+  for (let j = i - 1; j >= limit && text.charCodeAt(j) === 92; j--) backslashes++;
+  return backslashes % 2 === 0;
+}
+
 // src/detect/candidate.ts
 var VIA_RANK = { structure: 0, sdk: 1, name: 2, pair: 3, near: 4 };
 
@@ -1183,6 +1220,7 @@ function detect(text, path, rules, options) {
   let knownExamples = 0;
   let original = norm === text ? normLines : void 0;
   const findings = [];
+  const notebook = /\.ipynb$/i.test(path);
   const hasClientSecret = chosen.some((f) => f.ruleId === "twitter-oauth2-client-secret");
   for (const cand of chosen) {
     const hashed = cand.ruleId === "twitter-bearer-token" ? cand.details.encoded : cand.secret;
@@ -1217,7 +1255,7 @@ function detect(text, path, rules, options) {
       status,
       details
     };
-    const marker = allowMarker(text, original, line, cand.start, cand.end, rules.allowMarkers);
+    const marker = allowMarker(text, original.lineStart(line), original.lineEnd(line), cand.start, cand.end, rules.allowMarkers, notebook);
     if (marker) finding.allowedBy = marker;
     findings.push(finding);
   }
@@ -1264,10 +1302,6 @@ function dedupe(cands) {
     out.push(c);
   }
   return out;
-}
-function allowMarker(text, lines, line, start, end, markers) {
-  const content = text.slice(Math.max(lines.lineStart(line), start - 2e3), Math.min(lines.lineEnd(line), end + 2e3));
-  return markers.find((m) => content.includes(m));
 }
 
 // src/scan/read-text.ts

@@ -7,12 +7,12 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-C4CPG3UQ.js";
+} from "./chunk-YB3W73U6.js";
 import {
   compileRules,
   loadSettings,
   scanBlobs
-} from "./chunk-ZTOOZWIJ.js";
+} from "./chunk-RBANSXHY.js";
 import {
   messages
 } from "./chunk-DOYV6BU3.js";

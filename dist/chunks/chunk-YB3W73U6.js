@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-ZTOOZWIJ.js";
+} from "./chunk-RBANSXHY.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {
