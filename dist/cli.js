@@ -18,7 +18,7 @@ import {
   loadSettings,
   scanBlob,
   toFindings
-} from "./chunks/chunk-RBANSXHY.js";
+} from "./chunks/chunk-AIGTKQIG.js";
 import {
   messages
 } from "./chunks/chunk-DOYV6BU3.js";
@@ -757,7 +757,7 @@ async function runUnchecked(argv, ctx) {
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-ABYF2LSP.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-FQIXW2WH.js")).scanTree(opts, rules, ctx);
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-XYE2WI7Y.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-KGT54JRN.js")).scanTree(opts, rules, ctx);
   const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AABM66X6.js") : null;
   if (opts.baseline) {
     const { applyBaseline, readBaseline } = baselines;

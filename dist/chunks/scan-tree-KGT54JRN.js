@@ -7,12 +7,12 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-YB3W73U6.js";
+} from "./chunk-D5KZQZD6.js";
 import {
   compileRules,
   loadSettings,
   scanBlobs
-} from "./chunk-RBANSXHY.js";
+} from "./chunk-AIGTKQIG.js";
 import {
   messages
 } from "./chunk-DOYV6BU3.js";

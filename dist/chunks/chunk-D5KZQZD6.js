@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-RBANSXHY.js";
+} from "./chunk-AIGTKQIG.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

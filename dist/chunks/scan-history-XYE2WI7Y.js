@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-YB3W73U6.js";
+} from "./chunk-D5KZQZD6.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -18,7 +18,7 @@ import {
   loadSettings,
   scanBlob,
   toFindings
-} from "./chunk-RBANSXHY.js";
+} from "./chunk-AIGTKQIG.js";
 import {
   messages
 } from "./chunk-DOYV6BU3.js";
