@@ -50,7 +50,7 @@ function compileRules(set) {
       names.push({ ruleId: rule.id, words: name.words.split(" "), strength: name.strength });
     }
   }
-  names.sort((a, b) => b.words.length - a.words.length);
+  names.sort((a, b2) => b2.words.length - a.words.length);
   const v = set.vocabulary;
   return {
     set,
@@ -171,7 +171,7 @@ function loadRules(dir = defaultRulesDir()) {
   }
   const rules2 = entries.filter((f) => /^twitter-.*\.json$/.test(f)).map((f) => validateRule(readJson(join2(dir, f)), join2(dir, f)));
   const rank = (id) => RULE_ORDER.includes(id) ? RULE_ORDER.indexOf(id) : RULE_ORDER.length;
-  rules2.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  rules2.sort((a, b2) => rank(a.id) - rank(b2.id) || a.id.localeCompare(b2.id));
   const byId = /* @__PURE__ */ new Map();
   for (const r of rules2) {
     if (byId.has(r.id)) throw new RuleError(`${dir}: duplicate rule id "${r.id}"`);
@@ -210,6 +210,43 @@ var crypto = lazy("node:crypto");
 var os = lazy("node:os");
 var workerThreads = lazy("node:worker_threads");
 var v8 = lazy("node:v8");
+
+// src/detect/allow.ts
+var LONG_LINE = 500;
+var MARKER_REACH = 200;
+function allowMarker(text, lineStart, lineEnd, start, end, markers, notebook) {
+  let from = lineStart;
+  let to = lineEnd;
+  if (notebook || to - from > LONG_LINE) {
+    from = Math.max(from, escapedNewlineBefore(text, Math.max(from, start - LONG_LINE), start));
+    to = Math.min(to, escapedNewlineAfter(text, end, Math.min(to, end + LONG_LINE)));
+  }
+  if (to - from > LONG_LINE) {
+    from = Math.max(from, start - MARKER_REACH);
+    to = Math.min(to, end + MARKER_REACH);
+  }
+  const content = text.slice(from, to);
+  return markers.find((m) => content.includes(m));
+}
+function escapedNewlineBefore(text, limit, at) {
+  for (let i = at - 2; i >= limit; i--) {
+    i = text.lastIndexOf("\\n", i);
+    if (i < limit) break;
+    if (escapes(text, i, limit)) return i + 2;
+  }
+  return limit;
+}
+function escapedNewlineAfter(text, at, limit) {
+  for (let i = text.indexOf("\\n", at); i >= 0 && i + 2 <= limit; i = text.indexOf("\\n", i + 1)) {
+    if (escapes(text, i, at)) return i;
+  }
+  return limit;
+}
+function escapes(text, i, limit) {
+  let backslashes = 0;
+  for (let j = i - 1; j >= limit && text.charCodeAt(j) === 92; j--) backslashes++;
+  return backslashes % 2 === 0;
+}
 
 // src/detect/candidate.ts
 var VIA_RANK = { structure: 0, sdk: 1, name: 2, pair: 3, near: 4 };
@@ -334,13 +371,133 @@ function nameHasXPrefix(name) {
   return /(?:^|[^A-Za-z0-9])[Xx]_(?:API|BEARER|ACCESS|CONSUMER|CLIENT|OAUTH|APP)/i.test(name);
 }
 
-// src/detect/text.ts
+// src/detect/binary.ts
 var BINARY_SNIFF_BYTES = 8e3;
-function isBinary(bytes) {
-  if (utf16Encoding(bytes)) return false;
+var BINARY_CONTROL_SHARE = 32;
+var b = (hex) => String.fromCharCode(...hex.split(" ").map((h) => parseInt(h, 16)));
+var SIGNATURES = [
+  // Images
+  [[0, b("89 50 4e 47 0d 0a 1a 0a")]],
+  // PNG
+  [[0, b("ff d8 ff")]],
+  // JPEG
+  [[0, "GIF87a"]],
+  [[0, "GIF89a"]],
+  [[0, "II*\0"]],
+  [[0, "MM\0*"]],
+  // TIFF (and camera raw formats built on it)
+  [[0, "\0\0\0"]],
+  // ICO
+  [[0, "RIFF"], [8, "WEBP"]],
+  // Documents and archives
+  [[0, "%PDF-"]],
+  [[0, "PK"]],
+  [[0, "PK"]],
+  [[0, "PK\x07\b"]],
+  // ZIP: JAR, DOCX/XLSX, APK, wheels, VSIX
+  [[0, b("d0 cf 11 e0 a1 b1 1a e1")]],
+  // OLE compound file: .doc, .xls, .msi
+  [[0, b("1f 8b")]],
+  // gzip
+  [[0, "BZh"], [4, "1AY&SY"]],
+  // bzip2
+  [[0, b("fd 37 7a 58 5a 00")]],
+  // xz
+  [[0, b("28 b5 2f fd")]],
+  // zstd
+  [[0, b("04 22 4d 18")]],
+  // LZ4 frame
+  [[0, b("37 7a bc af 27 1c")]],
+  // 7-Zip
+  [[0, "Rar!\x07"]],
+  [[0, "MSCF\0\0\0\0"]],
+  // Windows cabinet
+  [[257, "ustar"]],
+  // tar
+  [[0, "!<arch>\n"]],
+  // ar: static libraries, .deb
+  [[0, "PACK\0\0\0"]],
+  // git pack
+  // Executables and bytecode
+  [[0, "\x7FELF"]],
+  [[0, b("fe ed fa ce")]],
+  [[0, b("fe ed fa cf")]],
+  [[0, b("ce fa ed fe")]],
+  [[0, b("cf fa ed fe")]],
+  // Mach-O
+  [[0, b("ca fe ba be")]],
+  // Java class file, Mach-O universal binary
+  [[0, "\0asm"]],
+  // WebAssembly
+  [[0, "dex\n0"], [7, "\0"]],
+  // Android DEX: dex\n035\0
+  [[0, "\x1BLua"]],
+  // Lua bytecode
+  // Data
+  [[0, "SQLite format 3\0"]],
+  [[0, "bplist00"]],
+  // Apple binary property list
+  [[0, "\0\0\0Bud1"]],
+  // .DS_Store
+  [[0, b("89 48 44 46 0d 0a 1a 0a")]],
+  // HDF5
+  [[0, "\x93NUMPY"]],
+  // Fonts and media
+  [[0, "\0\0\0"]],
+  [[0, "wOFF"]],
+  [[0, "wOF2"]],
+  // TrueType, WOFF
+  [[4, "ftyp"]],
+  // MP4, MOV, HEIC, AVIF
+  [[0, b("1a 45 df a3")]],
+  // Matroska, WebM
+  [[0, "OggS\0"]],
+  [[0, "fLaC"]],
+  [[0, "ID3"]],
+  [[0, "ID3"]],
+  [[0, "ID3"]],
+  // MP3
+  [[0, "RIFF"], [8, "WAVE"]],
+  [[0, "RIFF"], [8, "AVI "]]
+];
+var NON_TEXT = new Uint8Array(256);
+for (let c = 0; c < 32; c++) NON_TEXT[c] = 1;
+for (const c of [9, 10, 11, 12, 13, 27]) NON_TEXT[c] = 0;
+NON_TEXT[127] = 1;
+function looksBinary(bytes) {
+  return hasSignature(bytes) || controlShare(bytes);
+}
+var BY_START = /* @__PURE__ */ new Map();
+for (const sig of SIGNATURES) {
+  const [at, s] = sig[0];
+  if (at !== 0) continue;
+  const key = s.charCodeAt(0) << 8 | s.charCodeAt(1);
+  BY_START.set(key, [...BY_START.get(key) ?? [], sig]);
+}
+var ELSEWHERE = SIGNATURES.filter((sig) => sig[0][0] !== 0);
+function hasSignature(bytes) {
+  if (bytes.length < 2) return false;
+  const candidates = BY_START.get(bytes[0] << 8 | bytes[1]);
+  if (candidates && candidates.some((sig) => sig.every(([at, s]) => startsWith(bytes, at, s)))) return true;
+  if (ELSEWHERE.some((sig) => sig.every(([at, s]) => startsWith(bytes, at, s)))) return true;
+  return bytes.length >= 64 && bytes[0] === 77 && bytes[1] === 90 && bytes.subarray(2, 64).includes(0);
+}
+function controlShare(bytes) {
   const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  const limit = Math.floor(n / BINARY_CONTROL_SHARE);
+  let odd = 0;
+  for (let i = 0; i < n; i++) odd += NON_TEXT[bytes[i]];
+  return odd > limit;
+}
+function startsWith(bytes, at, s) {
+  if (bytes.length < at + s.length) return false;
+  for (let i = 0; i < s.length; i++) if (bytes[at + i] !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+// src/detect/text.ts
+function isBinary(bytes) {
+  return !utf16Encoding(bytes) && looksBinary(bytes);
 }
 function utf16Encoding(bytes) {
   if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
@@ -811,7 +968,7 @@ function fitValue(value, rules2, c) {
     const legacy = !!spec.legacyRange && value.length >= spec.legacyRange[0] && value.length <= spec.legacyRange[1];
     if (modern || legacy) fits.push({ rule, modern });
   }
-  return fits.sort((a, b) => Number(b.modern) - Number(a.modern));
+  return fits.sort((a, b2) => Number(b2.modern) - Number(a.modern));
 }
 function findByContext(text, c, ev, structural, windows2) {
   const out = [];
@@ -1204,13 +1361,14 @@ function detect(text, path, rules2, options) {
     const lines = () => normLines ??= new LineIndex(norm, options.byteText);
     const ev = new Evidence(rules2, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
     const context = findByContext(norm, rules2, ev, structural, windows2);
-    const ordered = [...context.candidates].sort((a, b) => a.start - b.start);
+    const ordered = [...context.candidates].sort((a, b2) => a.start - b2.start);
     candidates = ordered.filter((cand, k) => acceptContext(cand, k, ev, context.contradicted, ordered, lines()));
   }
   const chosen = dedupe([...structural, ...candidates]);
   let knownExamples = 0;
   let original = norm === text ? normLines : void 0;
   const findings = [];
+  const notebook = /\.ipynb$/i.test(path);
   const hasClientSecret = chosen.some((f) => f.ruleId === "twitter-oauth2-client-secret");
   for (const cand of chosen) {
     const hashed = cand.ruleId === "twitter-bearer-token" ? cand.details.encoded : cand.secret;
@@ -1245,11 +1403,11 @@ function detect(text, path, rules2, options) {
       status,
       details
     };
-    const marker = allowMarker(text, original, line, cand.start, cand.end, rules2.allowMarkers);
+    const marker = allowMarker(text, original.lineStart(line), original.lineEnd(line), cand.start, cand.end, rules2.allowMarkers, notebook);
     if (marker) finding.allowedBy = marker;
     findings.push(finding);
   }
-  findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b2) => a.start - b2.start || a.ruleId.localeCompare(b2.ruleId));
   return { findings, knownExamples };
 }
 function acceptContext(cand, k, ev, contradicted, all, lines) {
@@ -1265,14 +1423,14 @@ function acceptContext(cand, k, ev, contradicted, all, lines) {
   }
   return false;
 }
-function mergeSorted(a, b) {
-  if (b.length === 0) return a;
+function mergeSorted(a, b2) {
+  if (b2.length === 0) return a;
   const out = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || i < a.length && a[i] <= b[j]) out.push(a[i++], a[i++]);
-    else out.push(b[j++], b[j++]);
+  while (i < a.length || j < b2.length) {
+    if (j >= b2.length || i < a.length && a[i] <= b2[j]) out.push(a[i++], a[i++]);
+    else out.push(b2[j++], b2[j++]);
   }
   return out;
 }
@@ -1284,7 +1442,7 @@ function basicHeaders(text) {
 var PAIR_LINES = 10;
 var PAIR_NEIGHBOURS = 8;
 function dedupe(cands) {
-  const sorted = [...cands].sort((a, b) => a.start - b.start || VIA_RANK[a.via] - VIA_RANK[b.via]);
+  const sorted = [...cands].sort((a, b2) => a.start - b2.start || VIA_RANK[a.via] - VIA_RANK[b2.via]);
   const out = [];
   for (const c of sorted) {
     const prev = out[out.length - 1];
@@ -1292,10 +1450,6 @@ function dedupe(cands) {
     out.push(c);
   }
   return out;
-}
-function allowMarker(text, lines, line, start, end, markers) {
-  const content = text.slice(Math.max(lines.lineStart(line), start - 2e3), Math.min(lines.lineEnd(line), end + 2e3));
-  return markers.find((m) => content.includes(m));
 }
 
 // src/scan/read-text.ts

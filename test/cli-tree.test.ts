@@ -107,7 +107,8 @@ describe('weird files never crash the scan', () => {
     const dir = scratch();
     const outside = scratch();
     writeFileSync(join(outside, 'secret.py'), credentialsFile);
-    writeFileSync(join(dir, 'blob.bin'), Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(credentialsFile)]));
+    // A PNG's signature and header: binary, though the rest reads as text.
+    writeFileSync(join(dir, 'blob.bin'), Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.from(credentialsFile)]));
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`# twitter\r\nCONSUMER_KEY = "${CK}"\r\n`, 'utf16le')]);
     writeFileSync(join(dir, 'utf16.py'), utf16);
     writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from([0xff, 0xfe, 0xfd, 0x0a].slice(2)), Buffer.from(`\n${AT}\n`)]));

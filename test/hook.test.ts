@@ -183,7 +183,7 @@ describe('weird staged content never crashes the hook', () => {
     const names = ['with space.py', 'üñíçødé.py', 'new\nline.py', '-leading-dash.py'];
     for (const n of names) write(repo, n, TOKEN_ONLY(AT));
     writeFileSync(Buffer.from(join(repo, 'bad-\xff.py'), 'latin1'), TOKEN_ONLY(AT));
-    write(repo, 'blob.bin', Buffer.concat([Buffer.from([0, 0, 1]), Buffer.from(LEAK)]));
+    write(repo, 'blob.bin', Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.from(LEAK)]));
     const filler = 'const x = 1; // a line of a large generated file\n';
     write(repo, 'big.js', filler.repeat(Math.ceil((20 * 1024 * 1024) / filler.length)));
     const outside = scratch();

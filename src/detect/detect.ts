@@ -4,6 +4,7 @@
  */
 import { crypto } from '../builtin.js';
 import type { Severity } from '../rules/types.js';
+import { allowMarker } from './allow.js';
 import { VIA_RANK, type Candidate } from './candidate.js';
 import type { CompiledRules } from './compile.js';
 import { findByContext } from './context.js';
@@ -80,6 +81,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
   let knownExamples = 0;
   let original: LineIndex | undefined = norm === text ? normLines : undefined;
   const findings: DetectedSecret[] = [];
+  const notebook = /\.ipynb$/i.test(path);
   const hasClientSecret = chosen.some((f) => f.ruleId === 'twitter-oauth2-client-secret');
   for (const cand of chosen) {
     const hashed = cand.ruleId === 'twitter-bearer-token' ? cand.details.encoded! : cand.secret;
@@ -115,7 +117,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
       status,
       details,
     };
-    const marker = allowMarker(text, original, line, cand.start, cand.end, rules.allowMarkers);
+    const marker = allowMarker(text, original.lineStart(line), original.lineEnd(line), cand.start, cand.end, rules.allowMarkers, notebook);
     if (marker) finding.allowedBy = marker;
     findings.push(finding);
   }
@@ -180,10 +182,4 @@ function dedupe(cands: Candidate[]): Candidate[] {
     out.push(c);
   }
   return out;
-}
-
-/** An allow marker on the finding's line (within a couple of thousand characters of it on long lines). */
-function allowMarker(text: string, lines: LineIndex, line: number, start: number, end: number, markers: string[]): string | undefined {
-  const content = text.slice(Math.max(lines.lineStart(line), start - 2000), Math.min(lines.lineEnd(line), end + 2000));
-  return markers.find((m) => content.includes(m));
 }

@@ -11,6 +11,7 @@
  * Normalisation never changes a string's length, so an offset in the normalised text is the same
  * offset in the decoded file, and line/column always point into the original.
  */
+import { looksBinary } from './binary.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -21,15 +22,9 @@ export interface DecodedText {
   byteText: boolean;
 }
 
-/** How many leading bytes are looked at to tell a binary file from a text file. */
-export const BINARY_SNIFF_BYTES = 8000;
-
-/** A NUL byte in the first few KB means binary, unless a UTF-16 BOM says otherwise (git uses the same test). */
+/** Binary by signature or by its share of NUL and control bytes (see binary.ts); UTF-16 with a BOM is text. */
 export function isBinary(bytes: Uint8Array): boolean {
-  if (utf16Encoding(bytes)) return false;
-  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return !utf16Encoding(bytes) && looksBinary(bytes);
 }
 
 function utf16Encoding(bytes: Uint8Array): Encoding | null {

@@ -10,7 +10,8 @@
  */
 import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { BINARY_SNIFF_BYTES, byteText, decode, isBinary } from '../detect/text.js';
+import { BINARY_SNIFF_BYTES } from '../detect/binary.js';
+import { byteText, decode, isBinary } from '../detect/text.js';
 
 export interface WindowSizes {
   /** Inputs up to this size are decoded in one piece. */

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-JYDM2Z3N.js";
+} from "./chunk-6E75XDTF.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -21,7 +21,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-3I7JLZP2.js";
+} from "./chunk-TJBLWQIK.js";
 import {
   blobIdsAt,
   blobSightings,

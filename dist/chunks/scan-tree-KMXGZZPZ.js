@@ -4,14 +4,14 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-JYDM2Z3N.js";
+} from "./chunk-6E75XDTF.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-3I7JLZP2.js";
+} from "./chunk-TJBLWQIK.js";
 import {
   messages
 } from "./chunk-U7QM6QXS.js";
