@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { git, GIT_IDENTITY, gitRepo, ROOT, scratch } from './helpers/cli.js';
@@ -16,16 +16,39 @@ function run(cmd: string, args: string[], cwd: string) {
   return spawnSync(cmd, args, { cwd, encoding: 'utf8', env: ENV, timeout: 240_000 });
 }
 
-it('the packed package installs, sets up the hook and blocks a leaking commit', { timeout: 300_000 }, () => {
+/** `npm pack` of this repository, once for every test here: the tarball's path. */
+let packed: string | undefined;
+function tarball(): string {
+  if (packed) return packed;
   const packDir = scratch('sts-pack-');
   const pack = run('npm', ['pack', '--silent', '--pack-destination', packDir], ROOT);
   assert.equal(pack.status, 0, pack.stderr);
   const tgz = readdirSync(packDir).find((f) => f.endsWith('.tgz'));
   assert.ok(tgz, 'npm pack produced a tarball');
+  packed = join(packDir, tgz);
+  return packed;
+}
+
+it('the packed manifest has no install-time script, and a global install warns of none', { timeout: 300_000 }, () => {
+  const tgz = tarball();
+  const unpacked = scratch('sts-unpack-');
+  assert.equal(run('tar', ['xzf', tgz, '-C', unpacked], unpacked).status, 0);
+  const scripts = JSON.parse(readFileSync(join(unpacked, 'package', 'package.json'), 'utf8')).scripts ?? {};
+  for (const name of ['preinstall', 'install', 'postinstall', 'prepare']) assert.equal(scripts[name], undefined, `the packed manifest runs "${name}"`);
+  const prefix = scratch('sts-global-');
+  const global = run('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', tgz], prefix);
+  assert.equal(global.status, 0, global.stderr);
+  assert.doesNotMatch(global.stdout + global.stderr, /script/i);
+  const version = run(join(prefix, 'bin', 'scan-twitter-secrets'), ['--version'], prefix);
+  assert.equal(version.stdout.trim(), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+});
+
+it('the packed package installs, sets up the hook and blocks a leaking commit', { timeout: 300_000 }, () => {
+  const tgz = tarball();
 
   const repo = gitRepo();
   writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }));
-  const install = run('npm', ['install', '--no-audit', '--no-fund', '--save-dev', join(packDir, tgz)], repo);
+  const install = run('npm', ['install', '--no-audit', '--no-fund', '--save-dev', tgz], repo);
   assert.equal(install.status, 0, install.stderr);
 
   const hook = run('npx', ['--no-install', 'scan-twitter-secrets', 'install'], repo);
