@@ -17,10 +17,10 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-TJBLWQIK.js";
+} from "./chunks/chunk-CVOJGWYV.js";
 import {
   messages
-} from "./chunks/chunk-U7QM6QXS.js";
+} from "./chunks/chunk-JNEYFELR.js";
 import "./chunks/chunk-6AQSPA53.js";
 import {
   gitBytes,
@@ -36,8 +36,7 @@ import "./chunks/chunk-IWX5EYN5.js";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/cli/run.ts
-import { writeFileSync } from "node:fs";
-import { join as join3, resolve } from "node:path";
+import { join as join3, resolve as resolve2 } from "node:path";
 
 // src/report/mask.ts
 function mask(secret) {
@@ -568,7 +567,7 @@ function parseOptions(argv) {
         "github-event": { type: "boolean", default: false },
         "no-inline-allow": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
-        output: { type: "string", short: "o" },
+        output: { type: "string", short: "o", multiple: true, default: [] },
         "show-secrets": { type: "boolean", default: false },
         include: { type: "string", short: "i", multiple: true, default: [] },
         exclude: { type: "string", short: "e", multiple: true, default: [] },
@@ -613,7 +612,7 @@ function parseOptions(argv) {
     // --staged without paths scans every staged file; with paths (lint-staged, pre-commit) only those.
     paths: positionals.length || v.staged ? positionals : ["."],
     format: v.format,
-    ...v.output !== void 0 ? { output: v.output } : {},
+    output: v.output,
     showSecrets: v["show-secrets"],
     include: v.include,
     exclude: v.exclude,
@@ -633,6 +632,34 @@ function rangeRevisions(range) {
   if (revs.length === 0) throw new UsageError("--history-range needs a revision range, e.g. main..feature");
   if (revs.some((r) => r.startsWith("-"))) throw new UsageError("--history-range takes revisions (e.g. main..feature ^v1.0), not git options");
   return revs;
+}
+
+// src/cli/outputs.ts
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+function planOutputs(values, mainFormat, known, cwd2) {
+  const files = [];
+  let printed = true;
+  for (const value of values) {
+    const eq = value.indexOf("=");
+    const prefix = eq > 0 ? value.slice(0, eq) : "";
+    const format = known.includes(prefix) ? prefix : mainFormat;
+    const name = format === prefix ? value.slice(eq + 1) : value;
+    if (name === "") throw new UsageError(messages.emptyOutput(value));
+    if (format !== prefix) printed = false;
+    files.push({ format, name, path: resolve(cwd2, name) });
+  }
+  return { files, printed };
+}
+function writeReports(files, render) {
+  return files.map((f) => {
+    try {
+      writeFileSync(f.path, render(f.format));
+    } catch (err) {
+      throw new UsageError(messages.cannotWrite(f.name, err.code ?? err.message));
+    }
+    return messages.reportWritten(printable(f.name), f.format);
+  });
 }
 
 // src/git/staged.ts
@@ -782,7 +809,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventWarnings = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-NJTS4HR3.js");
+    const { planEventScan } = await import("./chunks/github-event-RNHZL2XA.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventWarnings.push(...plan.warnings);
@@ -799,13 +826,13 @@ async function runUnchecked(argv, ctx) {
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-SNHTLFXJ.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-KMXGZZPZ.js")).scanTree(opts, rules, ctx);
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-YYKKHH5B.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-RD4TXQTE.js")).scanTree(opts, rules, ctx);
   result3.warnings.unshift(...eventWarnings);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AHZ375CW.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-NL7UH3O3.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-S5GPGOCK.js");
-    const path = resolve(ctx.cwd, opts.baseline);
+    const path = resolve2(ctx.cwd, opts.baseline);
     const source = result3.baseFiles ?? workTreeFiles;
     const baseline = await readBaseline(path, source, !result3.baseFiles);
     const stale = baseline ? applyBaseline(result3.findings, baseline) : [];
@@ -818,36 +845,30 @@ async function runUnchecked(argv, ctx) {
     result3.stats.staleBaseline = stale.length;
   }
   const hookText = opts.staged && opts.format === "text";
+  const out = planOutputs(opts.output, opts.format, Object.keys(formats), ctx.cwd);
   const tty = (hookText ? ctx.stderrIsTTY : ctx.stdoutIsTTY) ?? false;
-  const color = opts.output ? false : opts.color ?? (tty && !ctx.env.NO_COLOR);
   const report = {
     result: result3,
     rules,
     toolVersion: toolVersion(),
     mode: opts.staged ? "staged" : opts.history ? "history" : "tree",
     showSecrets: opts.showSecrets,
-    color,
+    color: out.printed && (opts.color ?? (tty && !ctx.env.NO_COLOR)),
     verbose: opts.verbose
   };
   const skipFatal = opts.failOnSkip && result3.skipped.length > 0 ? messages.failOnSkip(result3.skipped.length, printable(result3.skipped[0].reason)) + "\n" : "";
   if (opts.writeBaseline) {
-    const n = baselines.writeBaseline(resolve(ctx.cwd, opts.writeBaseline), result3.findings, toolVersion());
+    const n = baselines.writeBaseline(resolve2(ctx.cwd, opts.writeBaseline), result3.findings, toolVersion());
     return { exitCode: skipFatal ? EXIT.error : EXIT.clean, stdout: "", stderr: messages.baselineWritten(printable(opts.writeBaseline), n) + "\n" + skipFatal };
   }
-  const body = hookText ? formatHookText(report) : formats[opts.format](report);
   const exitCode = skipFatal ? EXIT.error : blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
-  if (opts.output) {
-    const target = resolve(ctx.cwd, opts.output);
-    try {
-      writeFileSync(target, body);
-    } catch (err) {
-      throw new UsageError(messages.cannotWrite(opts.output, err.code ?? err.message));
-    }
-    const summary = body.trimEnd().split("\n").pop();
-    return { exitCode, stdout: "", stderr: `${opts.format === "text" ? summary + "\n" : ""}${messages.reportWritten(printable(opts.output))}
-${skipFatal}` };
-  }
-  return hookText ? { exitCode, stdout: "", stderr: body + skipFatal } : { exitCode, stdout: body, stderr: skipFatal };
+  const render = (format, color) => (opts.staged && format === "text" ? formatHookText : formats[format])({ ...report, color });
+  const written = writeReports(out.files, (format) => render(format, false));
+  const summary = !out.printed && opts.format === "text" ? [render("text", false).trimEnd().split("\n").pop()].filter(Boolean) : [];
+  const notes = [...summary, ...written].map((l) => l + "\n").join("") + skipFatal;
+  if (!out.printed) return { exitCode, stdout: "", stderr: notes };
+  const body = render(opts.format, report.color);
+  return hookText ? { exitCode, stdout: "", stderr: body + notes } : { exitCode, stdout: body, stderr: notes };
 }
 function skippedByEnv(env) {
   return (env.SKIP ?? "").split(",").map((s) => s.trim()).includes("scan-twitter-secrets");
@@ -897,7 +918,7 @@ var result2 = await run(process.argv.slice(2), {
   workerPath: fileURLToPath2(new URL("./worker.js", import.meta.url)),
   ...process.stderr.isTTY ? { progress: (line) => process.stderr.write(line === null ? "\r\x1B[K" : `\r\x1B[K${line}`) } : {}
 });
-var flush = (stream, text) => new Promise((resolve2) => text ? stream.write(text, () => resolve2()) : resolve2());
+var flush = (stream, text) => new Promise((resolve3) => text ? stream.write(text, () => resolve3()) : resolve3());
 await flush(process.stdout, result2.stdout);
 await flush(process.stderr, result2.stderr);
 process.exit(result2.exitCode);

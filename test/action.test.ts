@@ -72,13 +72,15 @@ describe('action.yml: which exit codes fail the action', () => {
     assert.equal(run.failed, true, JSON.stringify(run.steps.map((x) => [x.outcome, x.stderr])));
   });
 
-  it('passes --fail-on-skip to both runs by default; fail-on-skip: false leaves it out', () => {
+  it('scans once (annotations on stdout, SARIF to its file) and passes --fail-on-skip by default; fail-on-skip: false leaves it out', () => {
     for (const [value, expected] of [[undefined, true], ['false', false], ['true', true]] as const) {
       const fake = fakeActionPath();
-      runAction(action, value === undefined ? {} : { 'fail-on-skip': value }, runnerEnv(fake.path, { STS_FAKE_EXIT: '0' }), scratch());
+      runAction(action, value === undefined ? {} : { 'fail-on-skip': value, 'sarif-file': 'out dir/x.sarif' }, runnerEnv(fake.path, { STS_FAKE_EXIT: '0' }), scratch());
       const calls = readFileSync(fake.log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as string[]);
-      assert.equal(calls.length, 2, 'annotations, then SARIF');
-      for (const args of calls) assert.equal(args.includes('--fail-on-skip'), expected, `${value}: ${args.join(' ')}`);
+      assert.equal(calls.length, 1, 'one scan writes both reports');
+      const args = calls[0]!;
+      assert.deepEqual(args.slice(0, 5), ['--github-event', '--format', 'github', '--output', `sarif=${value === undefined ? 'scan-twitter-secrets.sarif' : 'out dir/x.sarif'}`]);
+      assert.equal(args.includes('--fail-on-skip'), expected, `${value}: ${args.join(' ')}`);
     }
   });
 
@@ -94,9 +96,12 @@ describe('action.yml: which exit codes fail the action', () => {
     const event = join(scratch(), 'event.json');
     writeFileSync(event, JSON.stringify({ before, after: git(repo, 'rev-parse', 'HEAD').trim() }));
     const env = runnerEnv(ROOT, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event });
-    const strict = runAction(action, { 'sarif-file': join(scratch(), 'out.sarif') }, env, repo);
+    const sarifFile = join(scratch(), 'out.sarif');
+    const strict = runAction(action, { 'sarif-file': sarifFile }, env, repo);
     assert.equal(strict.outputs.scan?.['exit-code'], '1', JSON.stringify(strict.steps.map((x) => x.stderr)));
     assert.equal(strict.failed, true);
+    assert.match(strict.steps[0]!.stdout, /^::error file=b\.txt,/m, 'annotations in the log');
+    assert.equal(JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'b.txt', 'the same scan wrote the SARIF');
     const lenient = runAction(action, { 'fail-on-findings': 'false', 'sarif-file': join(scratch(), 'out.sarif') }, env, repo);
     assert.equal(lenient.outputs.scan?.['exit-code'], '1');
     assert.equal(lenient.failed, false);

@@ -68,6 +68,38 @@ describe('GitHub annotations', () => {
   });
 });
 
+describe('several reports from one scan (-o FORMAT=FILE)', () => {
+  it('github on stdout, JSON and SARIF in files: the same findings in each', () => {
+    const { repo } = leakyRepo();
+    const out = scratch();
+    const r = cli(['.', '-f', 'github', '-o', `json=${join(out, 'r.json')}`, '-o', `sarif=${join(out, 'r.sarif')}`], repo);
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal((r.stdout.match(/^::error /gm) ?? []).length, 4);
+    assert.match(r.stderr, /^json report written to .*r\.json\nsarif report written to .*r\.sarif\n$/);
+    const json = JSON.parse(readFileSync(join(out, 'r.json'), 'utf8'));
+    const sarif = assertValidSarif(readFileSync(join(out, 'r.sarif'), 'utf8'));
+    const fps = json.findings.map((f: { fingerprint: string }) => f.fingerprint).sort();
+    assert.equal(fps.length, 4);
+    assert.deepEqual(sarif.runs[0].results.filter((x: { suppressions?: unknown }) => !x.suppressions).map((x: any) => x.partialFingerprints['scanTwitterSecrets/v1']).sort(), fps);
+  });
+
+  it('a plain -o FILE takes the -f report off stdout; ./json=x is a file name; an empty name is an error', () => {
+    const { repo } = leakyRepo();
+    const out = scratch();
+    const r = cli(['.', '-o', join(out, 'report.txt'), '-o', `json=${join(out, 'r.json')}`], repo);
+    assert.equal(r.status, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^scanned \d+ files; 4 X credentials found.*\ntext report written to .*report\.txt\njson report written to .*r\.json\n$/);
+    assert.match(readFileSync(join(out, 'report.txt'), 'utf8'), /How to regenerate what leaked/);
+    assert.equal(JSON.parse(readFileSync(join(out, 'r.json'), 'utf8')).findings.length, 4);
+    assert.equal(cli(['.', '-f', 'json', '-o', './json=x'], repo).status, 1);
+    assert.equal(JSON.parse(readFileSync(join(repo, 'json=x'), 'utf8')).findings.length, 4);
+    const empty = cli(['.', '-o', 'sarif='], repo);
+    assert.equal(empty.status, 2);
+    assert.equal(empty.stderr, 'scan-twitter-secrets: -o sarif=: no file name\n');
+  });
+});
+
 describe('baselines', () => {
   it('write, re-run clean, add a new secret: only the new one fails; stale entries are reported', () => {
     const { repo, values } = leakyRepo();
@@ -140,7 +172,7 @@ describe('GitHub Actions event mapping (action.yml runs --github-event)', () => 
     assert.equal(cli(['--github-event'], repo, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath }).status, 0, 'an empty range is clean');
     assert.equal(cli(['--github-event'], repo, { GITHUB_EVENT_NAME: 'push' }).status, 2);
     const action = readFileSync(join(ROOT, 'action.yml'), 'utf8');
-    assert.match(action, /--github-event --format sarif/);
+    assert.match(action, /--github-event --format github --output "sarif=\$STS_SARIF"/);
     assert.match(action, /upload-sarif/);
   });
 });

@@ -28,7 +28,8 @@ export interface Options {
   /** --github-event: derive the scan from the GitHub Actions event (action.yml). */
   githubEvent: boolean;
   format: string;
-  output?: string;
+  /** `-o` values: FILE or FORMAT=FILE (see outputs.ts). */
+  output: string[];
   showSecrets: boolean;
   include: string[];
   exclude: string[];
@@ -62,7 +63,7 @@ export function parseOptions(argv: string[]): Options {
         'github-event': { type: 'boolean', default: false },
         'no-inline-allow': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
-        output: { type: 'string', short: 'o' },
+        output: { type: 'string', short: 'o', multiple: true, default: [] },
         'show-secrets': { type: 'boolean', default: false },
         include: { type: 'string', short: 'i', multiple: true, default: [] },
         exclude: { type: 'string', short: 'e', multiple: true, default: [] },
@@ -108,7 +109,7 @@ export function parseOptions(argv: string[]): Options {
     // --staged without paths scans every staged file; with paths (lint-staged, pre-commit) only those.
     paths: positionals.length || v.staged ? positionals : ['.'],
     format: v.format!,
-    ...(v.output !== undefined ? { output: v.output } : {}),
+    output: v.output!,
     showSecrets: v['show-secrets']!,
     include: v.include!,
     exclude: v.exclude!,

@@ -25,6 +25,7 @@ Options:
       --no-inline-allow     "twitter-secrets:allow" markers suppress nothing
   -f, --format <format>     text (default), json, sarif (code scanning) or github (Actions annotations)
   -o, --output <file>       write the report to a file instead of standard output
+  -o, --output <fmt>=<file> also write another format to a file (repeatable: one scan, several reports)
       --show-secrets        print secrets in full (masked by default)
   -i, --include <glob>      scan only matching paths (repeatable)
   -e, --exclude <glob>      skip matching paths (repeatable)
@@ -45,7 +46,8 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   unknownRule: (id: string) => `unknown rule "${id}" (see --list-rules)`,
   badFormat: (f: string, allowed: string[]) => `unknown format "${f}" (choose ${allowed.join(', ')})`,
   cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
-  reportWritten: (file: string) => `report written to ${file}`,
+  reportWritten: (file: string, format: string) => `${format} report written to ${file}`,
+  emptyOutput: (value: string) => `-o ${value}: no file name`,
   unreadable: (path: string, code: string) =>
     code === 'ELOOP' ? `not following symlink: ${path}` : code === 'ENOTREG' ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
   missingObject: (sha: string, path?: string) =>

@@ -2,7 +2,6 @@
  * The CLI as a function: argv in, { exitCode, stdout, stderr } out. It never touches the process;
  * bin.ts does. Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
  */
-import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ScanError, UsageError } from '../errors.js';
 import { formats } from '../report/formats.js';
@@ -15,6 +14,7 @@ import { printable } from '../report/mask.js';
 import { packageRoot, toolVersion } from '../package-root.js';
 import { parseOptions } from './args.js';
 import { messages } from './messages.js';
+import { planOutputs, writeReports } from './outputs.js';
 import { scanStaged } from './scan-staged.js';
 
 export interface RunContext {
@@ -101,15 +101,15 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   }
   // The hook's report goes to stderr (git shows it); colour follows the terminal it is shown on.
   const hookText = opts.staged && opts.format === 'text';
+  const out = planOutputs(opts.output, opts.format, Object.keys(formats), ctx.cwd);
   const tty = (hookText ? ctx.stderrIsTTY : ctx.stdoutIsTTY) ?? false;
-  const color = opts.output ? false : (opts.color ?? (tty && !ctx.env.NO_COLOR));
   const report: Report = {
     result,
     rules,
     toolVersion: toolVersion(),
     mode: opts.staged ? 'staged' : opts.history ? 'history' : 'tree',
     showSecrets: opts.showSecrets,
-    color,
+    color: out.printed && (opts.color ?? (tty && !ctx.env.NO_COLOR)),
     verbose: opts.verbose,
   };
   // With --fail-on-skip, content not scanned fails the run after the report is given in full.
@@ -118,19 +118,16 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
     const n = baselines!.writeBaseline(resolve(ctx.cwd, opts.writeBaseline), result.findings, toolVersion());
     return { exitCode: skipFatal ? EXIT.error : EXIT.clean, stdout: '', stderr: messages.baselineWritten(printable(opts.writeBaseline), n) + '\n' + skipFatal };
   }
-  const body = hookText ? formatHookText(report) : formats[opts.format]!(report);
   const exitCode = skipFatal ? EXIT.error : blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
-  if (opts.output) {
-    const target = resolve(ctx.cwd, opts.output);
-    try {
-      writeFileSync(target, body);
-    } catch (err) {
-      throw new UsageError(messages.cannotWrite(opts.output, (err as NodeJS.ErrnoException).code ?? (err as Error).message));
-    }
-    const summary = body.trimEnd().split('\n').pop()!;
-    return { exitCode, stdout: '', stderr: `${opts.format === 'text' ? summary + '\n' : ''}${messages.reportWritten(printable(opts.output))}\n${skipFatal}` };
-  }
-  return hookText ? { exitCode, stdout: '', stderr: body + skipFatal } : { exitCode, stdout: body, stderr: skipFatal };
+  // A staged scan's text is the hook's message, wherever it goes; files are never coloured.
+  const render = (format: string, color: boolean): string => (opts.staged && format === 'text' ? formatHookText : formats[format]!)({ ...report, color });
+  const written = writeReports(out.files, (format) => render(format, false));
+  // A text report written to a file still leaves its one-line summary on stderr.
+  const summary = !out.printed && opts.format === 'text' ? [render('text', false).trimEnd().split('\n').pop()!].filter(Boolean) : [];
+  const notes = [...summary, ...written].map((l) => l + '\n').join('') + skipFatal;
+  if (!out.printed) return { exitCode, stdout: '', stderr: notes };
+  const body = render(opts.format, report.color);
+  return hookText ? { exitCode, stdout: '', stderr: body + notes } : { exitCode, stdout: body, stderr: notes };
 }
 
 /** The pre-commit framework's SKIP=id1,id2 convention, honoured by every install style. */

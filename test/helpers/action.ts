@@ -148,7 +148,7 @@ export interface ActionRun {
   /** Whether the action failed (a run step exited non-zero). */
   failed: boolean;
   /** Each step: ran, skipped (its condition was false) or not run here (`uses:`). */
-  steps: { step: ActionStep; outcome: 'success' | 'failure' | 'skipped' | 'uses'; stderr: string }[];
+  steps: { step: ActionStep; outcome: 'success' | 'failure' | 'skipped' | 'uses'; stdout: string; stderr: string }[];
   outputs: Record<string, Record<string, string>>;
 }
 
@@ -161,11 +161,11 @@ export function runAction(action: ActionFile, inputs: Record<string, string>, en
     const cond = step.if ?? 'success()';
     const expr = STATUS.test(cond) ? cond : `success() && (${cond})`;
     if (step.uses) {
-      result.steps.push({ step, outcome: 'uses', stderr: '' });
+      result.steps.push({ step, outcome: 'uses', stdout: '', stderr: '' });
       continue;
     }
     if (!evaluateTruthy(expr, ctx)) {
-      result.steps.push({ step, outcome: 'skipped', stderr: '' });
+      result.steps.push({ step, outcome: 'skipped', stdout: '', stderr: '' });
       continue;
     }
     const stepEnv: Record<string, string> = {};
@@ -185,7 +185,7 @@ export function runAction(action: ActionFile, inputs: Record<string, string>, en
     if (step.id) ctx.outputs[step.id] = outputs;
     const ok = r.status === 0;
     if (!ok) ctx.failed = result.failed = true;
-    result.steps.push({ step, outcome: ok ? 'success' : 'failure', stderr: r.stderr });
+    result.steps.push({ step, outcome: ok ? 'success' : 'failure', stdout: r.stdout, stderr: r.stderr });
   }
   return result;
 }

@@ -2,7 +2,7 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   messages,
   parseJsonFile
-} from "./chunk-U7QM6QXS.js";
+} from "./chunk-JNEYFELR.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";

@@ -27,6 +27,7 @@ Options:
       --no-inline-allow     "twitter-secrets:allow" markers suppress nothing
   -f, --format <format>     text (default), json, sarif (code scanning) or github (Actions annotations)
   -o, --output <file>       write the report to a file instead of standard output
+  -o, --output <fmt>=<file> also write another format to a file (repeatable: one scan, several reports)
       --show-secrets        print secrets in full (masked by default)
   -i, --include <glob>      scan only matching paths (repeatable)
   -e, --exclude <glob>      skip matching paths (repeatable)
@@ -47,7 +48,8 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   unknownRule: (id) => `unknown rule "${id}" (see --list-rules)`,
   badFormat: (f, allowed) => `unknown format "${f}" (choose ${allowed.join(", ")})`,
   cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
-  reportWritten: (file) => `report written to ${file}`,
+  reportWritten: (file, format) => `${format} report written to ${file}`,
+  emptyOutput: (value) => `-o ${value}: no file name`,
   unreadable: (path, code) => code === "ELOOP" ? `not following symlink: ${path}` : code === "ENOTREG" ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
   missingObject: (sha, path) => `not scanned: git object ${sha}${path ? ` (${path})` : ""} is missing from this repository (a partial clone's objects are never fetched)`,
   dubiousOwnership: (path) => `git refuses the repository at ${path}: it belongs to another user ("dubious ownership"); if you trust it: git config --global --add safe.directory ${shellWord(path)}`,
