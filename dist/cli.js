@@ -17,11 +17,16 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-CVOJGWYV.js";
+} from "./chunks/chunk-OVFEUZEB.js";
+import "./chunks/chunk-6AQSPA53.js";
+import {
+  jsonText,
+  mask,
+  printable
+} from "./chunks/chunk-OLSDBNUR.js";
 import {
   messages
-} from "./chunks/chunk-JNEYFELR.js";
-import "./chunks/chunk-6AQSPA53.js";
+} from "./chunks/chunk-BCTF3LBV.js";
 import {
   gitBytes,
   gitRun
@@ -37,22 +42,6 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/cli/run.ts
 import { join as join3, resolve as resolve2 } from "node:path";
-
-// src/report/mask.ts
-function mask(secret) {
-  if (secret.length <= 8) return "*".repeat(secret.length);
-  return `${secret.slice(0, 4)}\u2026${secret.slice(-2)}`;
-}
-var BEYOND_C0 = "\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069";
-var UNSAFE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0}]`, "g");
-var UNSAFE_IN_JSON = new RegExp(`[${BEYOND_C0}]`, "g");
-var hex = (c, width) => c.charCodeAt(0).toString(16).padStart(width, "0");
-function printable(data2) {
-  return data2.replace(UNSAFE, (c) => c === "\n" ? "\\n" : c === "	" ? "\\t" : c.charCodeAt(0) < 256 ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`);
-}
-function jsonText(doc) {
-  return JSON.stringify(doc, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`) + "\n";
-}
 
 // src/report/report.ts
 var paint = (on, code) => (s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
@@ -591,9 +580,10 @@ function parseOptions(argv) {
   if ([...v.include, ...v.exclude].some((g) => g.trim() === "")) throw new UsageError("an empty glob was given to --include/--exclude");
   const color = v["no-color"] ? false : v.color ? true : void 0;
   const first = parsed.positionals[0];
-  const command2 = first === "install" || first === "uninstall" ? first : "scan";
+  const command2 = first === "install" || first === "uninstall" || first === "merge-reports" ? first : "scan";
   const positionals = command2 === "scan" ? parsed.positionals : parsed.positionals.slice(1);
-  if (command2 !== "scan" && positionals.length) throw new UsageError(`${command2} takes no paths (to scan a directory named ${command2}, use ./${command2})`);
+  if ((command2 === "install" || command2 === "uninstall") && positionals.length) throw new UsageError(`${command2} takes no paths (to scan a directory named ${command2}, use ./${command2})`);
+  if (command2 === "merge-reports" && positionals.length === 0) throw new UsageError("merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...");
   if (v.force && command2 !== "install") throw new UsageError("--force is an option of install");
   const history = v.history || v["history-range"] !== void 0 || v.since !== void 0;
   if (history && v.staged) throw new UsageError("--staged and --history are different scans: choose one");
@@ -809,13 +799,20 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventWarnings = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-RNHZL2XA.js");
+    const { planEventScan } = await import("./chunks/github-event-C5FZ3SGN.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventWarnings.push(...plan.warnings);
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
+  if (opts.command === "merge-reports") {
+    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-HBJLPDEN.js");
+    const format = MERGE_FORMATS.find((f) => f === opts.format);
+    if (!format) throw new UsageError(messages.merge.badFormat(opts.format));
+    const merged = await mergeReports(opts.paths, ctx.cwd);
+    return { exitCode: merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean, stdout: renderMerged(merged, format), stderr: "" };
+  }
   if (opts.command !== "scan") {
     const { installHook, uninstallHook } = await import("./chunks/hook-ZWT3O3TR.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join3(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
@@ -826,9 +823,9 @@ async function runUnchecked(argv, ctx) {
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-YYKKHH5B.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-RD4TXQTE.js")).scanTree(opts, rules, ctx);
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-LDBVUT4J.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-FLGYOMHJ.js")).scanTree(opts, rules, ctx);
   result3.warnings.unshift(...eventWarnings);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-NL7UH3O3.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-BX26V3VI.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-S5GPGOCK.js");

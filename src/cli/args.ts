@@ -3,10 +3,10 @@ import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import type { RevSpec } from '../git/history.js';
 
-export type Command = 'scan' | 'install' | 'uninstall';
+export type Command = 'scan' | 'install' | 'uninstall' | 'merge-reports';
 
 export interface Options {
-  /** `install` / `uninstall` only as the first word; a directory named so is scanned as `./install`. */
+  /** `install` / `uninstall` / `merge-reports` only as the first word; a directory named so is scanned as `./install`. */
   command: Command;
   paths: string[];
   staged: boolean;
@@ -88,9 +88,10 @@ export function parseOptions(argv: string[]): Options {
   if ([...v.include!, ...v.exclude!].some((g) => g.trim() === '')) throw new UsageError('an empty glob was given to --include/--exclude');
   const color = v['no-color'] ? false : v.color ? true : undefined;
   const first = parsed.positionals[0];
-  const command: Command = first === 'install' || first === 'uninstall' ? first : 'scan';
+  const command: Command = first === 'install' || first === 'uninstall' || first === 'merge-reports' ? first : 'scan';
   const positionals = command === 'scan' ? parsed.positionals : parsed.positionals.slice(1);
-  if (command !== 'scan' && positionals.length) throw new UsageError(`${command} takes no paths (to scan a directory named ${command}, use ./${command})`);
+  if ((command === 'install' || command === 'uninstall') && positionals.length) throw new UsageError(`${command} takes no paths (to scan a directory named ${command}, use ./${command})`);
+  if (command === 'merge-reports' && positionals.length === 0) throw new UsageError('merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...');
   if (v.force && command !== 'install') throw new UsageError('--force is an option of install');
   const history = v.history! || v['history-range'] !== undefined || v.since !== undefined;
   if (history && v.staged) throw new UsageError('--staged and --history are different scans: choose one');

@@ -7,6 +7,7 @@ export const messages = {
   usage: `Usage: scan-twitter-secrets [options] [path ...]
        scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
        scan-twitter-secrets install [--force] | uninstall
+       scan-twitter-secrets merge-reports [-f text|markdown|json] [name=]report.json ...
 
 Find leaked X (Twitter) API credentials and say how to regenerate them.
 Paths default to "." (inside a git work tree: the files git sees, so .gitignore applies).
@@ -125,6 +126,14 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     seenIn: (n: number) => `in ${n} commit${n === 1 ? '' : 's'}`,
     atHead: (present: boolean) => (present ? 'still present at HEAD' : 'no longer at HEAD (but still in history)'),
     remediationTitle: 'These values are in the repository history',
+  },
+  merge: {
+    unreadable: (path: string, why: string) => `cannot read report ${path}: ${why}`,
+    notAReport: (path: string) => `${path} is not a scan-twitter-secrets JSON report (version 1): write one with --format json`,
+    badFormat: (f: string) => `merge-reports writes text, markdown or json, not "${f}"`,
+    summary: (repos: number, findings: number, blocking: number, withFindings: number, skipped: string[]) =>
+      `${repos} repositor${repos === 1 ? 'y' : 'ies'}: ${findings} finding${findings === 1 ? '' : 's'} (${blocking} blocking) in ${withFindings}` +
+      (skipped.length ? `; not fully scanned: ${skipped.join(', ')}` : ''),
   },
   range: {
     changedFile: (name: string, base: string | null) =>

@@ -65,6 +65,13 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + '\n', stderr: '' };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + '\n', stderr: '' };
+  if (opts.command === 'merge-reports') {
+    const { MERGE_FORMATS, mergeReports, renderMerged } = await import('./merge-reports.js');
+    const format = MERGE_FORMATS.find((f) => f === opts.format);
+    if (!format) throw new UsageError(messages.merge.badFormat(opts.format));
+    const merged = await mergeReports(opts.paths, ctx.cwd);
+    return { exitCode: merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean, stdout: renderMerged(merged, format), stderr: '' };
+  }
   if (opts.command !== 'scan') {
     const { installHook, uninstallHook } = await import('../install/hook.js');
     const change = opts.command === 'install' ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? 'node', ctx.binPath ?? join(packageRoot(), 'dist', 'cli.js')) : await uninstallHook(ctx.cwd);

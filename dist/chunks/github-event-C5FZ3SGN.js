@@ -3,11 +3,11 @@ import {
   absentCommits,
   parentOfOldest
 } from "./chunk-T3UGIFER.js";
+import "./chunk-6AQSPA53.js";
 import {
   messages,
   parseJsonFile
-} from "./chunk-JNEYFELR.js";
-import "./chunk-6AQSPA53.js";
+} from "./chunk-BCTF3LBV.js";
 import "./chunk-4PGTO2JN.js";
 import {
   UsageError

@@ -1,11 +1,11 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
-  messages,
-  parseJsonFile
-} from "./chunk-JNEYFELR.js";
-import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
+import {
+  messages,
+  parseJsonFile
+} from "./chunk-BCTF3LBV.js";
 import {
   gitRun
 } from "./chunk-4PGTO2JN.js";

@@ -1,7 +1,7 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-JNEYFELR.js";
+} from "./chunk-BCTF3LBV.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

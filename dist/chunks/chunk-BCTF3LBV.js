@@ -9,6 +9,7 @@ var messages = {
   usage: `Usage: scan-twitter-secrets [options] [path ...]
        scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
        scan-twitter-secrets install [--force] | uninstall
+       scan-twitter-secrets merge-reports [-f text|markdown|json] [name=]report.json ...
 
 Find leaked X (Twitter) API credentials and say how to regenerate them.
 Paths default to "." (inside a git work tree: the files git sees, so .gitignore applies).
@@ -118,6 +119,12 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     seenIn: (n) => `in ${n} commit${n === 1 ? "" : "s"}`,
     atHead: (present) => present ? "still present at HEAD" : "no longer at HEAD (but still in history)",
     remediationTitle: "These values are in the repository history"
+  },
+  merge: {
+    unreadable: (path, why) => `cannot read report ${path}: ${why}`,
+    notAReport: (path) => `${path} is not a scan-twitter-secrets JSON report (version 1): write one with --format json`,
+    badFormat: (f) => `merge-reports writes text, markdown or json, not "${f}"`,
+    summary: (repos, findings, blocking, withFindings, skipped) => `${repos} repositor${repos === 1 ? "y" : "ies"}: ${findings} finding${findings === 1 ? "" : "s"} (${blocking} blocking) in ${withFindings}` + (skipped.length ? `; not fully scanned: ${skipped.join(", ")}` : "")
   },
   range: {
     changedFile: (name, base) => `this change modifies ${name}: suppressions are read from ${base ? `the base commit ${base.slice(0, 12)}` : "before the range (none: it starts at a root commit)"}, so its new entries count once it is merged`,

@@ -4,18 +4,18 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-WI4XBNIK.js";
+} from "./chunk-M72ZS3PQ.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-CVOJGWYV.js";
+} from "./chunk-OVFEUZEB.js";
+import "./chunk-6AQSPA53.js";
 import {
   messages
-} from "./chunk-JNEYFELR.js";
-import "./chunk-6AQSPA53.js";
+} from "./chunk-BCTF3LBV.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-WI4XBNIK.js";
+} from "./chunk-M72ZS3PQ.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -21,7 +21,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-CVOJGWYV.js";
+} from "./chunk-OVFEUZEB.js";
 import {
   blobIdsAt,
   blobSightings,
@@ -32,11 +32,11 @@ import {
   stashCommits
 } from "./chunk-T3UGIFER.js";
 import {
-  messages
-} from "./chunk-JNEYFELR.js";
-import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
+import {
+  messages
+} from "./chunk-BCTF3LBV.js";
 import {
   gitBytes
 } from "./chunk-4PGTO2JN.js";

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-CVOJGWYV.js";
+} from "./chunk-OVFEUZEB.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

@@ -1,0 +1,88 @@
+/**
+ * Org-wide audits: each repository's `--history` JSON report (written by its own CI job) merged into
+ * one table by `merge-reports`. Real reports from several scanned repositories.
+ */
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { cli, git, gitRepo, scratch } from './helpers/cli.js';
+import { Synth } from './helpers/synth.js';
+
+const s = new Synth(1414);
+
+function commit(repo: string, file: string, text: string, message: string): string {
+  writeFileSync(join(repo, file), text);
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', message);
+  return git(repo, 'rev-parse', 'HEAD').trim();
+}
+
+/** Three repositories scanned as the audit's jobs scan them: one report file each. */
+function auditedOrg(): { dir: string; removed: string; present: string; token: string } {
+  const dir = scratch('sts-org-');
+  const token = s.accessToken('1357924680');
+  const a = gitRepo();
+  const removed = commit(a, 'bot.py', `access_token = "${token}"\n`, 'add bot');
+  commit(a, 'bot.py', 'import os\naccess_token = os.environ["X_ACCESS_TOKEN"]\n', 'read the token from the environment');
+  const b = gitRepo();
+  commit(b, 'README.md', 'nothing here\n', 'docs');
+  const c = gitRepo();
+  const present = commit(c, 'config.py', `import tweepy\nauth = tweepy.OAuthHandler("${s.consumerKey()}", "${s.consumerSecret()}")\n`, 'config');
+  for (const [name, repo] of [['acme__bot', a], ['acme__docs', b], ['acme__api', c]] as const) {
+    const r = cli(['--history', '-f', 'json', '-o', join(dir, `${name}.json`), '-o', `sarif=${join(dir, `${name}.sarif`)}`], repo);
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  }
+  return { dir, removed, present, token };
+}
+
+describe('merge-reports: one table for many repositories', () => {
+  it('text: repository, credential, where, blocking, introducing commit, still at HEAD; exit 1 when something blocks', () => {
+    const { dir, removed, present, token } = auditedOrg();
+    const r = cli(['merge-reports', 'acme/bot=acme__bot.json', 'acme__docs.json', 'acme__api.json'], dir);
+    assert.equal(r.status, 1, r.stderr);
+    const lines = r.stdout.split('\n');
+    assert.match(lines[0]!, /^repository\s+credential\s+where\s+blocks\s+verified\s+introduced\s+at HEAD$/);
+    const bot = lines.find((l) => l.startsWith('acme/bot '))!;
+    assert.match(bot, new RegExp(`X Access Token \\(OAuth 1\\.0a\\) 1357….*bot\\.py:1\\s+yes\\s+-\\s+${removed.slice(0, 12)} \\d{4}-\\d\\d-\\d\\d\\s+no$`));
+    const api = lines.filter((l) => l.startsWith('acme__api '));
+    assert.equal(api.length, 2);
+    for (const l of api) assert.match(l, new RegExp(`config\\.py:2\\s+yes\\s+-\\s+${present.slice(0, 12)} .*\\s+yes$`));
+    assert.ok(!lines.some((l) => l.startsWith('acme__docs ')), 'a clean repository has no row');
+    assert.match(r.stdout, /\n3 repositories: 3 findings \(3 blocking\) in 2\n$/);
+    assert.ok(!r.stdout.includes(token), 'no secret in the table');
+  });
+
+  it('markdown for a job summary, and json for further processing', () => {
+    const { dir } = auditedOrg();
+    const md = cli(['merge-reports', '-f', 'markdown', 'acme__bot.json', 'acme__api.json'], dir);
+    assert.equal(md.status, 1);
+    assert.match(md.stdout, /^\| repository \| credential \| where \| blocks \| verified \| introduced \| at HEAD \|\n\| --- \|/);
+    assert.equal(md.stdout.split('\n').filter((l) => l.startsWith('| acme__')).length, 3);
+    const json = cli(['merge-reports', '-f', 'json', 'acme__bot.json', 'acme__docs.json'], dir);
+    const doc = JSON.parse(json.stdout);
+    assert.equal(doc.version, 1);
+    assert.deepEqual(doc.repositories.map((r: { repository: string; findings: number }) => [r.repository, r.findings]), [['acme__bot', 1], ['acme__docs', 0]]);
+    assert.equal(doc.rows[0].atHead, false);
+    assert.equal(cli(['merge-reports', 'acme__docs.json'], dir).status, 0, 'nothing blocks: exit 0');
+  });
+
+  it('bad input: exit 2 with one line', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'sarif.json'), JSON.stringify({ version: '2.1.0', runs: [] }));
+    writeFileSync(join(dir, 'broken.json'), '{"findings": [');
+    const cases: [string[], RegExp][] = [
+      [['merge-reports'], /^scan-twitter-secrets: merge-reports needs JSON reports to merge/],
+      [['merge-reports', 'missing.json'], /^scan-twitter-secrets: cannot read report missing\.json: ENOENT$/],
+      [['merge-reports', 'sarif.json'], /is not a scan-twitter-secrets JSON report \(version 1\)/],
+      [['merge-reports', 'broken.json'], /report broken\.json is not valid JSON: line 1, column \d+/],
+      [['merge-reports', '-f', 'sarif', 'sarif.json'], /merge-reports writes text, markdown or json, not "sarif"/],
+    ];
+    for (const [args, message] of cases) {
+      const r = cli(args, dir);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.equal(r.stderr.split('\n').length, 2, r.stderr);
+      assert.match(r.stderr.trim(), message);
+    }
+  });
+});
