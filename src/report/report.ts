@@ -26,3 +26,10 @@ export function countGroups(findings: Finding[]): Map<string, number> {
   for (const f of findings) sizes.set(f.group, (sizes.get(f.group) ?? 0) + 1);
   return sizes;
 }
+
+/** --verify's answers counted (summary lines, JSON summary). */
+export function verificationCounts(findings: Finding[]): { live: number; dead: number; unknown: number } {
+  const c = { live: 0, dead: 0, unknown: 0 };
+  for (const f of findings) if (f.verification) c[f.verification.status]++;
+  return c;
+}

@@ -1,25 +1,27 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
-  findWorkTree
-} from "./chunk-2JJWNMVR.js";
-import {
   POOL_MIN_FILES,
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-A3OZZOUB.js";
+} from "./chunk-YGKQ2E4D.js";
+import {
+  findWorkTree
+} from "./chunk-2JJWNMVR.js";
 import {
   compileRules,
   loadSettings,
   scanBlobs
-} from "./chunk-A62Q3FUF.js";
-import {
-  messages
-} from "./chunk-37DOESPX.js";
+} from "./chunk-3SWBVNZP.js";
+import "./chunk-EDZUTDCP.js";
 import "./chunk-6AQSPA53.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";
+import "./chunk-WWSHGSS6.js";
+import {
+  messages
+} from "./chunk-SKBZZBQQ.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-A62Q3FUF.js";
+} from "./chunk-3SWBVNZP.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-A3OZZOUB.js";
+} from "./chunk-YGKQ2E4D.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -13,13 +13,11 @@ import {
   compileRules,
   countScan,
   emptyStats,
-  groupBy,
-  groupPerFile,
   loadSettings,
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-A62Q3FUF.js";
+} from "./chunk-3SWBVNZP.js";
 import {
   blobIdsAt,
   blobSightings,
@@ -28,15 +26,20 @@ import {
   reachableBlobs,
   stashCommits
 } from "./chunk-2NJ2XRHF.js";
-import {
-  messages
-} from "./chunk-37DOESPX.js";
+import "./chunk-EDZUTDCP.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
 import {
   gitBytes
 } from "./chunk-4PGTO2JN.js";
+import {
+  groupBy,
+  groupPerFile
+} from "./chunk-WWSHGSS6.js";
+import {
+  messages
+} from "./chunk-SKBZZBQQ.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

@@ -4,11 +4,13 @@ import {
   parentOfOldest
 } from "./chunk-2NJ2XRHF.js";
 import {
-  messages,
   parseJsonFile
-} from "./chunk-37DOESPX.js";
+} from "./chunk-EDZUTDCP.js";
 import "./chunk-6AQSPA53.js";
 import "./chunk-4PGTO2JN.js";
+import {
+  messages
+} from "./chunk-SKBZZBQQ.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -1,7 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-37DOESPX.js";
+} from "./chunk-EDZUTDCP.js";
+import "./chunk-SKBZZBQQ.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";
