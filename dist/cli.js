@@ -15,8 +15,8 @@ import {
   loadSettings,
   scanBlob,
   toFindings
-} from "./chunks/chunk-3SWBVNZP.js";
-import "./chunks/chunk-EDZUTDCP.js";
+} from "./chunks/chunk-JLEQGFNP.js";
+import "./chunks/chunk-VFKFVBXZ.js";
 import "./chunks/chunk-6AQSPA53.js";
 import {
   gitBytes,
@@ -30,7 +30,7 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunks/chunk-PNR57HYD.js";
+} from "./chunks/chunk-LADQVTBR.js";
 import {
   credentialSetOf,
   groupBy,
@@ -38,7 +38,7 @@ import {
 } from "./chunks/chunk-WWSHGSS6.js";
 import {
   messages
-} from "./chunks/chunk-SKBZZBQQ.js";
+} from "./chunks/chunk-ZLY7H4ON.js";
 import {
   ScanError,
   UsageError
@@ -736,7 +736,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventWarnings = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-LNIJMCWH.js");
+    const { planEventScan } = await import("./chunks/github-event-QWCBR2U4.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventWarnings.push(...plan.warnings);
@@ -754,12 +754,12 @@ async function runUnchecked(argv, ctx) {
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
-  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-VHDTK7DK.js") : null;
+  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-57FJCHFO.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-3LJM3WFQ.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-ZHU2GNX6.js")).scanTree(opts, rules, ctx);
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-FVHUVBXK.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-7K63QKNQ.js")).scanTree(opts, rules, ctx);
   result3.warnings.unshift(...eventWarnings);
   if (opts.command === "revoke") return network.runRevoke(result3, rules, networkSettings, opts, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-USUOV6VC.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-WEBTARBV.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-S5GPGOCK.js");

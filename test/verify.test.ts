@@ -79,6 +79,7 @@ it('a plain scan and an installed hook send nothing, even with the API base set 
     outputs.push(commit);
     assert.notEqual(commit.status, 0, 'the hook blocks the commit');
     assert.match(commit.stderr, /this commit adds X \(Twitter\) credentials/);
+    assert.match(commit.stderr, /scan-twitter-secrets revoke --staged/, 'the block message suggests the command');
     assert.equal(e.count(), 0, 'no request reached the emulator');
   } finally {
     await e.close();

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-YGKQ2E4D.js";
+} from "./chunk-IR2GWNBQ.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -17,7 +17,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-3SWBVNZP.js";
+} from "./chunk-JLEQGFNP.js";
 import {
   blobIdsAt,
   blobSightings,
@@ -26,7 +26,7 @@ import {
   reachableBlobs,
   stashCommits
 } from "./chunk-2NJ2XRHF.js";
-import "./chunk-EDZUTDCP.js";
+import "./chunk-VFKFVBXZ.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-WWSHGSS6.js";
 import {
   messages
-} from "./chunk-SKBZZBQQ.js";
+} from "./chunk-ZLY7H4ON.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

@@ -194,7 +194,8 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
       "  2. Add that .env file to .gitignore.",
       "  3. Re-stage the file (git add <file>) and commit again.",
       "To take a file out of this commit instead: git restore --staged <file>",
-      "If a value was ever pushed or shared anywhere, rotate it anyway (steps above): removing it from this commit does not make it secret again."
+      "If a value was ever pushed or shared anywhere, rotate it anyway (steps above): removing it from this commit does not make it secret again.",
+      "To revoke at once the tokens X lets an API call revoke (asks first; never run by this hook): scan-twitter-secrets revoke --staged"
     ],
     earlier: "Already committed earlier (not blocking this commit, but exposed in history):",
     earlierNote: "this value is already in the previous commit: rotate it and audit the history (scan-twitter-secrets --history)",

@@ -5,12 +5,12 @@ import {
 } from "./chunk-2NJ2XRHF.js";
 import {
   parseJsonFile
-} from "./chunk-EDZUTDCP.js";
+} from "./chunk-VFKFVBXZ.js";
 import "./chunk-6AQSPA53.js";
 import "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-SKBZZBQQ.js";
+} from "./chunk-ZLY7H4ON.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

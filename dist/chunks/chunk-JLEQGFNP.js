@@ -1,7 +1,7 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-EDZUTDCP.js";
+} from "./chunk-VFKFVBXZ.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-WWSHGSS6.js";
 import {
   messages
-} from "./chunk-SKBZZBQQ.js";
+} from "./chunk-ZLY7H4ON.js";
 import {
   ScanError,
   UsageError

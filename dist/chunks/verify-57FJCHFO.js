@@ -6,13 +6,13 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunk-PNR57HYD.js";
+} from "./chunk-LADQVTBR.js";
 import {
   groupBy
 } from "./chunk-WWSHGSS6.js";
 import {
   messages
-} from "./chunk-SKBZZBQQ.js";
+} from "./chunk-ZLY7H4ON.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-3SWBVNZP.js";
+} from "./chunk-JLEQGFNP.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

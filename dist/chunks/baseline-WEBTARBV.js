@@ -1,8 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-EDZUTDCP.js";
-import "./chunk-SKBZZBQQ.js";
+} from "./chunk-VFKFVBXZ.js";
+import "./chunk-ZLY7H4ON.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-YGKQ2E4D.js";
+} from "./chunk-IR2GWNBQ.js";
 import {
   findWorkTree
 } from "./chunk-2JJWNMVR.js";
@@ -12,8 +12,8 @@ import {
   compileRules,
   loadSettings,
   scanBlobs
-} from "./chunk-3SWBVNZP.js";
-import "./chunk-EDZUTDCP.js";
+} from "./chunk-JLEQGFNP.js";
+import "./chunk-VFKFVBXZ.js";
 import "./chunk-6AQSPA53.js";
 import {
   listWorkTreeFiles
@@ -21,7 +21,7 @@ import {
 import "./chunk-WWSHGSS6.js";
 import {
   messages
-} from "./chunk-SKBZZBQQ.js";
+} from "./chunk-ZLY7H4ON.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";
