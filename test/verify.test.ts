@@ -276,3 +276,17 @@ it('HTTP_PROXY is used for the API base, and NO_PROXY is honoured', async () => 
     await proxy.close();
   }
 });
+
+it("the hook's load path holds no network code: cli.js and its static imports have neither undici nor the signer", () => {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    assert.ok(!/EnvHttpProxyAgent|oauth_signature_method|invalidate_token/.test(text), `${file} holds network code`);
+    for (const m of text.matchAll(/^import[^;]*?from\s*"(\.\/[^"]+)"/gm)) visit(new URL(m[1]!, `file://${file}`).pathname);
+  };
+  visit(`${ROOT}dist/cli.js`);
+  assert.ok(seen.size > 1, 'static chunks were followed');
+  assert.match(readFileSync(`${ROOT}dist/cli.js`, 'utf8'), /import\("\.\/chunks\/verify-[^"]+"\)/, 'the network chunk is loaded dynamically');
+});
