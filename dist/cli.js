@@ -1,32 +1,41 @@
 #!/usr/bin/env node
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  packageRoot,
+  remediationFor,
+  renderRemediation,
+  toolVersion
+} from "./chunks/chunk-S4V23UM5.js";
+import {
   streamBlobs
 } from "./chunks/chunk-ENBX6MNT.js";
 import {
   compileRules,
   countScan,
-  credentialSetOf,
   decode,
   emptyStats,
-  groupBy,
-  groupPerFile,
   loadSettings,
   noteSkip,
   pinTo,
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-OVFEUZEB.js";
+} from "./chunks/chunk-SSFCCGNC.js";
+import {
+  credentialSetOf,
+  groupBy,
+  groupPerFile
+} from "./chunks/chunk-WWSHGSS6.js";
 import "./chunks/chunk-6AQSPA53.js";
 import {
   jsonText,
   mask,
   printable
 } from "./chunks/chunk-OLSDBNUR.js";
+import "./chunks/chunk-XSWMKV3F.js";
 import {
   messages
-} from "./chunks/chunk-BCTF3LBV.js";
+} from "./chunks/chunk-M5XVVFVK.js";
 import {
   gitBytes,
   gitRun
@@ -38,10 +47,10 @@ import {
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/bin.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 
 // src/cli/run.ts
-import { join as join3, resolve as resolve2 } from "node:path";
+import { join as join2, resolve as resolve2 } from "node:path";
 
 // src/report/report.ts
 var paint = (on, code) => (s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
@@ -61,6 +70,11 @@ function notices(r) {
     return skip ? { text, skip } : { text };
   });
 }
+function verificationCounts(findings) {
+  const c = { live: 0, dead: 0, unknown: 0 };
+  for (const f of findings) if (f.verification) c[f.verification.status]++;
+  return c;
+}
 
 // src/report/github.ts
 var GITHUB_ANNOTATION_LIMIT = 10;
@@ -71,7 +85,8 @@ function command(level, f, showSecrets) {
   const value = printable(showSecrets ? f.secret : mask(f.secret));
   const title = `${f.title} (${f.ruleId})`;
   const onlyByChange = f.suppressedOnlyByRange ? ` ${printable(messages.range.onlyByChange(f.suppressedOnlyByRange.by))}.` : "";
-  const msg = `${f.title} ${value} leaked${note ? ` \u2014 ${note}` : ""}.${onlyByChange} Regenerate it in the X developer console: scan-twitter-secrets --explain ${f.ruleId}`;
+  const checked = f.verification ? ` ${printable(messages.verify.sarif(f.verification.status, f.verification.detail))}` : "";
+  const msg = `${f.title} ${value} leaked${note ? ` \u2014 ${note}` : ""}.${onlyByChange}${checked} Regenerate it in the X developer console: scan-twitter-secrets --explain ${f.ruleId}`;
   return `::${level} file=${prop(printable(f.file))},line=${f.line},col=${f.column},title=${prop(title)}::${data(msg)}`;
 }
 function runWarning(n) {
@@ -122,7 +137,8 @@ function findingJson(f, showSecrets) {
     details: f.details,
     ...f.ignored ? { ignored: f.ignored } : {},
     ...f.suppressedOnlyByRange ? { suppressedOnlyByRange: f.suppressedOnlyByRange } : {},
-    ...f.provenance ? { provenance: f.provenance } : {}
+    ...f.provenance ? { provenance: f.provenance } : {},
+    ...f.verification ? { verification: f.verification } : {}
   };
 }
 function formatJson(r) {
@@ -153,40 +169,14 @@ function formatJson(r) {
       excluded: s.excluded,
       unreadable: s.unreadable,
       knownExamples: s.knownExamples,
-      ...s.staleBaseline !== void 0 ? { staleBaseline: s.staleBaseline } : {}
+      ...s.staleBaseline !== void 0 ? { staleBaseline: s.staleBaseline } : {},
+      ...findings.some((f) => f.verification) ? { verification: verificationCounts(findings) } : {}
     },
     warnings: r.result.warnings,
     // What was not scanned, as data (each also one of the warnings): what --fail-on-skip counts.
     skipped: r.result.skipped.map((s2) => ({ kind: s2.kind, ...s2.path !== void 0 ? { path: s2.path } : {}, reason: s2.reason }))
   };
   return jsonText(doc);
-}
-
-// src/remediation/render.ts
-function remediationFor(ruleIds, set, withNextSteps = true) {
-  const wanted = new Set(ruleIds);
-  const blocks = /* @__PURE__ */ new Map();
-  for (const rule of set.rules) {
-    if (!wanted.has(rule.id)) continue;
-    const rem = set.remediations.get(rule.remediation);
-    const block = blocks.get(rem.key) ?? { remediation: rem, ruleIds: [] };
-    block.ruleIds.push(rule.id);
-    blocks.set(rem.key, block);
-  }
-  const next = set.remediations.get("next-steps");
-  const out = [...blocks.values()];
-  if (withNextSteps && out.length && next) out.push({ remediation: next, ruleIds: [] });
-  return out;
-}
-function renderRemediation(blocks, indent = "  ") {
-  const lines = [];
-  for (const { remediation: r, ruleIds } of blocks) {
-    lines.push(`${indent}${r.title}${ruleIds.length ? ` (${ruleIds.join(", ")})` : ""}`);
-    r.regenerate.forEach((step, i) => lines.push(`${indent}  ${ruleIds.length ? `${i + 1}.` : "-"} ${step}`));
-    if (r.revoke) lines.push(`${indent}  ${messages.revokeByApi} ${r.revoke}`);
-    lines.push("");
-  }
-  return lines.join("\n");
 }
 
 // src/report/sarif.ts
@@ -208,7 +198,8 @@ function ruleDescriptor(rule, r) {
 function result(f, ruleIndex, r) {
   const note = messages.statusNote[f.status];
   const onlyByChange = f.suppressedOnlyByRange ? ` ${messages.range.onlyByChange(f.suppressedOnlyByRange.by)}.` : "";
-  const text = `${f.title} ${r.showSecrets ? f.secret : mask(f.secret)}${note ? ` (${note})` : ""}.${onlyByChange} Regenerate it in the X developer console (see the rule's help).`;
+  const checked = f.verification ? ` ${messages.verify.sarif(f.verification.status, f.verification.detail)}` : "";
+  const text = `${f.title} ${r.showSecrets ? f.secret : mask(f.secret)}${note ? ` (${note})` : ""}.${onlyByChange}${checked} Regenerate it in the X developer console (see the rule's help).`;
   const out = {
     ruleId: f.ruleId,
     ruleIndex,
@@ -223,7 +214,7 @@ function result(f, ruleIndex, r) {
       }
     ],
     partialFingerprints: { "scanTwitterSecrets/v1": f.fingerprint },
-    properties: { blocking: f.blocking, status: f.status, group: f.group || void 0, ...f.details, ...f.provenance ? { provenance: f.provenance } : {} }
+    properties: { blocking: f.blocking, status: f.status, group: f.group || void 0, ...f.details, ...f.provenance ? { provenance: f.provenance } : {}, ...f.verification ? { verification: f.verification } : {} }
   };
   if (f.ignored) {
     out.suppressions = [{ kind: f.ignored.by.startsWith("inline") ? "inSource" : "external", justification: f.ignored.reason ?? f.ignored.by }];
@@ -273,6 +264,27 @@ function describeFinding(f, showSecrets) {
   const value = printable(showSecrets ? f.secret : mask(f.secret));
   return `${f.title}  ${value}${facts.length ? `  (${facts.join("; ")})` : ""}`;
 }
+function verificationTag(f, color) {
+  const v = f.verification;
+  if (!v) return "";
+  const tag = messages.verify.tag[v.status];
+  const text = `${tag}${v.detail ? ` ${printable(v.detail)}` : ""}`;
+  const style = v.status === "live" ? "41;97;1" : v.status === "dead" ? "2" : "33";
+  return `  ${paint(color, style)(v.status === "live" ? text : `${tag} (${printable(v.detail)})`)}`;
+}
+function liveFirst(findings) {
+  const live = findings.filter((f) => f.verification?.status === "live");
+  if (live.length === 0) return findings;
+  const liveFiles = new Set(live.map((f) => f.file));
+  const liveSets = new Set(live.map((f) => `${f.file}\0${f.group}`));
+  const fileOrder = /* @__PURE__ */ new Map();
+  for (const f of findings) if (!fileOrder.has(f.file)) fileOrder.set(f.file, fileOrder.size);
+  const key = (f) => [liveFiles.has(f.file) ? 0 : 1, fileOrder.get(f.file), liveSets.has(`${f.file}\0${f.group}`) ? 0 : 1];
+  return findings.map((f, i) => ({ k: [...key(f), i], f })).sort((a, b) => {
+    const j = a.k.findIndex((x, i) => x !== b.k[i]);
+    return j < 0 ? 0 : a.k[j] - b.k[j];
+  }).map(({ f }) => f);
+}
 function historyLine(f) {
   const p = f.provenance;
   if (!p || !("presentAtHead" in p)) return null;
@@ -312,14 +324,14 @@ function formatText(r) {
   const yellow = paint(r.color, "33");
   const bold = paint(r.color, "1");
   const dim = paint(r.color, "2");
-  const findings = active(r);
+  const findings = liveFirst(active(r));
   const out = [];
   const byFile = findingsByFile(findings);
   const sections = fileSections(byFile, findings, r, (f) => {
     const tag = f.blocking ? red("\u2716 leak") : yellow("\u26A0 warn");
     const where = historyLine(f);
     const onlyByChange = f.suppressedOnlyByRange ? [yellow(`          ${printable(messages.range.onlyByChange(f.suppressedOnlyByRange.by))}`)] : [];
-    return [`  ${tag}  ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`, ...where ? [dim(`          ${where}`)] : [], ...onlyByChange];
+    return [`  ${tag}  ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}${verificationTag(f, r.color)}  ${dim(f.ruleId)}`, ...where ? [dim(`          ${where}`)] : [], ...onlyByChange];
   });
   for (const line2 of sections) out.push(line2);
   const leaked = findings.filter((f) => f.blocking);
@@ -352,6 +364,8 @@ function formatText(r) {
     noun: r.mode === "history" ? "blob" : "file"
   });
   out.push(blocking ? red(line) : line);
+  const checked = findings.filter((f) => f.verification);
+  if (checked.length) out.push(messages.verify.summary(verificationCounts(checked)));
   return out.join("\n") + "\n";
 }
 
@@ -364,38 +378,11 @@ var formats = {
 };
 
 // src/rules/load.ts
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/package-root.ts
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var cached;
-function findPackage() {
-  if (cached) return cached;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const manifest = join(dir, "package.json");
-    if (existsSync(manifest) && existsSync(join(dir, "rules"))) {
-      const pkg = JSON.parse(readFileSync(manifest, "utf8"));
-      if (pkg.name === "scan-twitter-secrets") return cached = { dir, version: pkg.version ?? "unknown" };
-    }
-    dir = dirname(dir);
-  }
-  throw new Error("cannot find the scan-twitter-secrets package directory (rules/ missing?)");
-}
-function packageRoot() {
-  return findPackage().dir;
-}
-function toolVersion() {
-  return findPackage().version;
-}
-
-// src/rules/load.ts
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 var RuleError = class extends ScanError {
 };
-var defaultRulesDir = () => join2(packageRoot(), "rules");
+var defaultRulesDir = () => join(packageRoot(), "rules");
 var RULE_ORDER = [
   "twitter-consumer-key",
   "twitter-consumer-secret",
@@ -411,7 +398,7 @@ var DETECTORS = ["bearer", "oauth1-access-token", "oauth2-token", "oauth2-client
 var SEVERITIES = ["high", "medium", "low", "info"];
 function readJson(file) {
   try {
-    return JSON.parse(readFileSync2(file, "utf8"));
+    return JSON.parse(readFileSync(file, "utf8"));
   } catch (err) {
     throw new RuleError(`${file}: ${err.message}`);
   }
@@ -460,7 +447,7 @@ function loadRules(dir = defaultRulesDir()) {
   } catch (err) {
     throw new RuleError(`cannot read the rules directory ${dir}: ${err.message}`);
   }
-  const rules = entries.filter((f) => /^twitter-.*\.json$/.test(f)).map((f) => validateRule(readJson(join2(dir, f)), join2(dir, f)));
+  const rules = entries.filter((f) => /^twitter-.*\.json$/.test(f)).map((f) => validateRule(readJson(join(dir, f)), join(dir, f)));
   const rank = (id) => RULE_ORDER.includes(id) ? RULE_ORDER.indexOf(id) : RULE_ORDER.length;
   rules.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   const byId = /* @__PURE__ */ new Map();
@@ -471,20 +458,20 @@ function loadRules(dir = defaultRulesDir()) {
   const roles = new Set(rules.map((r) => r.role));
   if (roles.size !== rules.length) throw new RuleError(`${dir}: two rules share a role`);
   const remediations = /* @__PURE__ */ new Map();
-  const remDir = join2(dir, "remediation");
+  const remDir = join(dir, "remediation");
   for (const f of readdirSync(remDir).filter((x) => x.endsWith(".json")).sort()) {
-    const rem = readJson(join2(remDir, f));
-    need(typeof rem.key === "string" && f === `${rem.key}.json`, join2(remDir, f), "key", "must match the file name");
-    need(Array.isArray(rem.regenerate) && rem.regenerate.length > 0, join2(remDir, f), "regenerate", "must list steps");
+    const rem = readJson(join(remDir, f));
+    need(typeof rem.key === "string" && f === `${rem.key}.json`, join(remDir, f), "key", "must match the file name");
+    need(Array.isArray(rem.regenerate) && rem.regenerate.length > 0, join(remDir, f), "regenerate", "must list steps");
     remediations.set(rem.key, rem);
   }
   for (const r of rules) {
-    need(remediations.has(r.remediation), join2(dir, `${r.id}.json`), "remediation", `names unknown remediation "${r.remediation}"`);
+    need(remediations.has(r.remediation), join(dir, `${r.id}.json`), "remediation", `names unknown remediation "${r.remediation}"`);
   }
-  const vocabulary = readJson(join2(dir, "context.json"));
+  const vocabulary = readJson(join(dir, "context.json"));
   for (const call of vocabulary.sdkCalls) {
     for (const role of [...call.roles, ...call.rolesWhenUrlFirst ?? []]) {
-      need(role === "" || roles.has(role), join2(dir, "context.json"), `sdkCalls.${call.call}`, `names unknown role "${role}"`);
+      need(role === "" || roles.has(role), join(dir, "context.json"), `sdkCalls.${call.call}`, `names unknown role "${role}"`);
     }
   }
   return { rules, byId, remediations, vocabulary };
@@ -505,7 +492,7 @@ function formatHookText(r) {
   if (blocking.length) {
     out.push(red(messages.hook.headline), "");
     const sections = fileSections(findingsByFile(blocking), findings, r, (f) => [
-      `  ${red("\u2716")} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`
+      `  ${red("\u2716")} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}${verificationTag(f, r.color)}  ${dim(f.ruleId)}`
     ]);
     for (const line of sections) out.push(line);
     out.push(bold(messages.howToFix));
@@ -516,12 +503,12 @@ function formatHookText(r) {
   }
   if (earlier.length) {
     out.push(yellow(messages.hook.earlier));
-    for (const f of earlier) out.push(`  ${yellow("\u26A0")} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)} \u2014 ${messages.hook.earlierNote}`);
+    for (const f of earlier) out.push(`  ${yellow("\u26A0")} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}${verificationTag(f, r.color)} \u2014 ${messages.hook.earlierNote}`);
     out.push("");
   }
   if (other.length) {
     out.push(yellow(messages.hook.warnings));
-    for (const f of other) out.push(`  ${yellow("\u26A0")} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}`);
+    for (const f of other) out.push(`  ${yellow("\u26A0")} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}${verificationTag(f, r.color)}`);
     out.push("");
   }
   if (blocking.length) {
@@ -556,6 +543,9 @@ function parseOptions(argv) {
         "github-event": { type: "boolean", default: false },
         "no-inline-allow": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
+        verify: { type: "boolean", default: false },
+        "ignore-dead": { type: "boolean", default: false },
+        yes: { type: "boolean", short: "y", default: false },
         output: { type: "string", short: "o", multiple: true, default: [] },
         "show-secrets": { type: "boolean", default: false },
         include: { type: "string", short: "i", multiple: true, default: [] },
@@ -580,14 +570,22 @@ function parseOptions(argv) {
   if ([...v.include, ...v.exclude].some((g) => g.trim() === "")) throw new UsageError("an empty glob was given to --include/--exclude");
   const color = v["no-color"] ? false : v.color ? true : void 0;
   const first = parsed.positionals[0];
-  const command2 = first === "install" || first === "uninstall" || first === "merge-reports" ? first : "scan";
+  const command2 = first === "install" || first === "uninstall" || first === "revoke" || first === "merge-reports" ? first : "scan";
   const positionals = command2 === "scan" ? parsed.positionals : parsed.positionals.slice(1);
   if ((command2 === "install" || command2 === "uninstall") && positionals.length) throw new UsageError(`${command2} takes no paths (to scan a directory named ${command2}, use ./${command2})`);
   if (command2 === "merge-reports" && positionals.length === 0) throw new UsageError("merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...");
   if (v.force && command2 !== "install") throw new UsageError("--force is an option of install");
+  if (v.yes && command2 !== "revoke") throw new UsageError(messages.revoke.yesOnly);
+  if (v["ignore-dead"] && !v.verify && command2 === "scan") throw new UsageError(messages.verify.ignoreDeadNeedsVerify);
+  if (command2 === "revoke") {
+    const given = (o) => v[o] !== void 0 && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
+    const unfit = ["verify", "ignore-dead", "baseline", "write-baseline", "github-event", "output", "list-rules", "explain"].find(given);
+    if (unfit) throw new UsageError(messages.revoke.notAnOption(unfit));
+    if (v.format !== "text" && v.format !== "json") throw new UsageError(messages.revoke.badFormat(v.format));
+  }
   const history = v.history || v["history-range"] !== void 0 || v.since !== void 0;
   if (history && v.staged) throw new UsageError("--staged and --history are different scans: choose one");
-  if (history && parsed.positionals.length) throw new UsageError("--history scans the repository in the current directory and takes no paths (use --history-range for a range)");
+  if (history && positionals.length) throw new UsageError("--history scans the repository in the current directory and takes no paths (use --history-range for a range)");
   return {
     command: command2,
     staged: v.staged,
@@ -595,6 +593,9 @@ function parseOptions(argv) {
     ...v["history-range"] !== void 0 ? { historyRevs: { flags: [], revs: rangeRevisions(v["history-range"]) } } : {},
     ...v.since !== void 0 ? { since: v.since } : {},
     force: v.force,
+    verify: v.verify,
+    ignoreDead: v["ignore-dead"],
+    yes: v.yes,
     ...v.baseline !== void 0 ? { baseline: v.baseline } : {},
     ...v["write-baseline"] !== void 0 ? { writeBaseline: v["write-baseline"] } : {},
     githubEvent: v["github-event"],
@@ -799,7 +800,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventWarnings = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-C5FZ3SGN.js");
+    const { planEventScan } = await import("./chunks/github-event-6JYINJMD.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventWarnings.push(...plan.warnings);
@@ -807,15 +808,15 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command === "merge-reports") {
-    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-HBJLPDEN.js");
+    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-UUIAOD7D.js");
     const format = MERGE_FORMATS.find((f) => f === opts.format);
     if (!format) throw new UsageError(messages.merge.badFormat(opts.format));
     const merged = await mergeReports(opts.paths, ctx.cwd);
     return { exitCode: merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean, stdout: renderMerged(merged, format), stderr: "" };
   }
-  if (opts.command !== "scan") {
+  if (opts.command === "install" || opts.command === "uninstall") {
     const { installHook, uninstallHook } = await import("./chunks/hook-ZWT3O3TR.js");
-    const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join3(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
+    const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join2(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
@@ -823,9 +824,13 @@ async function runUnchecked(argv, ctx) {
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-LDBVUT4J.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-FLGYOMHJ.js")).scanTree(opts, rules, ctx);
+  if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
+  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-RJNXY4KY.js") : null;
+  const networkSettings = network?.sessionSettings(ctx.env);
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-QEMCLFAV.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-FKYM5L2F.js")).scanTree(opts, rules, ctx);
   result3.warnings.unshift(...eventWarnings);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-BX26V3VI.js") : null;
+  if (opts.command === "revoke") return network.runRevoke(result3, rules, networkSettings, opts, ctx);
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-7W44VAV4.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-S5GPGOCK.js");
@@ -840,6 +845,15 @@ async function runUnchecked(argv, ctx) {
     }
     for (const e of stale) result3.warnings.push(messages.staleBaseline(e));
     result3.stats.staleBaseline = stale.length;
+  }
+  if (network && opts.verify) {
+    const session = network.openSession(networkSettings);
+    try {
+      await network.verifyFindings(result3.findings, session);
+    } finally {
+      await session.close();
+    }
+    if (opts.ignoreDead) network.unblockDead(result3.findings);
   }
   const hookText = opts.staged && opts.format === "text";
   const out = planOutputs(opts.output, opts.format, Object.keys(formats), ctx.cwd);
@@ -898,6 +912,15 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
+async function ask(question) {
+  const { createInterface } = await import("node:readline/promises");
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^\s*y(es)?\s*$/i.test(await rl.question(question));
+  } finally {
+    rl.close();
+  }
+}
 var cwd;
 try {
   cwd = process.cwd();
@@ -911,8 +934,10 @@ var result2 = await run(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   execPath: process.execPath,
-  binPath: fileURLToPath2(import.meta.url),
-  workerPath: fileURLToPath2(new URL("./worker.js", import.meta.url)),
+  binPath: fileURLToPath(import.meta.url),
+  workerPath: fileURLToPath(new URL("./worker.js", import.meta.url)),
+  // revoke asks before it revokes, only where someone can answer (readline loads only then).
+  ...process.stdin.isTTY && process.stderr.isTTY ? { ask } : {},
   ...process.stderr.isTTY ? { progress: (line) => process.stderr.write(line === null ? "\r\x1B[K" : `\r\x1B[K${line}`) } : {}
 });
 var flush = (stream, text) => new Promise((resolve3) => text ? stream.write(text, () => resolve3()) : resolve3());

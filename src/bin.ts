@@ -11,6 +11,17 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/** One yes/no question on the terminal: the text on stderr, the answer from stdin; only "y"/"yes" is yes. */
+async function ask(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^\s*y(es)?\s*$/i.test(await rl.question(question));
+  } finally {
+    rl.close();
+  }
+}
+
 let cwd: string;
 try {
   cwd = process.cwd();
@@ -27,6 +38,8 @@ const result = await run(process.argv.slice(2), {
   execPath: process.execPath,
   binPath: fileURLToPath(import.meta.url),
   workerPath: fileURLToPath(new URL('./worker.js', import.meta.url)),
+  // revoke asks before it revokes, only where someone can answer (readline loads only then).
+  ...(process.stdin.isTTY && process.stderr.isTTY ? { ask } : {}),
   ...(process.stderr.isTTY ? { progress: (line: string | null) => process.stderr.write(line === null ? '\r\u001b[K' : `\r\u001b[K${line}`) } : {}),
 });
 /** Resolves once `text` has been handed to the system (pipes are asynchronous on some platforms). */

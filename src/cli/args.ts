@@ -1,12 +1,13 @@
 /** argv → options. Bad input becomes a UsageError with a one-line message. */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
+import { messages } from './messages.js';
 import type { RevSpec } from '../git/history.js';
 
-export type Command = 'scan' | 'install' | 'uninstall' | 'merge-reports';
+export type Command = 'scan' | 'install' | 'uninstall' | 'revoke' | 'merge-reports';
 
 export interface Options {
-  /** `install` / `uninstall` / `merge-reports` only as the first word; a directory named so is scanned as `./install`. */
+  /** `install` / `uninstall` / `revoke` / `merge-reports` only as the first word; a directory named so is scanned as `./install`. */
   command: Command;
   paths: string[];
   staged: boolean;
@@ -23,6 +24,12 @@ export interface Options {
   /** Only commits after this date (git date syntax). */
   since?: string;
   force: boolean;
+  /** --verify: ask X whether each credential works (network; opt-in). */
+  verify: boolean;
+  /** --ignore-dead: findings verified dead do not block. */
+  ignoreDead: boolean;
+  /** revoke --yes: do not ask first. */
+  yes: boolean;
   baseline?: string;
   writeBaseline?: string;
   /** --github-event: derive the scan from the GitHub Actions event (action.yml). */
@@ -63,6 +70,9 @@ export function parseOptions(argv: string[]): Options {
         'github-event': { type: 'boolean', default: false },
         'no-inline-allow': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
+        verify: { type: 'boolean', default: false },
+        'ignore-dead': { type: 'boolean', default: false },
+        yes: { type: 'boolean', short: 'y', default: false },
         output: { type: 'string', short: 'o', multiple: true, default: [] },
         'show-secrets': { type: 'boolean', default: false },
         include: { type: 'string', short: 'i', multiple: true, default: [] },
@@ -88,14 +98,22 @@ export function parseOptions(argv: string[]): Options {
   if ([...v.include!, ...v.exclude!].some((g) => g.trim() === '')) throw new UsageError('an empty glob was given to --include/--exclude');
   const color = v['no-color'] ? false : v.color ? true : undefined;
   const first = parsed.positionals[0];
-  const command: Command = first === 'install' || first === 'uninstall' || first === 'merge-reports' ? first : 'scan';
+  const command: Command = first === 'install' || first === 'uninstall' || first === 'revoke' || first === 'merge-reports' ? first : 'scan';
   const positionals = command === 'scan' ? parsed.positionals : parsed.positionals.slice(1);
   if ((command === 'install' || command === 'uninstall') && positionals.length) throw new UsageError(`${command} takes no paths (to scan a directory named ${command}, use ./${command})`);
   if (command === 'merge-reports' && positionals.length === 0) throw new UsageError('merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...');
   if (v.force && command !== 'install') throw new UsageError('--force is an option of install');
+  if (v.yes && command !== 'revoke') throw new UsageError(messages.revoke.yesOnly);
+  if (v['ignore-dead'] && !v.verify && command === 'scan') throw new UsageError(messages.verify.ignoreDeadNeedsVerify);
+  if (command === 'revoke') {
+    const given = (o: keyof typeof v): boolean => v[o] !== undefined && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
+    const unfit = (['verify', 'ignore-dead', 'baseline', 'write-baseline', 'github-event', 'output', 'list-rules', 'explain'] as const).find(given);
+    if (unfit) throw new UsageError(messages.revoke.notAnOption(unfit));
+    if (v.format !== 'text' && v.format !== 'json') throw new UsageError(messages.revoke.badFormat(v.format!));
+  }
   const history = v.history! || v['history-range'] !== undefined || v.since !== undefined;
   if (history && v.staged) throw new UsageError('--staged and --history are different scans: choose one');
-  if (history && parsed.positionals.length) throw new UsageError('--history scans the repository in the current directory and takes no paths (use --history-range for a range)');
+  if (history && positionals.length) throw new UsageError('--history scans the repository in the current directory and takes no paths (use --history-range for a range)');
   return {
     command,
     staged: v.staged!,
@@ -103,6 +121,9 @@ export function parseOptions(argv: string[]): Options {
     ...(v['history-range'] !== undefined ? { historyRevs: { flags: [], revs: rangeRevisions(v['history-range']) } } : {}),
     ...(v.since !== undefined ? { since: v.since } : {}),
     force: v.force!,
+    verify: v.verify!,
+    ignoreDead: v['ignore-dead']!,
+    yes: v.yes!,
     ...(v.baseline !== undefined ? { baseline: v.baseline } : {}),
     ...(v['write-baseline'] !== undefined ? { writeBaseline: v['write-baseline'] } : {}),
     githubEvent: v['github-event']!,

@@ -8,6 +8,8 @@ export const messages = {
        scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
        scan-twitter-secrets install [--force] | uninstall
        scan-twitter-secrets merge-reports [-f text|markdown|json] [name=]report.json ...
+       scan-twitter-secrets revoke [--yes] [--format text|json] [--staged | --history] [path ...]
+                                                    (revoke by API what X lets a call revoke)
 
 Find leaked X (Twitter) API credentials and say how to regenerate them.
 Paths default to "." (inside a git work tree: the files git sees, so .gitignore applies).
@@ -24,6 +26,10 @@ Options:
       --github-event        derive the scan from the GitHub Actions event (used by action.yml); a push
                             or pull request is scanned with the suppressions of its base commit
       --no-inline-allow     "twitter-secrets:allow" markers suppress nothing
+      --verify              ask X whether each credential found still works (sends each one to X,
+                            one side-effect-free call per credential; off by default)
+      --ignore-dead         with --verify: credentials X rejects (dead) do not block
+      --yes                 revoke: do not ask before revoking (needed without a terminal)
   -f, --format <format>     text (default), json, sarif (code scanning) or github (Actions annotations)
   -o, --output <file>       write the report to a file instead of standard output
   -o, --output <fmt>=<file> also write another format to a file (repeatable: one scan, several reports)
@@ -42,6 +48,7 @@ Options:
       --version             print the version
 
 Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan (with --fail-on-skip: or skipped something).
+  revoke: 0 everything revocable is dead afterwards, 1 something revocable still works, 2 could not run.
 Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint in .twitter-secrets-ignore.`,
   error: (msg: string) => `scan-twitter-secrets: ${msg}`,
   unknownRule: (id: string) => `unknown rule "${id}" (see --list-rules)`,
@@ -142,6 +149,74 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     unknown: (sha: string) =>
       `the event's commit ${sha.slice(0, 12)} is not in this clone (actions/checkout needs fetch-depth: 0): the range cannot be determined, so the checked-out tree was scanned instead`,
   },
+  verify: {
+    badApiBase: (name: string) => `${name} must be an https:// URL, or http:// to a loopback address (127.0.0.1, ::1, localhost)`,
+    badMs: (name: string) => `${name} must be a whole number of milliseconds`,
+    ignoreDeadNeedsVerify: '--ignore-dead needs --verify (verifying sends each credential found to X)',
+    rejected: (status: number) => `X rejected it (${status})`,
+    works: (status: number) => `X accepted it (${status})`,
+    limited: (status: number) => `authenticates; access is limited (${status})`,
+    rateLimited: (until: string | null) => (until ? `rate limited until ${until}` : 'rate limited'),
+    answered: (status: number) => `X answered ${status}`,
+    networkError: 'network error',
+    timedOut: 'network error (timed out)',
+    deadline: 'not checked: the time allowed for checks ran out',
+    account: (handle: string, id: string) => `@${handle} (id ${id})`,
+    expired: (issued: string) => `expired${issued ? ` (issued ${issued})` : ''}: not sent to X`,
+    noPair: 'no pair to sign with (the API key and its secret, and for a token its secret, must be in the same set)',
+    pairDead: "cannot tell: the set's API key/secret is dead, so nothing could sign for the token",
+    publicClient: "not checked: X's public web-client token, not yours",
+    noSafeCheck: 'not checked: no side-effect-free check',
+    /** The tag beside a finding in text reports. */
+    tag: { live: 'LIVE', dead: 'dead', unknown: 'unknown' } as Record<string, string>,
+    sarif: (status: string, detail: string) => `Checked with X: ${status} (${detail}).`,
+    summary: (c: { live: number; dead: number; unknown: number }) => `checked with X: ${c.live} live, ${c.dead} dead, ${c.unknown} unknown`,
+  },
+  revoke: {
+    yesOnly: '--yes is an option of revoke',
+    notAnOption: (o: string) => `--${o} is not an option of revoke`,
+    badFormat: (f: string) => `revoke reports as text or json, not "${f}"`,
+    noTerminal: 'revoke asks before revoking and there is no terminal to ask on: nothing was revoked (run it in a terminal, or add --yes)',
+    nothing: 'no X credentials found: nothing to revoke',
+    planTitle: (set: string, file: string) => `Credential set ${set} in ${file}`,
+    willRevoke: 'Will revoke now (irreversible):',
+    willBreak: 'What stops working:',
+    breaks: {
+      'twitter-bearer-token': "the app's app-only (bearer) calls, until a new bearer token is generated",
+      'twitter-access-token': "the app's calls on behalf of the account that authorised it (user context)",
+      'twitter-oauth2-access-token': "the client's calls for that user until the user authorises again",
+      'twitter-oauth2-refresh-token': 'the client can no longer renew its access for that user: the user must authorise again',
+    } as Record<string, string>,
+    consoleOnly: 'Only the developer console can rotate (steps below):',
+    question: 'Revoke these now? [y/N] ',
+    results: {
+      revoked: 'revoked',
+      'already-dead': 'already dead',
+      failed: 'FAILED',
+      'console-only': 'console only',
+      'not-revocable': 'not revocable',
+      declined: 'not revoked (you said no)',
+    } as Record<string, string>,
+    detail: {
+      revoked: 'revoked; X now rejects it',
+      revokedWithToken: 'revoked with its access token',
+      revokedUnchecked: 'X accepted the revocation (a refresh token cannot be re-checked without using it)',
+      consoleOnly: 'no API call revokes it: regenerate it in the developer console',
+      clientId: 'a client ID is public: nothing to revoke (regenerate the client secret if it leaked)',
+      noPair: 'no API key and API key secret in the same set to sign the revocation',
+      noToken: 'no access token in the same set (it is revoked with its access token)',
+      noTokenSecret: 'no access token secret in the same set to sign the revocation',
+      noClientId: 'no client ID in the same set',
+      publicClient: "X's public web-client token, not yours",
+      declined: 'you answered no',
+      xError: (status: number, what: string) => `X answered ${status}${what ? `: ${what}` : ''}`,
+      stillLive: (why: string) => `X accepted the call but the credential still works (${why})`,
+      recheck: (why: string) => `revocation sent, but the re-check could not confirm it: ${why}`,
+    },
+    summary: (c: { revoked: number; alreadyDead: number; failed: number; consoleOnly: number; notRevocable: number; declined: number }) =>
+      `revoked ${c.revoked}, already dead ${c.alreadyDead}, failed ${c.failed}, console only ${c.consoleOnly}, not revocable ${c.notRevocable}${c.declined ? `, declined ${c.declined}` : ''}`,
+    consoleSteps: 'Rotate these in the developer console',
+  },
   hook: {
     headline: 'scan-twitter-secrets: this commit adds X (Twitter) credentials',
     whatNow: 'What to do with this commit',
@@ -153,6 +228,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
       '  3. Re-stage the file (git add <file>) and commit again.',
       'To take a file out of this commit instead: git restore --staged <file>',
       'If a value was ever pushed or shared anywhere, rotate it anyway (steps above): removing it from this commit does not make it secret again.',
+      'To revoke at once the tokens X lets an API call revoke (asks first; never run by this hook): scan-twitter-secrets revoke --staged',
     ],
     earlier: 'Already committed earlier (not blocking this commit, but exposed in history):',
     earlierNote: 'this value is already in the previous commit: rotate it and audit the history (scan-twitter-secrets --history)',

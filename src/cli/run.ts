@@ -32,6 +32,11 @@ export interface RunContext {
   progress?: (line: string | null) => void;
   /** Clock for expiry decisions; tests inject it. */
   now?: number;
+  /**
+   * Asks the user a yes/no question (revoke); bin sets it only when standard input and error are
+   * terminals. Without it, revoke needs --yes.
+   */
+  ask?: (question: string) => Promise<boolean>;
 }
 
 export interface RunResult {
@@ -72,7 +77,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
     const merged = await mergeReports(opts.paths, ctx.cwd);
     return { exitCode: merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean, stdout: renderMerged(merged, format), stderr: '' };
   }
-  if (opts.command !== 'scan') {
+  if (opts.command === 'install' || opts.command === 'uninstall') {
     const { installHook, uninstallHook } = await import('../install/hook.js');
     const change = opts.command === 'install' ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? 'node', ctx.binPath ?? join(packageRoot(), 'dist', 'cli.js')) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join('\n') + '\n', stderr: '' };
@@ -82,6 +87,11 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: '' };
   if (opts.explain !== undefined) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: '' };
+  // Revoking is irreversible: without someone to ask and without --yes, nothing is scanned or sent.
+  if (opts.command === 'revoke' && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
+  // The network code loads only here, never on a plain scan or in the hook; settings are checked first.
+  const network = opts.verify || opts.command === 'revoke' ? await import('../verify/index.js') : null;
+  const networkSettings = network?.sessionSettings(ctx.env);
 
   const result = opts.staged
     ? await scanStaged(opts, rules, ctx)
@@ -89,6 +99,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
       ? await (await import('./scan-history.js')).scanHistory(opts, rules, ctx)
       : await (await import('./scan-tree.js')).scanTree(opts, rules, ctx);
   result.warnings.unshift(...eventWarnings);
+  if (opts.command === 'revoke') return network!.runRevoke(result, rules, networkSettings!, opts, ctx);
   const baselines = opts.baseline || opts.writeBaseline ? await import('../config/baseline.js') : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines!;
@@ -105,6 +116,15 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
     }
     for (const e of stale) result.warnings.push(messages.staleBaseline(e));
     result.stats.staleBaseline = stale.length;
+  }
+  if (network && opts.verify) {
+    const session = network.openSession(networkSettings!);
+    try {
+      await network.verifyFindings(result.findings, session);
+    } finally {
+      await session.close();
+    }
+    if (opts.ignoreDead) network.unblockDead(result.findings);
   }
   // The hook's report goes to stderr (git shows it); colour follows the terminal it is shown on.
   const hookText = opts.staged && opts.format === 'text';

@@ -23,7 +23,8 @@ function command(level: 'error' | 'warning', f: Finding, showSecrets: boolean): 
   const value = printable(showSecrets ? f.secret : mask(f.secret));
   const title = `${f.title} (${f.ruleId})`;
   const onlyByChange = f.suppressedOnlyByRange ? ` ${printable(messages.range.onlyByChange(f.suppressedOnlyByRange.by))}.` : '';
-  const msg = `${f.title} ${value} leaked${note ? ` — ${note}` : ''}.${onlyByChange} Regenerate it in the X developer console: scan-twitter-secrets --explain ${f.ruleId}`;
+  const checked = f.verification ? ` ${printable(messages.verify.sarif(f.verification.status, f.verification.detail))}` : '';
+  const msg = `${f.title} ${value} leaked${note ? ` — ${note}` : ''}.${onlyByChange}${checked} Regenerate it in the X developer console: scan-twitter-secrets --explain ${f.ruleId}`;
   return `::${level} file=${prop(printable(f.file))},line=${f.line},col=${f.column},title=${prop(title)}::${data(msg)}`;
 }
 

@@ -5,7 +5,7 @@
 import { messages } from '../cli/messages.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
 import { active, paint, type Report } from './report.js';
-import { describeFinding, fileSections, findingsByFile, warningLine } from './text.js';
+import { describeFinding, fileSections, findingsByFile, verificationTag, warningLine } from './text.js';
 import { printable } from './mask.js';
 
 
@@ -23,7 +23,7 @@ export function formatHookText(r: Report): string {
   if (blocking.length) {
     out.push(red(messages.hook.headline), '');
     const sections = fileSections(findingsByFile(blocking), findings, r, (f) => [
-      `  ${red('✖')} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`,
+      `  ${red('✖')} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}${verificationTag(f, r.color)}  ${dim(f.ruleId)}`,
     ]);
     for (const line of sections) out.push(line);
     out.push(bold(messages.howToFix));
@@ -34,12 +34,12 @@ export function formatHookText(r: Report): string {
   }
   if (earlier.length) {
     out.push(yellow(messages.hook.earlier));
-    for (const f of earlier) out.push(`  ${yellow('⚠')} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)} — ${messages.hook.earlierNote}`);
+    for (const f of earlier) out.push(`  ${yellow('⚠')} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}${verificationTag(f, r.color)} — ${messages.hook.earlierNote}`);
     out.push('');
   }
   if (other.length) {
     out.push(yellow(messages.hook.warnings));
-    for (const f of other) out.push(`  ${yellow('⚠')} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}`);
+    for (const f of other) out.push(`  ${yellow('⚠')} ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}${verificationTag(f, r.color)}`);
     out.push('');
   }
   if (blocking.length) {

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../scan/finding.js';
 import { jsonText, mask } from './mask.js';
-import { active, blockingCount, ignoredFindings, type Report } from './report.js';
+import { active, blockingCount, ignoredFindings, verificationCounts, type Report } from './report.js';
 
 const JSON_REPORT_VERSION = 1;
 
@@ -26,6 +26,7 @@ function findingJson(f: Finding, showSecrets: boolean): Record<string, unknown> 
     ...(f.ignored ? { ignored: f.ignored } : {}),
     ...(f.suppressedOnlyByRange ? { suppressedOnlyByRange: f.suppressedOnlyByRange } : {}),
     ...(f.provenance ? { provenance: f.provenance } : {}),
+    ...(f.verification ? { verification: f.verification } : {}),
   };
 }
 
@@ -58,6 +59,7 @@ export function formatJson(r: Report): string {
       unreadable: s.unreadable,
       knownExamples: s.knownExamples,
       ...(s.staleBaseline !== undefined ? { staleBaseline: s.staleBaseline } : {}),
+      ...(findings.some((f) => f.verification) ? { verification: verificationCounts(findings) } : {}),
     },
     warnings: r.result.warnings,
     // What was not scanned, as data (each also one of the warnings): what --fail-on-skip counts.

@@ -37,3 +37,10 @@ export function notices(r: Report): { text: string; skip?: Skip }[] {
     return skip ? { text, skip } : { text };
   });
 }
+
+/** --verify's answers counted (summary lines, JSON summary). */
+export function verificationCounts(findings: Finding[]): { live: number; dead: number; unknown: number } {
+  const c = { live: 0, dead: 0, unknown: 0 };
+  for (const f of findings) if (f.verification) c[f.verification.status]++;
+  return c;
+}

@@ -32,7 +32,8 @@ function ruleDescriptor(rule: Rule, r: Report): Record<string, unknown> {
 function result(f: Finding, ruleIndex: number, r: Report): Record<string, unknown> {
   const note = messages.statusNote[f.status];
   const onlyByChange = f.suppressedOnlyByRange ? ` ${messages.range.onlyByChange(f.suppressedOnlyByRange.by)}.` : '';
-  const text = `${f.title} ${r.showSecrets ? f.secret : mask(f.secret)}${note ? ` (${note})` : ''}.${onlyByChange} Regenerate it in the X developer console (see the rule's help).`;
+  const checked = f.verification ? ` ${messages.verify.sarif(f.verification.status, f.verification.detail)}` : '';
+  const text = `${f.title} ${r.showSecrets ? f.secret : mask(f.secret)}${note ? ` (${note})` : ''}.${onlyByChange}${checked} Regenerate it in the X developer console (see the rule's help).`;
   const out: Record<string, unknown> = {
     ruleId: f.ruleId,
     ruleIndex,
@@ -47,7 +48,7 @@ function result(f: Finding, ruleIndex: number, r: Report): Record<string, unknow
       },
     ],
     partialFingerprints: { 'scanTwitterSecrets/v1': f.fingerprint },
-    properties: { blocking: f.blocking, status: f.status, group: f.group || undefined, ...f.details, ...(f.provenance ? { provenance: f.provenance } : {}) },
+    properties: { blocking: f.blocking, status: f.status, group: f.group || undefined, ...f.details, ...(f.provenance ? { provenance: f.provenance } : {}), ...(f.verification ? { verification: f.verification } : {}) },
   };
   if (f.ignored) {
     out.suppressions = [{ kind: f.ignored.by.startsWith('inline') ? 'inSource' : 'external', justification: f.ignored.reason ?? f.ignored.by }];

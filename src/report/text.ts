@@ -4,7 +4,7 @@ import { remediationFor, renderRemediation } from '../remediation/render.js';
 import type { Finding } from '../scan/finding.js';
 import { credentialSetOf, groupBy } from '../scan/group.js';
 import { mask, printable } from './mask.js';
-import { active, blockingCount, countGroups, ignoredFindings, paint, type Report } from './report.js';
+import { active, blockingCount, countGroups, ignoredFindings, paint, verificationCounts, type Report } from './report.js';
 
 
 export function describeFinding(f: Finding, showSecrets: boolean): string {
@@ -13,6 +13,37 @@ export function describeFinding(f: Finding, showSecrets: boolean): string {
   if (note) facts.push(note);
   const value = printable(showSecrets ? f.secret : mask(f.secret));
   return `${f.title}  ${value}${facts.length ? `  (${facts.join('; ')})` : ''}`;
+}
+
+/** --verify's answer beside a finding: `LIVE @handle` highlighted, `dead`, `unknown (why)`. */
+export function verificationTag(f: Finding, color: boolean): string {
+  const v = f.verification;
+  if (!v) return '';
+  const tag = messages.verify.tag[v.status]!;
+  const text = `${tag}${v.detail ? ` ${printable(v.detail)}` : ''}`;
+  const style = v.status === 'live' ? '41;97;1' : v.status === 'dead' ? '2' : '33';
+  return `  ${paint(color, style)(v.status === 'live' ? text : `${tag} (${printable(v.detail)})`)}`;
+}
+
+/**
+ * With --verify, live credentials come first: files holding one, and within a file the sets holding
+ * one (a set stays together, so its heading still fits). Otherwise the order is kept.
+ */
+export function liveFirst(findings: Finding[]): Finding[] {
+  const live = findings.filter((f) => f.verification?.status === 'live');
+  if (live.length === 0) return findings;
+  const liveFiles = new Set(live.map((f) => f.file));
+  const liveSets = new Set(live.map((f) => `${f.file}\0${f.group}`));
+  const fileOrder = new Map<string, number>();
+  for (const f of findings) if (!fileOrder.has(f.file)) fileOrder.set(f.file, fileOrder.size);
+  const key = (f: Finding): number[] => [liveFiles.has(f.file) ? 0 : 1, fileOrder.get(f.file)!, liveSets.has(`${f.file}\0${f.group}`) ? 0 : 1];
+  return findings
+    .map((f, i) => ({ k: [...key(f), i], f }))
+    .sort((a, b) => {
+      const j = a.k.findIndex((x, i) => x !== b.k[i]);
+      return j < 0 ? 0 : a.k[j]! - b.k[j]!;
+    })
+    .map(({ f }) => f);
 }
 
 /** History findings: which commit brought the value in, how many commits carry it, whether HEAD still has it. */
@@ -62,14 +93,14 @@ export function formatText(r: Report): string {
   const yellow = paint(r.color, '33');
   const bold = paint(r.color, '1');
   const dim = paint(r.color, '2');
-  const findings = active(r);
+  const findings = liveFirst(active(r));
   const out: string[] = [];
   const byFile = findingsByFile(findings);
   const sections = fileSections(byFile, findings, r, (f) => {
     const tag = f.blocking ? red('✖ leak') : yellow('⚠ warn');
     const where = historyLine(f);
     const onlyByChange = f.suppressedOnlyByRange ? [yellow(`          ${printable(messages.range.onlyByChange(f.suppressedOnlyByRange.by))}`)] : [];
-    return [`  ${tag}  ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}  ${dim(f.ruleId)}`, ...(where ? [dim(`          ${where}`)] : []), ...onlyByChange];
+    return [`  ${tag}  ${printable(f.file)}:${f.line}:${f.column}  ${describeFinding(f, r.showSecrets)}${verificationTag(f, r.color)}  ${dim(f.ruleId)}`, ...(where ? [dim(`          ${where}`)] : []), ...onlyByChange];
   });
   for (const line of sections) out.push(line);
   const leaked = findings.filter((f) => f.blocking);
@@ -102,5 +133,7 @@ export function formatText(r: Report): string {
     noun: r.mode === 'history' ? 'blob' : 'file',
   });
   out.push(blocking ? red(line) : line);
+  const checked = findings.filter((f) => f.verification);
+  if (checked.length) out.push(messages.verify.summary(verificationCounts(checked)));
   return out.join('\n') + '\n';
 }

@@ -32,6 +32,8 @@ export interface Finding {
   suppressedOnlyByRange?: { by: string };
   /** Extra facts a source knows (history: commits; staged: already committed earlier). */
   provenance?: Record<string, unknown>;
+  /** --verify: what X said about the value (live / dead / unknown and why). */
+  verification?: { status: 'live' | 'dead' | 'unknown'; detail: string };
 }
 
 export interface ScanStats {

@@ -1,5 +1,5 @@
 /** Runs the real built binary, and makes scratch directories and git repositories for tests. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,27 @@ export function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): C
     timeout: 120_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * The same, without blocking this process: needed when the test itself serves the CLI's requests
+ * (the X emulator, a proxy), which spawnSync would starve.
+ */
+export function cliAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun & { ms: number }> {
+  return spawnAsync(process.execPath, [BIN, ...args], cwd, { NO_COLOR: '', FORCE_COLOR: '', ...env });
+}
+
+export function spawnAsync(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun & { ms: number }> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr, ms: Date.now() - started }));
+  });
 }
 
 export function scratch(prefix = 'sts-'): string {

@@ -1,7 +1,4 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
-import {
-  UsageError
-} from "./chunk-F424BKOT.js";
 
 // src/cli/messages.ts
 var shellWord = (p) => /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
@@ -10,6 +7,8 @@ var messages = {
        scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
        scan-twitter-secrets install [--force] | uninstall
        scan-twitter-secrets merge-reports [-f text|markdown|json] [name=]report.json ...
+       scan-twitter-secrets revoke [--yes] [--format text|json] [--staged | --history] [path ...]
+                                                    (revoke by API what X lets a call revoke)
 
 Find leaked X (Twitter) API credentials and say how to regenerate them.
 Paths default to "." (inside a git work tree: the files git sees, so .gitignore applies).
@@ -26,6 +25,10 @@ Options:
       --github-event        derive the scan from the GitHub Actions event (used by action.yml); a push
                             or pull request is scanned with the suppressions of its base commit
       --no-inline-allow     "twitter-secrets:allow" markers suppress nothing
+      --verify              ask X whether each credential found still works (sends each one to X,
+                            one side-effect-free call per credential; off by default)
+      --ignore-dead         with --verify: credentials X rejects (dead) do not block
+      --yes                 revoke: do not ask before revoking (needed without a terminal)
   -f, --format <format>     text (default), json, sarif (code scanning) or github (Actions annotations)
   -o, --output <file>       write the report to a file instead of standard output
   -o, --output <fmt>=<file> also write another format to a file (repeatable: one scan, several reports)
@@ -44,6 +47,7 @@ Options:
       --version             print the version
 
 Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan (with --fail-on-skip: or skipped something).
+  revoke: 0 everything revocable is dead afterwards, 1 something revocable still works, 2 could not run.
 Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint in .twitter-secrets-ignore.`,
   error: (msg) => `scan-twitter-secrets: ${msg}`,
   unknownRule: (id) => `unknown rule "${id}" (see --list-rules)`,
@@ -131,6 +135,73 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     onlyByChange: (by) => `suppressed only by this change (${by}): still blocking; land the entry on the base branch first`,
     unknown: (sha) => `the event's commit ${sha.slice(0, 12)} is not in this clone (actions/checkout needs fetch-depth: 0): the range cannot be determined, so the checked-out tree was scanned instead`
   },
+  verify: {
+    badApiBase: (name) => `${name} must be an https:// URL, or http:// to a loopback address (127.0.0.1, ::1, localhost)`,
+    badMs: (name) => `${name} must be a whole number of milliseconds`,
+    ignoreDeadNeedsVerify: "--ignore-dead needs --verify (verifying sends each credential found to X)",
+    rejected: (status) => `X rejected it (${status})`,
+    works: (status) => `X accepted it (${status})`,
+    limited: (status) => `authenticates; access is limited (${status})`,
+    rateLimited: (until) => until ? `rate limited until ${until}` : "rate limited",
+    answered: (status) => `X answered ${status}`,
+    networkError: "network error",
+    timedOut: "network error (timed out)",
+    deadline: "not checked: the time allowed for checks ran out",
+    account: (handle, id) => `@${handle} (id ${id})`,
+    expired: (issued) => `expired${issued ? ` (issued ${issued})` : ""}: not sent to X`,
+    noPair: "no pair to sign with (the API key and its secret, and for a token its secret, must be in the same set)",
+    pairDead: "cannot tell: the set's API key/secret is dead, so nothing could sign for the token",
+    publicClient: "not checked: X's public web-client token, not yours",
+    noSafeCheck: "not checked: no side-effect-free check",
+    /** The tag beside a finding in text reports. */
+    tag: { live: "LIVE", dead: "dead", unknown: "unknown" },
+    sarif: (status, detail) => `Checked with X: ${status} (${detail}).`,
+    summary: (c) => `checked with X: ${c.live} live, ${c.dead} dead, ${c.unknown} unknown`
+  },
+  revoke: {
+    yesOnly: "--yes is an option of revoke",
+    notAnOption: (o) => `--${o} is not an option of revoke`,
+    badFormat: (f) => `revoke reports as text or json, not "${f}"`,
+    noTerminal: "revoke asks before revoking and there is no terminal to ask on: nothing was revoked (run it in a terminal, or add --yes)",
+    nothing: "no X credentials found: nothing to revoke",
+    planTitle: (set, file) => `Credential set ${set} in ${file}`,
+    willRevoke: "Will revoke now (irreversible):",
+    willBreak: "What stops working:",
+    breaks: {
+      "twitter-bearer-token": "the app's app-only (bearer) calls, until a new bearer token is generated",
+      "twitter-access-token": "the app's calls on behalf of the account that authorised it (user context)",
+      "twitter-oauth2-access-token": "the client's calls for that user until the user authorises again",
+      "twitter-oauth2-refresh-token": "the client can no longer renew its access for that user: the user must authorise again"
+    },
+    consoleOnly: "Only the developer console can rotate (steps below):",
+    question: "Revoke these now? [y/N] ",
+    results: {
+      revoked: "revoked",
+      "already-dead": "already dead",
+      failed: "FAILED",
+      "console-only": "console only",
+      "not-revocable": "not revocable",
+      declined: "not revoked (you said no)"
+    },
+    detail: {
+      revoked: "revoked; X now rejects it",
+      revokedWithToken: "revoked with its access token",
+      revokedUnchecked: "X accepted the revocation (a refresh token cannot be re-checked without using it)",
+      consoleOnly: "no API call revokes it: regenerate it in the developer console",
+      clientId: "a client ID is public: nothing to revoke (regenerate the client secret if it leaked)",
+      noPair: "no API key and API key secret in the same set to sign the revocation",
+      noToken: "no access token in the same set (it is revoked with its access token)",
+      noTokenSecret: "no access token secret in the same set to sign the revocation",
+      noClientId: "no client ID in the same set",
+      publicClient: "X's public web-client token, not yours",
+      declined: "you answered no",
+      xError: (status, what) => `X answered ${status}${what ? `: ${what}` : ""}`,
+      stillLive: (why) => `X accepted the call but the credential still works (${why})`,
+      recheck: (why) => `revocation sent, but the re-check could not confirm it: ${why}`
+    },
+    summary: (c) => `revoked ${c.revoked}, already dead ${c.alreadyDead}, failed ${c.failed}, console only ${c.consoleOnly}, not revocable ${c.notRevocable}${c.declined ? `, declined ${c.declined}` : ""}`,
+    consoleSteps: "Rotate these in the developer console"
+  },
   hook: {
     headline: "scan-twitter-secrets: this commit adds X (Twitter) credentials",
     whatNow: "What to do with this commit",
@@ -141,7 +212,8 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
       "  2. Add that .env file to .gitignore.",
       "  3. Re-stage the file (git add <file>) and commit again.",
       "To take a file out of this commit instead: git restore --staged <file>",
-      "If a value was ever pushed or shared anywhere, rotate it anyway (steps above): removing it from this commit does not make it secret again."
+      "If a value was ever pushed or shared anywhere, rotate it anyway (steps above): removing it from this commit does not make it secret again.",
+      "To revoke at once the tokens X lets an API call revoke (asks first; never run by this hook): scan-twitter-secrets revoke --staged"
     ],
     earlier: "Already committed earlier (not blocking this commit, but exposed in history):",
     earlierNote: "this value is already in the previous commit: rotate it and audit the history (scan-twitter-secrets --history)",
@@ -157,32 +229,6 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   }
 };
 
-// src/config/json.ts
-async function parseJsonFile(text, what) {
-  const body = text.replace(/^\uFEFF/, "");
-  try {
-    return JSON.parse(body);
-  } catch {
-  }
-  throw new UsageError(messages.invalidJson(what, await locateError(body)));
-}
-async function locateError(text) {
-  const { parse, printParseErrorCode } = await import("./main-NDZIHNVF.js");
-  const errors = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (!first) return null;
-  const before = text.slice(0, first.offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return {
-    line: before.split("\n").length,
-    // In characters (code points), as editors count them.
-    column: [...before.slice(lineStart)].length + 1,
-    reason: messages.jsonError[printParseErrorCode(first.error)] ?? messages.jsonError.default
-  };
-}
-
 export {
-  messages,
-  parseJsonFile
+  messages
 };

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-M72ZS3PQ.js";
+} from "./chunk-2D66VEVQ.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -14,14 +14,16 @@ import {
   countScan,
   dubiousOwnership,
   emptyStats,
-  groupBy,
-  groupPerFile,
   loadSettings,
   noteSkip,
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-OVFEUZEB.js";
+} from "./chunk-SSFCCGNC.js";
+import {
+  groupBy,
+  groupPerFile
+} from "./chunk-WWSHGSS6.js";
 import {
   blobIdsAt,
   blobSightings,
@@ -34,9 +36,10 @@ import {
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
+import "./chunk-XSWMKV3F.js";
 import {
   messages
-} from "./chunk-BCTF3LBV.js";
+} from "./chunk-M5XVVFVK.js";
 import {
   gitBytes
 } from "./chunk-4PGTO2JN.js";

@@ -4,18 +4,20 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-M72ZS3PQ.js";
+} from "./chunk-2D66VEVQ.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-OVFEUZEB.js";
+} from "./chunk-SSFCCGNC.js";
+import "./chunk-WWSHGSS6.js";
 import "./chunk-6AQSPA53.js";
+import "./chunk-XSWMKV3F.js";
 import {
   messages
-} from "./chunk-BCTF3LBV.js";
+} from "./chunk-M5XVVFVK.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";

@@ -1,7 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-BCTF3LBV.js";
+} from "./chunk-XSWMKV3F.js";
+import "./chunk-M5XVVFVK.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

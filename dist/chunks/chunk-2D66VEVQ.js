@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-OVFEUZEB.js";
+} from "./chunk-SSFCCGNC.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

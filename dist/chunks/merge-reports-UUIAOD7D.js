@@ -4,9 +4,11 @@ import {
   printable
 } from "./chunk-OLSDBNUR.js";
 import {
-  messages,
   parseJsonFile
-} from "./chunk-BCTF3LBV.js";
+} from "./chunk-XSWMKV3F.js";
+import {
+  messages
+} from "./chunk-M5XVVFVK.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -1,11 +1,16 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  groupPerFile
+} from "./chunk-WWSHGSS6.js";
+import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
 import {
-  messages,
   parseJsonFile
-} from "./chunk-BCTF3LBV.js";
+} from "./chunk-XSWMKV3F.js";
+import {
+  messages
+} from "./chunk-M5XVVFVK.js";
 import {
   gitRun
 } from "./chunk-4PGTO2JN.js";
@@ -13,56 +18,6 @@ import {
   ScanError,
   UsageError
 } from "./chunk-F424BKOT.js";
-
-// src/scan/group.ts
-var SET_OF = {
-  "twitter-consumer-key": "app",
-  "twitter-consumer-secret": "app",
-  "twitter-access-token": "app",
-  "twitter-access-token-secret": "app",
-  "twitter-bearer-token": "app",
-  "twitter-oauth2-client-id": "oauth2",
-  "twitter-oauth2-client-secret": "oauth2",
-  "twitter-oauth2-access-token": "oauth2",
-  "twitter-oauth2-refresh-token": "oauth2"
-};
-var MAX_GAP_LINES = 40;
-function groupPerFile(perFile) {
-  const counter = { next: 1 };
-  const all = [];
-  for (const list of perFile) {
-    assignGroups(list.filter((f) => !f.ignored), counter);
-    all.push(...list);
-  }
-  return all;
-}
-function assignGroups(findings, counter) {
-  const open = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const set = SET_OF[f.ruleId] ?? "app";
-    let g = open.get(set);
-    if (!g || g.rules.has(f.ruleId) || f.line - g.lastLine > MAX_GAP_LINES) {
-      g = { id: `set-${counter.next++}`, rules: /* @__PURE__ */ new Set(), lastLine: f.line };
-      open.set(set, g);
-    }
-    g.rules.add(f.ruleId);
-    g.lastLine = f.line;
-    f.group = g.id;
-  }
-}
-function groupBy(items, key) {
-  const out = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-function credentialSetOf(ruleId) {
-  return SET_OF[ruleId] ?? "app";
-}
 
 // src/detect/compile.ts
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -1815,9 +1770,6 @@ async function loadSettings(base, opts, cwd, source = workTreeFiles, configRequi
 }
 
 export {
-  groupPerFile,
-  groupBy,
-  credentialSetOf,
   compileRules,
   decode,
   IGNORE_FILE_NAME,

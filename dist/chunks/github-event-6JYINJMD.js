@@ -5,9 +5,11 @@ import {
 } from "./chunk-T3UGIFER.js";
 import "./chunk-6AQSPA53.js";
 import {
-  messages,
   parseJsonFile
-} from "./chunk-BCTF3LBV.js";
+} from "./chunk-XSWMKV3F.js";
+import {
+  messages
+} from "./chunk-M5XVVFVK.js";
 import "./chunk-4PGTO2JN.js";
 import {
   UsageError
