@@ -6,8 +6,10 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { cli, git, gitRepo, scratch } from './helpers/cli.js';
+import { cli, cliAsync, git, gitRepo, scratch } from './helpers/cli.js';
 import { Synth } from './helpers/synth.js';
+import { appFile, appSet, registerApp } from './helpers/x-fixtures.js';
+import { XEmulator } from './helpers/x-emulator.js';
 
 const s = new Synth(1414);
 
@@ -65,6 +67,30 @@ describe('merge-reports: one table for many repositories', () => {
     assert.deepEqual(doc.repositories.map((r: { repository: string; findings: number }) => [r.repository, r.findings]), [['acme__bot', 1], ['acme__docs', 0]]);
     assert.equal(doc.rows[0].atHead, false);
     assert.equal(cli(['merge-reports', 'acme__docs.json'], dir).status, 0, 'nothing blocks: exit 0');
+  });
+
+  it('reports written with --verify: the table says which credentials are live (X emulated on loopback)', async () => {
+    const x = await XEmulator.start();
+    try {
+      const dir = scratch('sts-org-');
+      const live = appSet(31);
+      const dead = appSet(32);
+      registerApp(x, live);
+      for (const [name, set] of [['acme__live', live], ['acme__dead', dead]] as const) {
+        const repo = gitRepo();
+        commit(repo, 'creds.py', appFile(set), 'creds');
+        const r = await cliAsync(['--history', '--verify', '-f', 'json', '-o', join(dir, `${name}.json`)], repo, { SCAN_TWITTER_SECRETS_API_BASE: x.url });
+        assert.equal(r.status, 1, r.stderr);
+      }
+      const table = cli(['merge-reports', 'acme__live.json', 'acme__dead.json'], dir);
+      const rows = table.stdout.split('\n');
+      const row = (repo: string, kind: string): string => rows.find((l) => l.startsWith(`${repo} `) && l.includes(kind))!;
+      assert.match(row('acme__live', 'X Access Token (OAuth 1.0a) '), /\slive \(@user31 \(id 1234567890123456789\)\)\s/);
+      assert.match(row('acme__dead', 'X API Key (consumer key) '), /\sdead \(/);
+      for (const set of [live, dead]) for (const v of [set.key, set.secret, set.token, set.tokenSecret, set.bearer]) assert.ok(!table.stdout.includes(v));
+    } finally {
+      await x.close();
+    }
   });
 
   it('bad input: exit 2 with one line', () => {
