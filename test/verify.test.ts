@@ -288,5 +288,6 @@ it("the hook's load path holds no network code: cli.js and its static imports ha
   };
   visit(`${ROOT}dist/cli.js`);
   assert.ok(seen.size > 1, 'static chunks were followed');
-  assert.match(readFileSync(`${ROOT}dist/cli.js`, 'utf8'), /import\("\.\/chunks\/verify-[^"]+"\)/, 'the network chunk is loaded dynamically');
+  const loaders = [...seen].filter((f) => /import\("\.\/(chunks\/)?verify-[^"]+"\)/.test(readFileSync(f, 'utf8')));
+  assert.ok(loaders.length > 0, 'the network chunk is loaded dynamically, from the hook\'s load path');
 });

@@ -3,12 +3,13 @@
  * `masked` unless --show-secrets adds `secret`.
  */
 import type { Finding } from '../scan/finding.js';
+import type { JsonFinding, JsonProvenance, JsonReport } from './json-types.js';
 import { jsonText, mask } from './mask.js';
 import { active, blockingCount, ignoredFindings, verificationCounts, type Report } from './report.js';
 
-const JSON_REPORT_VERSION = 1;
+const JSON_REPORT_VERSION = 1 as const;
 
-function findingJson(f: Finding, showSecrets: boolean): Record<string, unknown> {
+function findingJson(f: Finding, showSecrets: boolean): JsonFinding {
   return {
     ruleId: f.ruleId,
     title: f.title,
@@ -25,7 +26,7 @@ function findingJson(f: Finding, showSecrets: boolean): Record<string, unknown> 
     details: f.details,
     ...(f.ignored ? { ignored: f.ignored } : {}),
     ...(f.suppressedOnlyByRange ? { suppressedOnlyByRange: f.suppressedOnlyByRange } : {}),
-    ...(f.provenance ? { provenance: f.provenance } : {}),
+    ...(f.provenance ? { provenance: f.provenance as unknown as JsonProvenance } : {}),
     ...(f.verification ? { verification: f.verification } : {}),
   };
 }
@@ -40,7 +41,7 @@ export function formatJson(r: Report): string {
     groups.set(f.group, g);
   }
   const s = r.result.stats;
-  const doc = {
+  const doc: JsonReport = {
     version: JSON_REPORT_VERSION,
     tool: { name: 'scan-twitter-secrets', version: r.toolVersion },
     findings: findings.map((f) => findingJson(f, r.showSecrets)),

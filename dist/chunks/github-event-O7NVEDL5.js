@@ -2,7 +2,8 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   absentCommits,
   parentOfOldest
-} from "./chunk-T3UGIFER.js";
+} from "./chunk-IN7FTNRU.js";
+import "./chunk-4PGTO2JN.js";
 import "./chunk-6AQSPA53.js";
 import {
   parseJsonFile
@@ -10,7 +11,6 @@ import {
 import {
   messages
 } from "./chunk-M5XVVFVK.js";
-import "./chunk-4PGTO2JN.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -3,6 +3,9 @@ import {
   groupPerFile
 } from "./chunk-WWSHGSS6.js";
 import {
+  gitRun
+} from "./chunk-4PGTO2JN.js";
+import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
 import {
@@ -11,9 +14,6 @@ import {
 import {
   messages
 } from "./chunk-M5XVVFVK.js";
-import {
-  gitRun
-} from "./chunk-4PGTO2JN.js";
 import {
   ScanError,
   UsageError

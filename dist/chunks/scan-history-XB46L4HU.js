@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-2D66VEVQ.js";
+} from "./chunk-WQSYKTB4.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -19,7 +19,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-SSFCCGNC.js";
+} from "./chunk-XNYURRO2.js";
 import {
   groupBy,
   groupPerFile
@@ -32,7 +32,10 @@ import {
   reachableBlobs,
   shallowBoundaryReached,
   stashCommits
-} from "./chunk-T3UGIFER.js";
+} from "./chunk-IN7FTNRU.js";
+import {
+  gitBytes
+} from "./chunk-4PGTO2JN.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
@@ -40,9 +43,6 @@ import "./chunk-XSWMKV3F.js";
 import {
   messages
 } from "./chunk-M5XVVFVK.js";
-import {
-  gitBytes
-} from "./chunk-4PGTO2JN.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-SSFCCGNC.js";
+} from "./chunk-XNYURRO2.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

@@ -4,23 +4,23 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-2D66VEVQ.js";
+} from "./chunk-WQSYKTB4.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-SSFCCGNC.js";
+} from "./chunk-XNYURRO2.js";
 import "./chunk-WWSHGSS6.js";
+import {
+  listWorkTreeFiles
+} from "./chunk-4PGTO2JN.js";
 import "./chunk-6AQSPA53.js";
 import "./chunk-XSWMKV3F.js";
 import {
   messages
 } from "./chunk-M5XVVFVK.js";
-import {
-  listWorkTreeFiles
-} from "./chunk-4PGTO2JN.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";
