@@ -6,7 +6,6 @@ import {
 import {
   compileRules,
   countScan,
-  credentialSetOf,
   decode,
   emptyStats,
   groupBy,
@@ -17,10 +16,10 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-TJBLWQIK.js";
+} from "./chunks/chunk-WQP4PMO2.js";
 import {
   messages
-} from "./chunks/chunk-U7QM6QXS.js";
+} from "./chunks/chunk-XFWQEAEK.js";
 import "./chunks/chunk-6AQSPA53.js";
 import {
   gitBytes,
@@ -310,7 +309,7 @@ function fileSections(byFile, all, r, lines) {
     let group = "";
     for (const f of list) {
       if (f.group !== group && (groupSizes.get(f.group) ?? 0) > 1) {
-        out.push(dim(`  credential set ${f.group.replace("set-", "#")}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
+        out.push(dim(`  credential set ${f.group.replace("set-", "#")}: ${messages.setTitle[f.set]}`));
       }
       group = f.group;
       for (const l of lines(f)) out.push(l);
@@ -431,9 +430,26 @@ function readJson(file) {
 function need(cond, file, field, what) {
   if (!cond) throw new RuleError(`${file}: field "${field}" ${what}`);
 }
+var RULE_FIELDS = {
+  // id (load, reports), title/description (reports, SARIF, --list-rules), detector (load, --list-rules),
+  // set (scan/engine.ts → scan/group.ts), role (SDK calls, context), severity (detect), remediation
+  // (remediation/render.ts), pattern (load, rules-examples test), context (detect/context.ts),
+  // examples (rules-examples test)
+  rule: ["id", "title", "description", "detector", "set", "role", "severity", "remediation", "pattern", "context", "examples"],
+  // all read by detect/context.ts fitValue() and compile.ts
+  context: ["charset", "modernLengths", "legacyRange", "names"],
+  name: ["words", "strength"],
+  examples: ["positive", "negative"],
+  // read by the rules-examples test (note: shown when the example fails)
+  example: ["file", "text", "secret", "blocking", "note"]
+};
+function onlyKnown(obj, known, file, where) {
+  for (const key of Object.keys(obj)) need(known.includes(key), file, where ? `${where}.${key}` : key, `is not a known field (known: ${known.join(", ")})`);
+}
 function validateRule(raw, file) {
   const r = raw;
   need(r && typeof r === "object", file, "(root)", "must be an object");
+  onlyKnown(r, RULE_FIELDS.rule, file, "");
   for (const f of ["id", "title", "description", "role", "remediation", "pattern"]) {
     need(typeof r[f] === "string" && r[f].length > 0, file, f, "must be a non-empty string");
   }
@@ -452,7 +468,9 @@ function validateRule(raw, file) {
     need(c.charset === "alnum" || c.charset === "base64url", file, "context.charset", 'must be "alnum" or "base64url"');
     need(Array.isArray(c.modernLengths) && c.modernLengths.length > 0, file, "context.modernLengths", "must list lengths");
     need(Array.isArray(c.names) && c.names.length > 0, file, "context.names", "must list role names");
+    onlyKnown(c, RULE_FIELDS.context, file, "context");
     for (const n of c.names) {
+      onlyKnown(n, RULE_FIELDS.name, file, "context.names");
       need(typeof n.words === "string" && /^[a-z0-9]+( [a-z0-9]+)*$/.test(n.words), file, "context.names.words", `must be lower-case words ("${n.words}")`);
       need(n.strength === "specific" || n.strength === "generic", file, "context.names.strength", 'must be "specific" or "generic"');
     }
@@ -460,7 +478,9 @@ function validateRule(raw, file) {
   const ex = r.examples;
   need(ex && Array.isArray(ex.positive) && ex.positive.length > 0, file, "examples.positive", "must hold at least one example");
   need(Array.isArray(ex.negative) && ex.negative.length > 0, file, "examples.negative", "must hold at least one example");
+  onlyKnown(ex, RULE_FIELDS.examples, file, "examples");
   for (const e of [...ex.positive, ...ex.negative]) {
+    onlyKnown(e, RULE_FIELDS.example, file, "examples");
     need(typeof e.file === "string" && typeof e.text === "string", file, "examples", 'entries need "file" and "text"');
   }
   return r;
@@ -782,7 +802,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventWarnings = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-NJTS4HR3.js");
+    const { planEventScan } = await import("./chunks/github-event-34MWKIYM.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventWarnings.push(...plan.warnings);
@@ -799,9 +819,9 @@ async function runUnchecked(argv, ctx) {
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-SNHTLFXJ.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-KMXGZZPZ.js")).scanTree(opts, rules, ctx);
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-HFAPOMZN.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-KIZEI2E4.js")).scanTree(opts, rules, ctx);
   result3.warnings.unshift(...eventWarnings);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AHZ375CW.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-TJF3RHDP.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-S5GPGOCK.js");

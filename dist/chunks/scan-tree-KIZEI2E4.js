@@ -4,17 +4,17 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-6E75XDTF.js";
+} from "./chunk-AE5BLX6L.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-TJBLWQIK.js";
+} from "./chunk-WQP4PMO2.js";
 import {
   messages
-} from "./chunk-U7QM6QXS.js";
+} from "./chunk-XFWQEAEK.js";
 import "./chunk-6AQSPA53.js";
 import {
   listWorkTreeFiles

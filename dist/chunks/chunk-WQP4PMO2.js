@@ -2,7 +2,7 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   messages,
   parseJsonFile
-} from "./chunk-U7QM6QXS.js";
+} from "./chunk-XFWQEAEK.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
@@ -15,17 +15,6 @@ import {
 } from "./chunk-F424BKOT.js";
 
 // src/scan/group.ts
-var SET_OF = {
-  "twitter-consumer-key": "app",
-  "twitter-consumer-secret": "app",
-  "twitter-access-token": "app",
-  "twitter-access-token-secret": "app",
-  "twitter-bearer-token": "app",
-  "twitter-oauth2-client-id": "oauth2",
-  "twitter-oauth2-client-secret": "oauth2",
-  "twitter-oauth2-access-token": "oauth2",
-  "twitter-oauth2-refresh-token": "oauth2"
-};
 var MAX_GAP_LINES = 40;
 function groupPerFile(perFile) {
   const counter = { next: 1 };
@@ -39,7 +28,7 @@ function groupPerFile(perFile) {
 function assignGroups(findings, counter) {
   const open = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const set = SET_OF[f.ruleId] ?? "app";
+    const set = f.set;
     let g = open.get(set);
     if (!g || g.rules.has(f.ruleId) || f.line - g.lastLine > MAX_GAP_LINES) {
       g = { id: `set-${counter.next++}`, rules: /* @__PURE__ */ new Set(), lastLine: f.line };
@@ -59,9 +48,6 @@ function groupBy(items, key) {
     else out.set(k, [item]);
   }
   return out;
-}
-function credentialSetOf(ruleId) {
-  return SET_OF[ruleId] ?? "app";
 }
 
 // src/detect/compile.ts
@@ -1660,6 +1646,7 @@ function toFindings(blob, detections, opts) {
       secret: d.secret,
       fingerprint: fp,
       group: "",
+      set: rule.set,
       details: d.details,
       ...blob.provenance ? { provenance: blob.provenance } : {}
     };
@@ -1817,7 +1804,6 @@ async function loadSettings(base, opts, cwd, source = workTreeFiles, configRequi
 export {
   groupPerFile,
   groupBy,
-  credentialSetOf,
   compileRules,
   decode,
   IGNORE_FILE_NAME,

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-6E75XDTF.js";
+} from "./chunk-AE5BLX6L.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -21,7 +21,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-TJBLWQIK.js";
+} from "./chunk-WQP4PMO2.js";
 import {
   blobIdsAt,
   blobSightings,
@@ -33,7 +33,7 @@ import {
 } from "./chunk-T3UGIFER.js";
 import {
   messages
-} from "./chunk-U7QM6QXS.js";
+} from "./chunk-XFWQEAEK.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";

@@ -6,7 +6,7 @@ import {
 import {
   messages,
   parseJsonFile
-} from "./chunk-U7QM6QXS.js";
+} from "./chunk-XFWQEAEK.js";
 import "./chunk-6AQSPA53.js";
 import "./chunk-4PGTO2JN.js";
 import {
