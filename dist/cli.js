@@ -16,7 +16,7 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-WQP4PMO2.js";
+} from "./chunks/chunk-I4QVC2IE.js";
 import {
   messages
 } from "./chunks/chunk-XFWQEAEK.js";
@@ -462,10 +462,10 @@ function validateRule(raw, file) {
   } catch (err) {
     throw new RuleError(`${file}: field "pattern" does not compile: ${err.message}`);
   }
-  if (r.detector === "context") {
+  if (r.detector === "context" || r.context !== void 0) {
     const c = r.context;
     need(c && typeof c === "object", file, "context", "is required for context rules");
-    need(c.charset === "alnum" || c.charset === "base64url", file, "context.charset", 'must be "alnum" or "base64url"');
+    need(c.charset === "alnum" || c.charset === "base64url" || c.charset === "user-id", file, "context.charset", 'must be "alnum", "base64url" or "user-id"');
     need(Array.isArray(c.modernLengths) && c.modernLengths.length > 0, file, "context.modernLengths", "must list lengths");
     need(Array.isArray(c.names) && c.names.length > 0, file, "context.names", "must list role names");
     onlyKnown(c, RULE_FIELDS.context, file, "context");
@@ -819,7 +819,7 @@ async function runUnchecked(argv, ctx) {
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-HFAPOMZN.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-KIZEI2E4.js")).scanTree(opts, rules, ctx);
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-2YX35JTG.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-3K2KPTHI.js")).scanTree(opts, rules, ctx);
   result3.warnings.unshift(...eventWarnings);
   const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-TJF3RHDP.js") : null;
   if (opts.baseline) {

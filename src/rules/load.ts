@@ -82,10 +82,11 @@ function validateRule(raw: unknown, file: string): Rule {
   } catch (err) {
     throw new RuleError(`${file}: field "pattern" does not compile: ${(err as Error).message}`);
   }
-  if (r.detector === 'context') {
-    const c = r.context;
+  // A structural rule may have a context spec too: lengths found only with context (legacy access tokens).
+  if (r.detector === 'context' || r.context !== undefined) {
+    const c = r.context!;
     need(c && typeof c === 'object', file, 'context', 'is required for context rules');
-    need(c.charset === 'alnum' || c.charset === 'base64url', file, 'context.charset', 'must be "alnum" or "base64url"');
+    need(c.charset === 'alnum' || c.charset === 'base64url' || c.charset === 'user-id', file, 'context.charset', 'must be "alnum", "base64url" or "user-id"');
     need(Array.isArray(c.modernLengths) && c.modernLengths.length > 0, file, 'context.modernLengths', 'must list lengths');
     need(Array.isArray(c.names) && c.names.length > 0, file, 'context.names', 'must list role names');
     onlyKnown(c, RULE_FIELDS.context, file, 'context');

@@ -33,8 +33,8 @@ export interface RoleName {
 }
 
 export interface ContextSpec {
-  /** Characters the value is made of. */
-  charset: 'alnum' | 'base64url';
+  /** Characters the value is made of; `user-id`: `<user id>-<random alnum>` (an OAuth 1.0a access token). */
+  charset: 'alnum' | 'base64url' | 'user-id';
   /** Lengths X issues today. */
   modernLengths: number[];
   /** Older lengths, accepted only with clear context: [min, max] inclusive. */

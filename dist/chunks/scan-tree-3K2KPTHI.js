@@ -4,14 +4,14 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-AE5BLX6L.js";
+} from "./chunk-4K5F7DXA.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-WQP4PMO2.js";
+} from "./chunk-I4QVC2IE.js";
 import {
   messages
 } from "./chunk-XFWQEAEK.js";

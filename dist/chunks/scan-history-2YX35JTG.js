@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-AE5BLX6L.js";
+} from "./chunk-4K5F7DXA.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -21,7 +21,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-WQP4PMO2.js";
+} from "./chunk-I4QVC2IE.js";
 import {
   blobIdsAt,
   blobSightings,

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-WQP4PMO2.js";
+} from "./chunk-I4QVC2IE.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {
