@@ -3,12 +3,12 @@ import {
   formatJson,
   loadRules,
   run
-} from "./chunks/chunk-NZ6QXN22.js";
+} from "./chunks/chunk-PUJI7YI7.js";
 import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunks/chunk-S4V23UM5.js";
+} from "./chunks/chunk-JBJZ4ZET.js";
 import "./chunks/chunk-ENBX6MNT.js";
 import {
   compileRules,
@@ -16,15 +16,15 @@ import {
   emptyStats,
   scanBlob,
   toFindings
-} from "./chunks/chunk-XNYURRO2.js";
+} from "./chunks/chunk-FFP5DZR7.js";
 import {
   groupPerFile
-} from "./chunks/chunk-WWSHGSS6.js";
+} from "./chunks/chunk-25FOTGCV.js";
 import "./chunks/chunk-4PGTO2JN.js";
 import "./chunks/chunk-6AQSPA53.js";
 import "./chunks/chunk-OLSDBNUR.js";
-import "./chunks/chunk-XSWMKV3F.js";
-import "./chunks/chunk-M5XVVFVK.js";
+import "./chunks/chunk-BAA4UHQG.js";
+import "./chunks/chunk-7IR764GV.js";
 import "./chunks/chunk-F424BKOT.js";
 import "./chunks/chunk-IWX5EYN5.js";
 

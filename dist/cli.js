@@ -2,16 +2,16 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   run
-} from "./chunks/chunk-NZ6QXN22.js";
-import "./chunks/chunk-S4V23UM5.js";
+} from "./chunks/chunk-PUJI7YI7.js";
+import "./chunks/chunk-JBJZ4ZET.js";
 import "./chunks/chunk-ENBX6MNT.js";
-import "./chunks/chunk-XNYURRO2.js";
-import "./chunks/chunk-WWSHGSS6.js";
+import "./chunks/chunk-FFP5DZR7.js";
+import "./chunks/chunk-25FOTGCV.js";
 import "./chunks/chunk-4PGTO2JN.js";
 import "./chunks/chunk-6AQSPA53.js";
 import "./chunks/chunk-OLSDBNUR.js";
-import "./chunks/chunk-XSWMKV3F.js";
-import "./chunks/chunk-M5XVVFVK.js";
+import "./chunks/chunk-BAA4UHQG.js";
+import "./chunks/chunk-7IR764GV.js";
 import "./chunks/chunk-F424BKOT.js";
 import "./chunks/chunk-IWX5EYN5.js";
 

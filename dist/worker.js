@@ -128,9 +128,26 @@ function readJson(file) {
 function need(cond, file, field, what) {
   if (!cond) throw new RuleError(`${file}: field "${field}" ${what}`);
 }
+var RULE_FIELDS = {
+  // id (load, reports), title/description (reports, SARIF, --list-rules), detector (load, --list-rules),
+  // set (scan/engine.ts → scan/group.ts), role (SDK calls, context), severity (detect), remediation
+  // (remediation/render.ts), pattern (load, rules-examples test), context (detect/context.ts),
+  // examples (rules-examples test)
+  rule: ["id", "title", "description", "detector", "set", "role", "severity", "remediation", "pattern", "context", "examples"],
+  // all read by detect/context.ts fitValue() and compile.ts
+  context: ["charset", "modernLengths", "legacyRange", "names"],
+  name: ["words", "strength"],
+  examples: ["positive", "negative"],
+  // read by the rules-examples test (note: shown when the example fails)
+  example: ["file", "text", "secret", "blocking", "note"]
+};
+function onlyKnown(obj, known, file, where) {
+  for (const key of Object.keys(obj)) need(known.includes(key), file, where ? `${where}.${key}` : key, `is not a known field (known: ${known.join(", ")})`);
+}
 function validateRule(raw, file) {
   const r = raw;
   need(r && typeof r === "object", file, "(root)", "must be an object");
+  onlyKnown(r, RULE_FIELDS.rule, file, "");
   for (const f of ["id", "title", "description", "role", "remediation", "pattern"]) {
     need(typeof r[f] === "string" && r[f].length > 0, file, f, "must be a non-empty string");
   }
@@ -143,13 +160,15 @@ function validateRule(raw, file) {
   } catch (err) {
     throw new RuleError(`${file}: field "pattern" does not compile: ${err.message}`);
   }
-  if (r.detector === "context") {
+  if (r.detector === "context" || r.context !== void 0) {
     const c = r.context;
     need(c && typeof c === "object", file, "context", "is required for context rules");
-    need(c.charset === "alnum" || c.charset === "base64url", file, "context.charset", 'must be "alnum" or "base64url"');
+    need(c.charset === "alnum" || c.charset === "base64url" || c.charset === "user-id", file, "context.charset", 'must be "alnum", "base64url" or "user-id"');
     need(Array.isArray(c.modernLengths) && c.modernLengths.length > 0, file, "context.modernLengths", "must list lengths");
     need(Array.isArray(c.names) && c.names.length > 0, file, "context.names", "must list role names");
+    onlyKnown(c, RULE_FIELDS.context, file, "context");
     for (const n of c.names) {
+      onlyKnown(n, RULE_FIELDS.name, file, "context.names");
       need(typeof n.words === "string" && /^[a-z0-9]+( [a-z0-9]+)*$/.test(n.words), file, "context.names.words", `must be lower-case words ("${n.words}")`);
       need(n.strength === "specific" || n.strength === "generic", file, "context.names.strength", 'must be "specific" or "generic"');
     }
@@ -157,7 +176,9 @@ function validateRule(raw, file) {
   const ex = r.examples;
   need(ex && Array.isArray(ex.positive) && ex.positive.length > 0, file, "examples.positive", "must hold at least one example");
   need(Array.isArray(ex.negative) && ex.negative.length > 0, file, "examples.negative", "must hold at least one example");
+  onlyKnown(ex, RULE_FIELDS.examples, file, "examples");
   for (const e of [...ex.positive, ...ex.negative]) {
+    onlyKnown(e, RULE_FIELDS.example, file, "examples");
     need(typeof e.file === "string" && typeof e.text === "string", file, "examples", 'entries need "file" and "text"');
   }
   return r;
@@ -527,13 +548,17 @@ function codesOf(text) {
 function normalise(text) {
   let out = text;
   if (out.indexOf("\r") >= 0) out = out.replace(/\r/g, " ");
+  if (out.indexOf("\x1B") >= 0 || out.indexOf("\\u001b") >= 0) out = out.replace(ANSI_ESCAPE, (m) => " ".repeat(m.length));
   if (out.indexOf("\xE2\x80") >= 0) out = out.replace(/\u00e2\u0080[\u009c\u009d]/g, '"""').replace(/\u00e2\u0080[\u0098\u0099]/g, "'''");
   if (out.indexOf("\xC2") >= 0) out = out.replace(/\u00c2\u00ab/g, ' "').replace(/\u00c2\u00bb/g, '" ');
   if (out.indexOf("\\") < 0) return out;
   return out.replace(/\\n/g, " \n").replace(/\\[rt]/g, "  ").replace(/\\(["'/])/g, " $1");
 }
+var ANSI_ESCAPE = /(?:\x1b|\\u001[bB])\[[0-9;]{0,20}[A-Za-z]/g;
 var MARKS = [
   { needle: "\r", span: 1, counts: () => true },
+  { needle: "\x1B", span: 2, counts: (t, at) => t[at + 1] === "[" },
+  { needle: "\\u001b", span: 7, counts: (t, at) => t[at + 6] === "[" },
   // An escaped quote (code inside a JSON or JS string: notebooks, embedded snippets); plain minified
   // code with "\n" in its strings needs nothing.
   { needle: "\\", span: 2, counts: (t, at) => t[at + 1] === '"' || t[at + 1] === "'" },
@@ -658,8 +683,18 @@ function decodeBearerAt(text, start) {
   for (let k = 24; k < 44; k++) if (bytes[k] !== 0) digestZero = false;
   if (digestZero) return null;
   const tail = text.slice(i, end);
+  if (isTypedInBearer(b64, tail)) return null;
   const encoded = b64.replace(/\+/g, "%2B").replace(/\//g, "%2F").replace(/=/g, "%3D") + tail;
   return { start, end, raw: text.slice(start, end), encoded, appId: appId.toString(), tailLength };
+}
+function isTypedInBearer(b64, tail) {
+  if (!looksRandom(tail) || /example/i.test(b64)) return true;
+  let counting = 1;
+  for (let k = 33; k < b64.length; k++) {
+    counting = b64.charCodeAt(k) === b64.charCodeAt(k - 1) + 1 ? counting + 1 : 1;
+    if (counting >= 6) return true;
+  }
+  return false;
 }
 var OAUTH2_TOKEN_SUFFIXES = ["OmF0OjE", "OnJ0OjE", "OmFjOjE"];
 var OAUTH2_CLIENT_ID_SUFFIX = "6MTpjaQ";
@@ -778,6 +813,92 @@ function isEscapeEnd(text, start) {
 }
 function isPercentEscapeEnd(text, start) {
   return start >= 3 && text[start - 3] === "%" && /^[0-9A-Fa-f]{2}$/.test(text.slice(start - 2, start));
+}
+
+// src/detect/spelling.ts
+var FUZZY_WORDS = ["consumer", "access", "token", "secret"];
+var NOT_TYPOS = /* @__PURE__ */ new Set(["taken", "woken", "consumed", "consumes", "accesses"]);
+var KEY_TYPOS = /* @__PURE__ */ new Set(["kay", "kye", "kei", "ky", "kee"]);
+var EXTRA_WORDS = ["twitter"];
+var MAX_WORD = 40;
+var TYPO_ANCHORS = "con?su|comsu|conus|sec(?:ert|rt|et|rte)|sercet|scret";
+function typoDistance(a, b2) {
+  if (a === b2) return 0;
+  if (Math.abs(a.length - b2.length) > 1) return 2;
+  let i = 0;
+  while (i < a.length && i < b2.length && a[i] === b2[i]) i++;
+  const ra = a.slice(i + 1);
+  const rb = b2.slice(i + 1);
+  if (ra === rb) return 1;
+  if (a.slice(i) === b2.slice(i + 1) || a.slice(i + 1) === b2.slice(i)) return 1;
+  if (a[i] === b2[i + 1] && a[i + 1] === b2[i] && a.slice(i + 2) === b2.slice(i + 2)) return 1;
+  return 2;
+}
+function splitWord(word, vocabulary) {
+  if (word.length > MAX_WORD || NOT_TYPOS.has(word)) return null;
+  const best = [{ words: [], edits: 0 }];
+  for (let i = 1; i <= word.length; i++) best.push(null);
+  for (let i = 0; i < word.length; i++) {
+    const here = best[i];
+    if (!here) continue;
+    const offer = (end, piece, edits) => {
+      const total = here.edits + edits;
+      if (total > 1) return;
+      const cur = best[end];
+      if (!cur || total < cur.edits || total === cur.edits && here.words.length + 1 < cur.words.length) best[end] = { words: [...here.words, piece], edits: total };
+    };
+    for (const v of vocabulary) if (word.startsWith(v, i)) offer(i + v.length, v, 0);
+    for (const v of FUZZY_WORDS) {
+      for (let len = v.length - 1; len <= v.length + 1; len++) {
+        if (i + len > word.length) continue;
+        const piece = word.slice(i, i + len);
+        if (piece !== v && !NOT_TYPOS.has(piece) && typoDistance(piece, v) === 1) offer(i + len, v, 1);
+      }
+    }
+    for (const t of KEY_TYPOS) if (word.startsWith(t, i)) offer(i + t.length, "key", 1);
+  }
+  return best[word.length] ?? null;
+}
+function roleVocabulary(names) {
+  const words = new Set(EXTRA_WORDS);
+  for (const n of names) for (const w of n.words) if (/^[a-z]{2,}$/.test(w)) words.add(w);
+  return [...words].sort((a, b2) => b2.length - a.length);
+}
+function readAsTyped(words, vocabulary) {
+  let changed = false;
+  const out = [];
+  for (const w of words) {
+    if (vocabulary.includes(w) || /^[0-9]+$/.test(w)) {
+      out.push(w);
+      continue;
+    }
+    const split = splitWord(w, vocabulary);
+    if (split && (split.edits > 0 || split.words.length > 1)) {
+      out.push(...split.words);
+      changed = true;
+    } else out.push(w);
+  }
+  return changed ? out : null;
+}
+function matchAsTyped(words, exact, roles, vocabulary) {
+  const typed = readAsTyped(words, vocabulary);
+  if (!typed) return null;
+  const match = matchRole(typed, roles);
+  if (!match || match.label || match.role.words.length < 2) return null;
+  if (exact && exact.role.words.length >= match.role.words.length) return null;
+  return { words: typed, match };
+}
+function innerRole(words, roles, fits) {
+  for (const role of roles) {
+    const n = role.words.length;
+    if (n < 2 || role.strength !== "specific") continue;
+    for (let k = 0; k + n < words.length; k++) {
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) ok = words[k + j] === role.words[j];
+      if (ok && fits(role.words.join(" "))) return { role, prefix: words.slice(0, k) };
+    }
+  }
+  return null;
 }
 
 // src/detect/value.ts
@@ -953,6 +1074,7 @@ function eachMatchIn(re, text, windows2, fn) {
 
 // src/detect/context.ts
 var KEYWORD = /key|secret|token|(?:client|app)[_ -]?id|\b(?:value|default)\b/gi;
+var KEYWORD_AS_TYPED = new RegExp(`${KEYWORD.source}|${TYPO_ANCHORS}`, "gi");
 var NAME_CHAR = /[A-Za-z0-9_.$@-]/;
 var MAX_NAME = 80;
 var IDENT_TAIL = /[A-Za-z0-9_]/;
@@ -962,8 +1084,8 @@ function fitValue(value, rules2, c) {
   for (const rule of rules2) {
     const spec = rule.context;
     if (!spec) continue;
-    if (spec.charset === "alnum" ? !/^[A-Za-z0-9]+$/.test(value) : !/^[A-Za-z0-9_-]+$/.test(value)) continue;
-    if (!looksRandom(value.replace(/[-_]/g, ""))) continue;
+    if (spec.charset === "user-id" ? !isUserIdToken(value) : spec.charset === "alnum" ? !/^[A-Za-z0-9]+$/.test(value) : !/^[A-Za-z0-9_-]+$/.test(value)) continue;
+    if (spec.charset !== "user-id" && !looksRandom(value.replace(/[-_]/g, ""))) continue;
     const modern = spec.modernLengths.includes(value.length);
     const legacy = !!spec.legacyRange && value.length >= spec.legacyRange[0] && value.length <= spec.legacyRange[1];
     if (modern || legacy) fits.push({ rule, modern });
@@ -975,8 +1097,9 @@ function findByContext(text, c, ev, structural, windows2) {
   let contradicted = false;
   let oauth1Words;
   const speaksOAuth1 = () => oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text);
+  let vocabulary;
   let doneUntil = 0;
-  eachMatchIn(KEYWORD, text, windows2, (index, keyword) => {
+  eachMatchIn(KEYWORD_AS_TYPED, text, windows2, (index, keyword) => {
     if (index < doneUntil) return;
     let s = index;
     while (s > 0 && index - s < MAX_NAME && NAME_CHAR.test(text[s - 1])) s--;
@@ -990,6 +1113,11 @@ function findByContext(text, c, ev, structural, windows2) {
     const name = text.slice(s, e);
     let words = splitWords(name);
     let match = matchRole(words, c.names);
+    let asTyped = false;
+    if (!match || match.role.words.length === 1) {
+      const typed = matchAsTyped(words, match, c.names, vocabulary ??= roleVocabulary(c.names));
+      if (typed) ({ words, match, asTyped } = { ...typed, asTyped: true });
+    }
     if (!match) return;
     if (text[s - 1] === "<" && name === "key") return;
     if (match.role.words.length === 1 || match.label) {
@@ -1001,6 +1129,10 @@ function findByContext(text, c, ev, structural, windows2) {
       }
     }
     if (match.label) return;
+    if (!phraseFits(match.role.words.join(" "), value.value, c)) {
+      const inner = innerRole(readAsTyped(words, vocabulary ??= roleVocabulary(c.names)) ?? words, c.names, (p) => phraseFits(p, value.value, c));
+      if (inner) ({ match, asTyped } = { match: inner, asTyped: true });
+    }
     const phrase = match.role.words.join(" ");
     if (phrase === "client id" && PKCE_CONTEXT.test(lineAround(text, value.start))) return;
     const phraseRules = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
@@ -1017,6 +1149,7 @@ function findByContext(text, c, ev, structural, windows2) {
     const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
     const cand = candidate(fit, value.start, value.end, value.value, "name", specific, local);
     if (match.role.words.length === 1) cand.bareWord = true;
+    if (asTyped) cand.asTyped = true;
     out.push(cand);
   });
   findSdkCalls(text, c, ev, windows2, out);
@@ -1039,7 +1172,12 @@ function findByContext(text, c, ev, structural, windows2) {
   return { candidates: out, contradicted };
 }
 function candidate(fit, start, end, secret, via, specific, local) {
-  return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details: {} };
+  const details = fit.rule.context?.charset === "user-id" ? { userId: secret.slice(0, secret.indexOf("-")) } : {};
+  return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details };
+}
+function isUserIdToken(value) {
+  const m = /^[1-9][0-9]{0,18}-([A-Za-z0-9]+)$/.exec(value);
+  return !!m && looksRandom(m[1]);
 }
 function phraseFits(phrase, value, c) {
   return fitValue(value, c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId)), c).length > 0;
@@ -1264,6 +1402,7 @@ function findSpringBeans(text, c, out) {
 var NEAR_WINDOW_LINES = 6;
 var NEAR_WINDOW_CHARS = 3e3;
 var BARE2 = /(?<![A-Za-z0-9_\-+/=.$%])([A-Za-z0-9]{25}|[A-Za-z0-9]{45}|[A-Za-z0-9]{50})(?![A-Za-z0-9_\-+/=.])/g;
+var SECRET_BESIDE = /(?<![A-Za-z0-9_\-+/=.$%])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{50}(?![A-Za-z0-9_\-+/=.])/;
 function findNearStructural(text, anchor, c, out) {
   const floor = Math.max(0, anchor.start - NEAR_WINDOW_CHARS);
   const seg = text.slice(floor, Math.min(text.length, anchor.end + NEAR_WINDOW_CHARS));
@@ -1278,7 +1417,7 @@ function findNearStructural(text, anchor, c, out) {
   BARE2.lastIndex = 0;
   for (let m = BARE2.exec(window); m; m = BARE2.exec(window)) {
     const value = m[1];
-    if (!/[0-9]/.test(value)) continue;
+    if (!/[0-9]/.test(value) && !(value.length === 25 && SECRET_BESIDE.test(window))) continue;
     const rule = c.byRole.get(roleByLength[value.length]);
     const fit = fitValue(value, [rule], c)[0];
     if (fit) out.push(candidate(fit, from + m.index, from + m.index + value.length, value, "near", true, true));
@@ -1411,6 +1550,7 @@ function detect(text, path, rules2, options) {
   return { findings, knownExamples };
 }
 function acceptContext(cand, k, ev, contradicted, all, lines) {
+  if (cand.asTyped && !ev.file) return false;
   if (cand.localEvidence) return true;
   if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
   if (cand.specific) return cand.modern && !contradicted || ev.file;

@@ -104,7 +104,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     userId: (v: string) => `account user id ${v}`,
     issuedAt: (v: string) => `issued ${v}`,
   } as Record<string, (v: string) => string>,
-  setTitle: { app: 'OAuth 1.0a / app credentials', oauth2: 'OAuth 2.0 client and user tokens' } as Record<string, string>,
+  setTitle: { oauth1: 'OAuth 1.0a / app credentials', oauth2: 'OAuth 2.0 client and user tokens' } as Record<string, string>,
   howToFix: 'How to regenerate what leaked',
   revokeByApi: 'Revoke by API:',
   falsePositive: (fp: string) =>

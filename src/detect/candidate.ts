@@ -11,6 +11,8 @@ export interface Candidate {
   specific: boolean;
   /** Named by one bare generic word ("key", "secret"): only evidence right around it counts. */
   bareWord?: boolean;
+  /** Named as people type names (run together, a typo, another role's word at the end): needs X evidence in the file. */
+  asTyped?: boolean;
   /** The code right around it shows X (a twitter/X_ name, a twitter: parent, an X SDK call). */
   localEvidence: boolean;
   /** Length X issues today (not a legacy length). */

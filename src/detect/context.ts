@@ -10,11 +10,14 @@ import type { CompiledRules, SdkCalls } from './compile.js';
 import { Evidence, nameHasXPrefix, wordsShowX } from './evidence.js';
 import { matchRole, splitWords } from './names.js';
 import { isAlnumCode, looksRandom } from './structure.js';
+import { innerRole, matchAsTyped, readAsTyped, roleVocabulary, TYPO_ANCHORS } from './spelling.js';
 import { readValueAfter } from './value.js';
 import { eachMatchIn, type Window } from './windows.js';
 
 /** Every role name ends in one of these; `client id` names the consumer key in Laravel Socialite. */
 const KEYWORD = /key|secret|token|(?:client|app)[_ -]?id|\b(?:value|default)\b/gi;
+/** KEYWORD, and where names with a typo in their last word start (spelling.ts). */
+const KEYWORD_AS_TYPED = new RegExp(`${KEYWORD.source}|${TYPO_ANCHORS}`, 'gi');
 const NAME_CHAR = /[A-Za-z0-9_.$@-]/;
 /** Longest key name looked at, either side of its keyword. */
 const MAX_NAME = 80;
@@ -35,8 +38,8 @@ export function fitValue(value: string, rules: Rule[], c: CompiledRules): Fit[] 
   for (const rule of rules) {
     const spec = rule.context;
     if (!spec) continue;
-    if (spec.charset === 'alnum' ? !/^[A-Za-z0-9]+$/.test(value) : !/^[A-Za-z0-9_-]+$/.test(value)) continue;
-    if (!looksRandom(value.replace(/[-_]/g, ''))) continue;
+    if (spec.charset === 'user-id' ? !isUserIdToken(value) : spec.charset === 'alnum' ? !/^[A-Za-z0-9]+$/.test(value) : !/^[A-Za-z0-9_-]+$/.test(value)) continue;
+    if (spec.charset !== 'user-id' && !looksRandom(value.replace(/[-_]/g, ''))) continue;
     const modern = spec.modernLengths.includes(value.length);
     const legacy = !!spec.legacyRange && value.length >= spec.legacyRange[0] && value.length <= spec.legacyRange[1];
     if (modern || legacy) fits.push({ rule, modern });
@@ -50,10 +53,11 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
   let contradicted = false;
   let oauth1Words: boolean | undefined;
   const speaksOAuth1 = (): boolean => (oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text));
+  let vocabulary: string[] | undefined;
 
   // 1. Role names: every "key", "secret" or "token" is expanded to the name around it.
   let doneUntil = 0;
-  eachMatchIn(KEYWORD, text, windows, (index, keyword) => {
+  eachMatchIn(KEYWORD_AS_TYPED, text, windows, (index, keyword) => {
     if (index < doneUntil) return;
     // Names are short; capping the walk keeps chains like `token$token$…` linear.
     let s = index;
@@ -69,6 +73,12 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     const name = text.slice(s, e);
     let words = splitWords(name);
     let match = matchRole(words, c.names);
+    // Names as people type them: run together, one letter off (spelling.ts); they need X evidence.
+    let asTyped = false;
+    if (!match || match.role.words.length === 1) {
+      const typed = matchAsTyped(words, match, c.names, (vocabulary ??= roleVocabulary(c.names)));
+      if (typed) ({ words, match, asTyped } = { ...typed, asTyped: true });
+    }
     if (!match) return;
     // A plist's <key>Name</key> holds a name, not a value.
     if (text[s - 1] === '<' && name === 'key') return;
@@ -85,6 +95,11 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
       }
     }
     if (match.label) return;
+    // A name that ends in another role's word: `COMSUMER_SECRET_API_KEY` holding a secret.
+    if (!phraseFits(match.role.words.join(' '), value.value, c)) {
+      const inner = innerRole(readAsTyped(words, (vocabulary ??= roleVocabulary(c.names))) ?? words, c.names, (p) => phraseFits(p, value.value, c));
+      if (inner) ({ match, asTyped } = { match: inner, asTyped: true });
+    }
     const phrase = match.role.words.join(' ');
     // A client_id in an OAuth 2.0 authorize URL or PKCE request is the public client ID, not an API key.
     if (phrase === 'client id' && PKCE_CONTEXT.test(lineAround(text, value.start))) return;
@@ -103,6 +118,7 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
     const cand = candidate(fit, value.start, value.end, value.value, 'name', specific, local);
     if (match.role.words.length === 1) cand.bareWord = true;
+    if (asTyped) cand.asTyped = true;
     out.push(cand);
   });
 
@@ -138,7 +154,14 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
 }
 
 function candidate(fit: Fit, start: number, end: number, secret: string, via: Candidate['via'], specific: boolean, local: boolean): Candidate {
-  return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details: {} };
+  const details: Record<string, string> = fit.rule.context?.charset === 'user-id' ? { userId: secret.slice(0, secret.indexOf('-')) } : {};
+  return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details };
+}
+
+/** `<user id>-<random alnum>`: an OAuth 1.0a access token found by its name (legacy lengths: 47 = 8-digit id + 38). */
+function isUserIdToken(value: string): boolean {
+  const m = /^[1-9][0-9]{0,18}-([A-Za-z0-9]+)$/.exec(value);
+  return !!m && looksRandom(m[1]!);
 }
 
 /** The value fits one of the rules named by `phrase`. */
@@ -443,6 +466,9 @@ const NEAR_WINDOW_LINES = 6;
 const NEAR_WINDOW_CHARS = 3000;
 const BARE = /(?<![A-Za-z0-9_\-+/=.$%])([A-Za-z0-9]{25}|[A-Za-z0-9]{45}|[A-Za-z0-9]{50})(?![A-Za-z0-9_\-+/=.])/g;
 
+/** A bare 50-character run with a digit: the consumer secret of a pasted set. */
+const SECRET_BESIDE = /(?<![A-Za-z0-9_\-+/=.$%])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{50}(?![A-Za-z0-9_\-+/=.])/;
+
 function findNearStructural(text: string, anchor: Candidate, c: CompiledRules, out: Candidate[]): void {
   // NEAR_WINDOW_LINES lines either side, bounded in characters (long lines).
   const floor = Math.max(0, anchor.start - NEAR_WINDOW_CHARS);
@@ -458,7 +484,9 @@ function findNearStructural(text: string, anchor: Candidate, c: CompiledRules, o
   BARE.lastIndex = 0;
   for (let m = BARE.exec(window); m; m = BARE.exec(window)) {
     const value = m[1]!;
-    if (!/[0-9]/.test(value)) continue;
+    // About 4 % of real consumer keys have no digit: one counts when a secret of X's length (with
+    // digits) sits in the same window, the key of a pasted set.
+    if (!/[0-9]/.test(value) && !(value.length === 25 && SECRET_BESIDE.test(window))) continue;
     const rule = c.byRole.get(roleByLength[value.length]!)!;
     const fit = fitValue(value, [rule], c)[0];
     if (fit) out.push(candidate(fit, from + m.index, from + m.index + value.length, value, 'near', true, true));

@@ -134,6 +134,8 @@ export function detect(text: string, path: string, rules: CompiledRules, options
  * file whose OAuth 1.0a names hold values X does not issue (another service's keys).
  */
 function acceptContext(cand: Candidate, k: number, ev: Evidence, contradicted: boolean, all: Candidate[], lines: LineIndex): boolean {
+  // A name read as typed (spelling.ts) counts only in a file that shows X.
+  if (cand.asTyped && !ev.file) return false;
   if (cand.localEvidence) return true;
   if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
   if (cand.specific) return (cand.modern && !contradicted) || ev.file;

@@ -61,8 +61,25 @@ export function decodeBearerAt(text: string, start: number): BearerToken | null 
   for (let k = 24; k < 44; k++) if (bytes[k] !== 0) digestZero = false;
   if (digestZero) return null;
   const tail = text.slice(i, end);
+  if (isTypedInBearer(b64, tail)) return null;
   const encoded = b64.replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=/g, '%3D') + tail;
   return { start, end, raw: text.slice(start, end), encoded, appId: appId.toString(), tailLength };
+}
+
+/**
+ * A bearer token typed in for documentation (`…EXAMPLE…`, a tail of `ABCDEFGHIJ…abcdefghij…`): a
+ * placeholder, like the sequential examples of the other kinds that looksRandom() turns away. The
+ * tail of a real token is 50 random alphanumerics; its base64 part after the App ID is a digest.
+ */
+function isTypedInBearer(b64: string, tail: string): boolean {
+  if (!looksRandom(tail) || /example/i.test(b64)) return true;
+  // Six characters counting up in the digest part: never in 20 random bytes, always in an alphabet run.
+  let counting = 1;
+  for (let k = 33; k < b64.length; k++) {
+    counting = b64.charCodeAt(k) === b64.charCodeAt(k - 1) + 1 ? counting + 1 : 1;
+    if (counting >= 6) return true;
+  }
+  return false;
 }
 
 export interface OAuth2Token {

@@ -75,15 +75,22 @@ export function codesOf(text: string): Uint8Array {
 export function normalise(text: string): string {
   let out = text;
   if (out.indexOf('\r') >= 0) out = out.replace(/\r/g, ' ');
+  // ANSI colour codes (a notebook's traceback keeps them JSON-escaped, a terminal log raw) become spaces.
+  if (out.indexOf('\x1b') >= 0 || out.indexOf('\\u001b') >= 0) out = out.replace(ANSI_ESCAPE, (m) => ' '.repeat(m.length));
   if (out.indexOf('\u00e2\u0080') >= 0) out = out.replace(/\u00e2\u0080[\u009c\u009d]/g, '"""').replace(/\u00e2\u0080[\u0098\u0099]/g, "'''");
   if (out.indexOf('\u00c2') >= 0) out = out.replace(/\u00c2\u00ab/g, ' "').replace(/\u00c2\u00bb/g, '" ');
   if (out.indexOf('\\') < 0) return out;
   return out.replace(/\\n/g, ' \n').replace(/\\[rt]/g, '  ').replace(/\\(["'/])/g, ' $1');
 }
 
+/** An ANSI escape sequence (SGR colours and the like), raw or as a JSON `\u001b` escape. */
+const ANSI_ESCAPE = /(?:\x1b|\\u001[bB])\[[0-9;]{0,20}[A-Za-z]/g;
+
 /** What makes a window need normalising: the text found, how far it reaches, whether it counts there. */
 const MARKS: { needle: string; span: number; counts: (text: string, at: number) => boolean }[] = [
   { needle: '\r', span: 1, counts: () => true },
+  { needle: '\x1b', span: 2, counts: (t, at) => t[at + 1] === '[' },
+  { needle: '\\u001b', span: 7, counts: (t, at) => t[at + 6] === '[' },
   // An escaped quote (code inside a JSON or JS string: notebooks, embedded snippets); plain minified
   // code with "\n" in its strings needs nothing.
   { needle: '\\', span: 2, counts: (t, at) => t[at + 1] === '"' || t[at + 1] === "'" },

@@ -2,7 +2,7 @@
 import { messages } from '../cli/messages.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
 import type { Finding } from '../scan/finding.js';
-import { credentialSetOf, groupBy } from '../scan/group.js';
+import { groupBy } from '../scan/group.js';
 import { mask, printable } from './mask.js';
 import { active, blockingCount, countGroups, ignoredFindings, paint, verificationCounts, type Report } from './report.js';
 
@@ -78,7 +78,7 @@ export function fileSections(byFile: Map<string, Finding[]>, all: Finding[], r: 
     let group = '';
     for (const f of list) {
       if (f.group !== group && (groupSizes.get(f.group) ?? 0) > 1) {
-        out.push(dim(`  credential set ${f.group.replace('set-', '#')}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
+        out.push(dim(`  credential set ${f.group.replace('set-', '#')}: ${messages.setTitle[f.set]}`));
       }
       group = f.group;
       for (const l of lines(f)) out.push(l);

@@ -43,9 +43,33 @@ function need(cond: unknown, file: string, field: string, what: string): asserts
   if (!cond) throw new RuleError(`${file}: field "${field}" ${what}`);
 }
 
+/**
+ * Every field a rule file may hold, each read by code (where, in brackets). A field outside these is
+ * an error: data nothing reads would look like configuration while changing nothing (a structural
+ * token's literal anchors, for instance, belong to its decoder in src/detect/structure.ts).
+ */
+export const RULE_FIELDS = {
+  // id (load, reports), title/description (reports, SARIF, --list-rules), detector (load, --list-rules),
+  // set (scan/engine.ts → scan/group.ts), role (SDK calls, context), severity (detect), remediation
+  // (remediation/render.ts), pattern (load, rules-examples test), context (detect/context.ts),
+  // examples (rules-examples test)
+  rule: ['id', 'title', 'description', 'detector', 'set', 'role', 'severity', 'remediation', 'pattern', 'context', 'examples'],
+  // all read by detect/context.ts fitValue() and compile.ts
+  context: ['charset', 'modernLengths', 'legacyRange', 'names'],
+  name: ['words', 'strength'],
+  examples: ['positive', 'negative'],
+  // read by the rules-examples test (note: shown when the example fails)
+  example: ['file', 'text', 'secret', 'blocking', 'note'],
+} as const;
+
+function onlyKnown(obj: object, known: readonly string[], file: string, where: string): void {
+  for (const key of Object.keys(obj)) need(known.includes(key), file, where ? `${where}.${key}` : key, `is not a known field (known: ${known.join(', ')})`);
+}
+
 function validateRule(raw: unknown, file: string): Rule {
   const r = raw as Rule;
   need(r && typeof r === 'object', file, '(root)', 'must be an object');
+  onlyKnown(r, RULE_FIELDS.rule, file, '');
   for (const f of ['id', 'title', 'description', 'role', 'remediation', 'pattern'] as const) {
     need(typeof r[f] === 'string' && r[f].length > 0, file, f, 'must be a non-empty string');
   }
@@ -58,13 +82,16 @@ function validateRule(raw: unknown, file: string): Rule {
   } catch (err) {
     throw new RuleError(`${file}: field "pattern" does not compile: ${(err as Error).message}`);
   }
-  if (r.detector === 'context') {
-    const c = r.context;
+  // A structural rule may have a context spec too: lengths found only with context (legacy access tokens).
+  if (r.detector === 'context' || r.context !== undefined) {
+    const c = r.context!;
     need(c && typeof c === 'object', file, 'context', 'is required for context rules');
-    need(c.charset === 'alnum' || c.charset === 'base64url', file, 'context.charset', 'must be "alnum" or "base64url"');
+    need(c.charset === 'alnum' || c.charset === 'base64url' || c.charset === 'user-id', file, 'context.charset', 'must be "alnum", "base64url" or "user-id"');
     need(Array.isArray(c.modernLengths) && c.modernLengths.length > 0, file, 'context.modernLengths', 'must list lengths');
     need(Array.isArray(c.names) && c.names.length > 0, file, 'context.names', 'must list role names');
+    onlyKnown(c, RULE_FIELDS.context, file, 'context');
     for (const n of c.names) {
+      onlyKnown(n, RULE_FIELDS.name, file, 'context.names');
       need(typeof n.words === 'string' && /^[a-z0-9]+( [a-z0-9]+)*$/.test(n.words), file, 'context.names.words', `must be lower-case words ("${n.words}")`);
       need(n.strength === 'specific' || n.strength === 'generic', file, 'context.names.strength', 'must be "specific" or "generic"');
     }
@@ -72,7 +99,9 @@ function validateRule(raw: unknown, file: string): Rule {
   const ex = r.examples;
   need(ex && Array.isArray(ex.positive) && ex.positive.length > 0, file, 'examples.positive', 'must hold at least one example');
   need(Array.isArray(ex.negative) && ex.negative.length > 0, file, 'examples.negative', 'must hold at least one example');
+  onlyKnown(ex, RULE_FIELDS.examples, file, 'examples');
   for (const e of [...ex.positive, ...ex.negative]) {
+    onlyKnown(e, RULE_FIELDS.example, file, 'examples');
     need(typeof e.file === 'string' && typeof e.text === 'string', file, 'examples', 'entries need "file" and "text"');
   }
   return r;

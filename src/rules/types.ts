@@ -8,7 +8,7 @@ export type DetectorKind =
   | 'oauth2-client-id'
   | 'context';
 
-/** Which credential set a kind belongs to, so findings can be grouped as users think of them. */
+/** Which credential set a kind belongs to, so findings can be grouped as users think of them (src/scan/group.ts). */
 export type CredentialSet = 'oauth1' | 'oauth2';
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
@@ -33,15 +33,13 @@ export interface RoleName {
 }
 
 export interface ContextSpec {
-  /** Characters the value is made of. */
-  charset: 'alnum' | 'base64url';
+  /** Characters the value is made of; `user-id`: `<user id>-<random alnum>` (an OAuth 1.0a access token). */
+  charset: 'alnum' | 'base64url' | 'user-id';
   /** Lengths X issues today. */
   modernLengths: number[];
   /** Older lengths, accepted only with clear context: [min, max] inclusive. */
   legacyRange?: [number, number];
   names: RoleName[];
-  /** Must contain '-' or '_' to count without other evidence (OAuth 2.0 client secrets nearly always do). */
-  preferSymbols?: boolean;
 }
 
 export interface Rule {
@@ -56,8 +54,6 @@ export interface Rule {
   remediation: string;
   /** The value's shape as a regular expression (documentation and sanity checks of examples). */
   pattern: string;
-  /** Structural rules only: the literal anchors searched for before any regex or decoding. */
-  anchors?: string[];
   context?: ContextSpec;
   examples: { positive: RuleExample[]; negative: RuleExample[] };
 }

@@ -51,6 +51,7 @@ export function toFindings(blob: Blob, detections: DetectedSecret[], opts: Pick<
       secret: d.secret,
       fingerprint: fp,
       group: '',
+      set: rule.set,
       details: d.details,
       ...(blob.provenance ? { provenance: blob.provenance } : {}),
     };

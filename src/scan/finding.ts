@@ -1,7 +1,7 @@
 /** The one finding shape every source produces and every reporter consumes. */
 import type { FindingStatus } from '../detect/detect.js';
 import type { FileSource } from '../config/file-source.js';
-import type { Severity } from '../rules/types.js';
+import type { CredentialSet, Severity } from '../rules/types.js';
 import type { Skip } from './skip.js';
 
 export interface Finding {
@@ -20,6 +20,8 @@ export interface Finding {
   fingerprint: string;
   /** Credential set id ("set-1"): values that belong together share one. */
   group: string;
+  /** The kind of credential set the rule belongs to (its rule's `set`). */
+  set: CredentialSet;
   /** What the token reveals: App ID, user id, issue time. */
   details: Record<string, string>;
   /** Why the finding does not count: an inline marker, an ignore-file entry. */

@@ -3,19 +3,8 @@
  * access token + token secret (+ the app's bearer token) are one app's OAuth 1.0a set; client ID +
  * client secret (+ user tokens) one OAuth 2.0 client. A kind seen twice, or a long gap, starts a new set.
  */
+import type { CredentialSet } from '../rules/types.js';
 import type { Finding } from './finding.js';
-
-const SET_OF: Record<string, 'app' | 'oauth2'> = {
-  'twitter-consumer-key': 'app',
-  'twitter-consumer-secret': 'app',
-  'twitter-access-token': 'app',
-  'twitter-access-token-secret': 'app',
-  'twitter-bearer-token': 'app',
-  'twitter-oauth2-client-id': 'oauth2',
-  'twitter-oauth2-client-secret': 'oauth2',
-  'twitter-oauth2-access-token': 'oauth2',
-  'twitter-oauth2-refresh-token': 'oauth2',
-};
 
 /** Lines between two values beyond which they are not taken for one set. */
 const MAX_GAP_LINES = 40;
@@ -36,9 +25,10 @@ export function groupPerFile(perFile: Iterable<Finding[]>): Finding[] {
 
 /** `findings` are one file's, sorted by position; sets `group` on each. */
 function assignGroups(findings: Finding[], counter: { next: number }): void {
-  const open = new Map<'app' | 'oauth2', { id: string; rules: Set<string>; lastLine: number }>();
+  const open = new Map<CredentialSet, { id: string; rules: Set<string>; lastLine: number }>();
   for (const f of findings) {
-    const set = SET_OF[f.ruleId] ?? 'app';
+    // Which set a kind belongs to is its rule's `set` (rules/*.json), carried by the finding.
+    const set = f.set;
     let g = open.get(set);
     if (!g || g.rules.has(f.ruleId) || f.line - g.lastLine > MAX_GAP_LINES) {
       g = { id: `set-${counter.next++}`, rules: new Set(), lastLine: f.line };
@@ -60,8 +50,4 @@ export function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T
     else out.set(k, [item]);
   }
   return out;
-}
-
-export function credentialSetOf(ruleId: string): 'app' | 'oauth2' {
-  return SET_OF[ruleId] ?? 'app';
 }

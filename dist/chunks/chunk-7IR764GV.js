@@ -97,7 +97,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     userId: (v) => `account user id ${v}`,
     issuedAt: (v) => `issued ${v}`
   },
-  setTitle: { app: "OAuth 1.0a / app credentials", oauth2: "OAuth 2.0 client and user tokens" },
+  setTitle: { oauth1: "OAuth 1.0a / app credentials", oauth2: "OAuth 2.0 client and user tokens" },
   howToFix: "How to regenerate what leaked",
   revokeByApi: "Revoke by API:",
   falsePositive: (fp) => `Not a real credential? Add "twitter-secrets:allow" to its line, or this line to .twitter-secrets-ignore:

@@ -7,10 +7,10 @@ import "./chunk-4PGTO2JN.js";
 import "./chunk-6AQSPA53.js";
 import {
   parseJsonFile
-} from "./chunk-XSWMKV3F.js";
+} from "./chunk-BAA4UHQG.js";
 import {
   messages
-} from "./chunk-M5XVVFVK.js";
+} from "./chunk-7IR764GV.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

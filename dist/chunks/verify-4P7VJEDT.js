@@ -3,10 +3,10 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunk-S4V23UM5.js";
+} from "./chunk-JBJZ4ZET.js";
 import {
   groupBy
-} from "./chunk-WWSHGSS6.js";
+} from "./chunk-25FOTGCV.js";
 import {
   jsonText,
   mask,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   messages
-} from "./chunk-M5XVVFVK.js";
+} from "./chunk-7IR764GV.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

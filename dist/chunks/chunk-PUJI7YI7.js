@@ -4,7 +4,7 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunk-S4V23UM5.js";
+} from "./chunk-JBJZ4ZET.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -19,12 +19,11 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunk-XNYURRO2.js";
+} from "./chunk-FFP5DZR7.js";
 import {
-  credentialSetOf,
   groupBy,
   groupPerFile
-} from "./chunk-WWSHGSS6.js";
+} from "./chunk-25FOTGCV.js";
 import {
   gitBytes,
   gitRun
@@ -36,7 +35,7 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   messages
-} from "./chunk-M5XVVFVK.js";
+} from "./chunk-7IR764GV.js";
 import {
   ScanError,
   UsageError
@@ -156,9 +155,26 @@ function readJson(file) {
 function need(cond, file, field, what) {
   if (!cond) throw new RuleError(`${file}: field "${field}" ${what}`);
 }
+var RULE_FIELDS = {
+  // id (load, reports), title/description (reports, SARIF, --list-rules), detector (load, --list-rules),
+  // set (scan/engine.ts → scan/group.ts), role (SDK calls, context), severity (detect), remediation
+  // (remediation/render.ts), pattern (load, rules-examples test), context (detect/context.ts),
+  // examples (rules-examples test)
+  rule: ["id", "title", "description", "detector", "set", "role", "severity", "remediation", "pattern", "context", "examples"],
+  // all read by detect/context.ts fitValue() and compile.ts
+  context: ["charset", "modernLengths", "legacyRange", "names"],
+  name: ["words", "strength"],
+  examples: ["positive", "negative"],
+  // read by the rules-examples test (note: shown when the example fails)
+  example: ["file", "text", "secret", "blocking", "note"]
+};
+function onlyKnown(obj, known, file, where) {
+  for (const key of Object.keys(obj)) need(known.includes(key), file, where ? `${where}.${key}` : key, `is not a known field (known: ${known.join(", ")})`);
+}
 function validateRule(raw, file) {
   const r = raw;
   need(r && typeof r === "object", file, "(root)", "must be an object");
+  onlyKnown(r, RULE_FIELDS.rule, file, "");
   for (const f of ["id", "title", "description", "role", "remediation", "pattern"]) {
     need(typeof r[f] === "string" && r[f].length > 0, file, f, "must be a non-empty string");
   }
@@ -171,13 +187,15 @@ function validateRule(raw, file) {
   } catch (err) {
     throw new RuleError(`${file}: field "pattern" does not compile: ${err.message}`);
   }
-  if (r.detector === "context") {
+  if (r.detector === "context" || r.context !== void 0) {
     const c = r.context;
     need(c && typeof c === "object", file, "context", "is required for context rules");
-    need(c.charset === "alnum" || c.charset === "base64url", file, "context.charset", 'must be "alnum" or "base64url"');
+    need(c.charset === "alnum" || c.charset === "base64url" || c.charset === "user-id", file, "context.charset", 'must be "alnum", "base64url" or "user-id"');
     need(Array.isArray(c.modernLengths) && c.modernLengths.length > 0, file, "context.modernLengths", "must list lengths");
     need(Array.isArray(c.names) && c.names.length > 0, file, "context.names", "must list role names");
+    onlyKnown(c, RULE_FIELDS.context, file, "context");
     for (const n of c.names) {
+      onlyKnown(n, RULE_FIELDS.name, file, "context.names");
       need(typeof n.words === "string" && /^[a-z0-9]+( [a-z0-9]+)*$/.test(n.words), file, "context.names.words", `must be lower-case words ("${n.words}")`);
       need(n.strength === "specific" || n.strength === "generic", file, "context.names.strength", 'must be "specific" or "generic"');
     }
@@ -185,7 +203,9 @@ function validateRule(raw, file) {
   const ex = r.examples;
   need(ex && Array.isArray(ex.positive) && ex.positive.length > 0, file, "examples.positive", "must hold at least one example");
   need(Array.isArray(ex.negative) && ex.negative.length > 0, file, "examples.negative", "must hold at least one example");
+  onlyKnown(ex, RULE_FIELDS.examples, file, "examples");
   for (const e of [...ex.positive, ...ex.negative]) {
+    onlyKnown(e, RULE_FIELDS.example, file, "examples");
     need(typeof e.file === "string" && typeof e.text === "string", file, "examples", 'entries need "file" and "text"');
   }
   return r;
@@ -403,7 +423,7 @@ function fileSections(byFile, all, r, lines) {
     let group = "";
     for (const f of list) {
       if (f.group !== group && (groupSizes.get(f.group) ?? 0) > 1) {
-        out.push(dim(`  credential set ${f.group.replace("set-", "#")}: ${messages.setTitle[credentialSetOf(f.ruleId)]}`));
+        out.push(dim(`  credential set ${f.group.replace("set-", "#")}: ${messages.setTitle[f.set]}`));
       }
       group = f.group;
       for (const l of lines(f)) out.push(l);
@@ -793,7 +813,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventWarnings = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./github-event-O7NVEDL5.js");
+    const { planEventScan } = await import("./github-event-UAR672VO.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventWarnings.push(...plan.warnings);
@@ -801,7 +821,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command === "merge-reports") {
-    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./merge-reports-UUIAOD7D.js");
+    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./merge-reports-NYBNAMTJ.js");
     const format = MERGE_FORMATS.find((f) => f === opts.format);
     if (!format) throw new UsageError(messages.merge.badFormat(opts.format));
     const merged = await mergeReports(opts.paths, ctx.cwd);
@@ -818,12 +838,12 @@ async function runUnchecked(argv, ctx) {
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
-  const network = opts.verify || opts.command === "revoke" ? await import("./verify-RJNXY4KY.js") : null;
+  const network = opts.verify || opts.command === "revoke" ? await import("./verify-4P7VJEDT.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./scan-history-XB46L4HU.js")).scanHistory(opts, rules, ctx) : await (await import("./scan-tree-G2WSRYSM.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./scan-history-EFOQY2EL.js")).scanHistory(opts, rules, ctx) : await (await import("./scan-tree-A457YPVO.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventWarnings);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./baseline-7W44VAV4.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./baseline-NSZNYY4O.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./file-source-S5GPGOCK.js");

@@ -1,17 +1,6 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 
 // src/scan/group.ts
-var SET_OF = {
-  "twitter-consumer-key": "app",
-  "twitter-consumer-secret": "app",
-  "twitter-access-token": "app",
-  "twitter-access-token-secret": "app",
-  "twitter-bearer-token": "app",
-  "twitter-oauth2-client-id": "oauth2",
-  "twitter-oauth2-client-secret": "oauth2",
-  "twitter-oauth2-access-token": "oauth2",
-  "twitter-oauth2-refresh-token": "oauth2"
-};
 var MAX_GAP_LINES = 40;
 function groupPerFile(perFile) {
   const counter = { next: 1 };
@@ -25,7 +14,7 @@ function groupPerFile(perFile) {
 function assignGroups(findings, counter) {
   const open = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    const set = SET_OF[f.ruleId] ?? "app";
+    const set = f.set;
     let g = open.get(set);
     if (!g || g.rules.has(f.ruleId) || f.line - g.lastLine > MAX_GAP_LINES) {
       g = { id: `set-${counter.next++}`, rules: /* @__PURE__ */ new Set(), lastLine: f.line };
@@ -46,12 +35,8 @@ function groupBy(items, key) {
   }
   return out;
 }
-function credentialSetOf(ruleId) {
-  return SET_OF[ruleId] ?? "app";
-}
 
 export {
   groupPerFile,
-  groupBy,
-  credentialSetOf
+  groupBy
 };

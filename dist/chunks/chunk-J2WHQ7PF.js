@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-XNYURRO2.js";
+} from "./chunk-FFP5DZR7.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

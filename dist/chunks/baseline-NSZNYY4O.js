@@ -1,8 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-XSWMKV3F.js";
-import "./chunk-M5XVVFVK.js";
+} from "./chunk-BAA4UHQG.js";
+import "./chunk-7IR764GV.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -5,10 +5,10 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   parseJsonFile
-} from "./chunk-XSWMKV3F.js";
+} from "./chunk-BAA4UHQG.js";
 import {
   messages
-} from "./chunk-M5XVVFVK.js";
+} from "./chunk-7IR764GV.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -4,23 +4,23 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-WQSYKTB4.js";
+} from "./chunk-J2WHQ7PF.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-XNYURRO2.js";
-import "./chunk-WWSHGSS6.js";
+} from "./chunk-FFP5DZR7.js";
+import "./chunk-25FOTGCV.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";
 import "./chunk-6AQSPA53.js";
-import "./chunk-XSWMKV3F.js";
+import "./chunk-BAA4UHQG.js";
 import {
   messages
-} from "./chunk-M5XVVFVK.js";
+} from "./chunk-7IR764GV.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

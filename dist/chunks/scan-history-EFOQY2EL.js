@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-WQSYKTB4.js";
+} from "./chunk-J2WHQ7PF.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -19,11 +19,11 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-XNYURRO2.js";
+} from "./chunk-FFP5DZR7.js";
 import {
   groupBy,
   groupPerFile
-} from "./chunk-WWSHGSS6.js";
+} from "./chunk-25FOTGCV.js";
 import {
   blobIdsAt,
   blobSightings,
@@ -39,10 +39,10 @@ import {
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
-import "./chunk-XSWMKV3F.js";
+import "./chunk-BAA4UHQG.js";
 import {
   messages
-} from "./chunk-M5XVVFVK.js";
+} from "./chunk-7IR764GV.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";
