@@ -17,15 +17,16 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-3I7JLZP2.js";
-import {
-  messages
-} from "./chunks/chunk-U7QM6QXS.js";
+} from "./chunks/chunk-2MDHQKJD.js";
+import "./chunks/chunk-XJHXLCZV.js";
 import "./chunks/chunk-6AQSPA53.js";
 import {
   gitBytes,
   gitRun
 } from "./chunks/chunk-4PGTO2JN.js";
+import {
+  messages
+} from "./chunks/chunk-4JN5PYYB.js";
 import {
   ScanError,
   UsageError
@@ -502,6 +503,11 @@ function loadRules(dir = defaultRulesDir()) {
   return { rules, byId, remediations, vocabulary };
 }
 
+// src/rules/preloaded.ts
+var preloaded;
+var rulesForRun = () => preloaded?.rules ?? loadRules();
+var compiledFor = (rules) => preloaded?.rules === rules ? preloaded.compiled : compileRules(rules);
+
 // src/report/hook-text.ts
 function formatHookText(r) {
   const red = paint(r.color, "31;1");
@@ -636,8 +642,8 @@ function rangeRevisions(range) {
 }
 
 // src/git/staged.ts
-async function topAndHead(cwd2, env, pin) {
-  const r = await gitRun([...pin, "rev-parse", "--show-toplevel", "--verify", "-q", "HEAD^{commit}"], cwd2, env);
+async function topAndHead(cwd, env, pin) {
+  const r = await gitRun([...pin, "rev-parse", "--show-toplevel", "--verify", "-q", "HEAD^{commit}"], cwd, env);
   const lines = r.stdout.toString("utf8").split("\n").filter(Boolean);
   if (r.code === 0 && lines.length >= 2) return { top: lines[0], head: lines[1] };
   if (r.code === 1 && lines.length === 1) return { top: lines[0], head: null };
@@ -645,22 +651,22 @@ async function topAndHead(cwd2, env, pin) {
   if (/not a git repository/i.test(r.stderr)) throw new ScanError("not inside a git repository: --staged scans what the next commit will contain");
   throw new ScanError(`git rev-parse failed: ${r.stderr.trim().split("\n")[0] || `exit code ${r.code}`}`);
 }
-async function emptyTree(cwd2, env, pin) {
-  return (await gitBytes([...pin, "hash-object", "-t", "tree", "--stdin"], cwd2, env, "")).toString("utf8").trim();
+async function emptyTree(cwd, env, pin) {
+  return (await gitBytes([...pin, "hash-object", "-t", "tree", "--stdin"], cwd, env, "")).toString("utf8").trim();
 }
-async function stagedTopAndChanges(cwd2, env, pathspecs) {
-  const top = workTreeOnDisk(cwd2, env);
+async function stagedTopAndChanges(cwd, env, pathspecs) {
+  const top = workTreeOnDisk(cwd, env);
   const pin = top ? pinTo(top) : [];
   if (top) {
-    const r = await gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd2, diffEnv(env));
+    const r = await gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd, diffEnv(env));
     if (r.code === 0) return { top, pin, entries: parseRawDiff(r.stdout) };
   }
-  const found = await topAndHead(cwd2, env, pin);
-  return { top: found.top, pin, entries: await stagedChanges(cwd2, env, pin, found.head, pathspecs) };
+  const found = await topAndHead(cwd, env, pin);
+  return { top: found.top, pin, entries: await stagedChanges(cwd, env, pin, found.head, pathspecs) };
 }
-async function stagedChanges(cwd2, env, pin, head, pathspecs) {
-  const base = head ?? await emptyTree(cwd2, env, pin);
-  return parseRawDiff(await gitBytes([...pin, ...diffIndexArgs(base, pathspecs)], cwd2, diffEnv(env)));
+async function stagedChanges(cwd, env, pin, head, pathspecs) {
+  const base = head ?? await emptyTree(cwd, env, pin);
+  return parseRawDiff(await gitBytes([...pin, ...diffIndexArgs(base, pathspecs)], cwd, diffEnv(env)));
 }
 function diffIndexArgs(base, pathspecs) {
   const args = ["diff-index", "--cached", "-z", "--raw", "-M", "--no-ext-diff", "--no-textconv", base];
@@ -693,14 +699,14 @@ function parseRawDiff(out) {
 
 // src/sources/staged.ts
 var REGULAR_FILE = /^100(644|755)$/;
-async function stagedSource(cwd2, env, pathspecs) {
-  const { top, pin, entries } = await stagedTopAndChanges(cwd2, env, pathspecs);
+async function stagedSource(cwd, env, pathspecs) {
+  const { top, pin, entries } = await stagedTopAndChanges(cwd, env, pathspecs);
   const files = [];
   for (const e of entries) {
     if (e.status === "D" || !REGULAR_FILE.test(e.newMode)) continue;
     files.push({ path: e.path.toString("utf8"), sha: e.newSha, ...e.status !== "A" && REGULAR_FILE.test(e.oldMode) ? { previousSha: e.oldSha } : {} });
   }
-  return { top, at: { cwd: cwd2, env, pin }, files, skipped: entries.length - files.length };
+  return { top, at: { cwd, env, pin }, files, skipped: entries.length - files.length };
 }
 function streamStaged(at, files, onFile, onPrevious, onMissing) {
   const bySha = groupBy(files, (f) => f.sha);
@@ -716,7 +722,7 @@ function streamStaged(at, files, onFile, onPrevious, onMissing) {
 async function scanStaged(opts, rules, ctx) {
   const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
   const { ignore, filter } = await loadSettings(source.top, opts, ctx.cwd);
-  const compiled = compileRules(rules);
+  const compiled = compiledFor(rules);
   const stats = emptyStats();
   stats.symlinksSkipped = source.skipped;
   const selected = source.files.filter((f) => filter.selected(f.path) || (stats.excluded++, false));
@@ -782,7 +788,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventWarnings = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-NJTS4HR3.js");
+    const { planEventScan } = await import("./chunks/github-event-QJZXJBJE.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventWarnings.push(...plan.warnings);
@@ -790,38 +796,38 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command !== "scan") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-ZWT3O3TR.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-U7MOCLVY.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join3(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
   if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: "", stderr: messages.hook.skipped + "\n" };
-  const rules = loadRules();
+  const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-XOCW2X5N.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-L653QBWZ.js")).scanTree(opts, rules, ctx);
-  result3.warnings.unshift(...eventWarnings);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AHZ375CW.js") : null;
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-YCRMXNQV.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-PTCBQALR.js")).scanTree(opts, rules, ctx);
+  result2.warnings.unshift(...eventWarnings);
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-E7LKIEZE.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-S5GPGOCK.js");
     const path = resolve(ctx.cwd, opts.baseline);
-    const source = result3.baseFiles ?? workTreeFiles;
-    const baseline = await readBaseline(path, source, !result3.baseFiles);
-    const stale = baseline ? applyBaseline(result3.findings, baseline) : [];
-    if (result3.baseFiles) {
+    const source = result2.baseFiles ?? workTreeFiles;
+    const baseline = await readBaseline(path, source, !result2.baseFiles);
+    const stale = baseline ? applyBaseline(result2.findings, baseline) : [];
+    if (result2.baseFiles) {
       const mine = await readBaseline(path, workTreeFiles, false);
-      if (mine) markChangeOnly(result3.findings, mine, `baseline ${opts.baseline}`);
-      if (await source.read(path) !== await workTreeFiles.read(path)) result3.warnings.push(messages.range.changedFile(opts.baseline, opts.suppressionBase ?? null));
+      if (mine) markChangeOnly(result2.findings, mine, `baseline ${opts.baseline}`);
+      if (await source.read(path) !== await workTreeFiles.read(path)) result2.warnings.push(messages.range.changedFile(opts.baseline, opts.suppressionBase ?? null));
     }
-    for (const e of stale) result3.warnings.push(messages.staleBaseline(e));
-    result3.stats.staleBaseline = stale.length;
+    for (const e of stale) result2.warnings.push(messages.staleBaseline(e));
+    result2.stats.staleBaseline = stale.length;
   }
   const hookText = opts.staged && opts.format === "text";
   const tty = (hookText ? ctx.stderrIsTTY : ctx.stdoutIsTTY) ?? false;
   const color = opts.output ? false : opts.color ?? (tty && !ctx.env.NO_COLOR);
   const report = {
-    result: result3,
+    result: result2,
     rules,
     toolVersion: toolVersion(),
     mode: opts.staged ? "staged" : opts.history ? "history" : "tree",
@@ -829,9 +835,9 @@ async function runUnchecked(argv, ctx) {
     color,
     verbose: opts.verbose
   };
-  const skipFatal = opts.failOnSkip && result3.skipped.length > 0 ? messages.failOnSkip(result3.skipped.length, printable(result3.skipped[0].reason)) + "\n" : "";
+  const skipFatal = opts.failOnSkip && result2.skipped.length > 0 ? messages.failOnSkip(result2.skipped.length, printable(result2.skipped[0].reason)) + "\n" : "";
   if (opts.writeBaseline) {
-    const n = baselines.writeBaseline(resolve(ctx.cwd, opts.writeBaseline), result3.findings, toolVersion());
+    const n = baselines.writeBaseline(resolve(ctx.cwd, opts.writeBaseline), result2.findings, toolVersion());
     return { exitCode: skipFatal ? EXIT.error : EXIT.clean, stdout: "", stderr: messages.baselineWritten(printable(opts.writeBaseline), n) + "\n" + skipFatal };
   }
   const body = hookText ? formatHookText(report) : formats[opts.format](report);
@@ -873,31 +879,38 @@ function explain(set, id) {
   ].join("\n");
 }
 
-// src/bin.ts
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (err) => {
-    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw err;
+// src/cli/main.ts
+async function main(argv, paths) {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (err) => {
+      if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
+  let cwd;
+  try {
+    cwd = process.cwd();
+  } catch {
+    process.stderr.write("scan-twitter-secrets: the current directory no longer exists\n");
+    process.exit(2);
+  }
+  const result2 = await run(argv, {
+    cwd,
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    execPath: process.execPath,
+    ...paths,
+    ...process.stderr.isTTY ? { progress: (line) => process.stderr.write(line === null ? "\r\x1B[K" : `\r\x1B[K${line}`) } : {}
   });
+  await flush(process.stdout, result2.stdout);
+  await flush(process.stderr, result2.stderr);
+  process.exit(result2.exitCode);
 }
-var cwd;
-try {
-  cwd = process.cwd();
-} catch {
-  process.stderr.write("scan-twitter-secrets: the current directory no longer exists\n");
-  process.exit(2);
-}
-var result2 = await run(process.argv.slice(2), {
-  cwd,
-  env: process.env,
-  stdoutIsTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  execPath: process.execPath,
-  binPath: fileURLToPath2(import.meta.url),
-  workerPath: fileURLToPath2(new URL("./worker.js", import.meta.url)),
-  ...process.stderr.isTTY ? { progress: (line) => process.stderr.write(line === null ? "\r\x1B[K" : `\r\x1B[K${line}`) } : {}
-});
 var flush = (stream, text) => new Promise((resolve2) => text ? stream.write(text, () => resolve2()) : resolve2());
-await flush(process.stdout, result2.stdout);
-await flush(process.stderr, result2.stderr);
-process.exit(result2.exitCode);
+
+// src/bin.ts
+await main(process.argv.slice(2), {
+  binPath: fileURLToPath2(import.meta.url),
+  workerPath: fileURLToPath2(new URL("./worker.js", import.meta.url))
+});

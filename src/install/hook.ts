@@ -8,6 +8,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, wri
 import { join, relative } from 'node:path';
 import { UsageError } from '../errors.js';
 import { repoHookInfo } from '../git/git.js';
+import { buildSnapshot, manifestOf, removeSnapshot, SNAPSHOT_BASE, snapshotCheckScript, snapshotFiles } from './snapshot.js';
+import { messages } from '../cli/messages.js';
 
 const MARKER = 'scan-twitter-secrets';
 /**
@@ -34,12 +36,28 @@ function plainHookScript(nodePath: string, binPath: string): string {
 # Installed by \`scan-twitter-secrets install\`; remove with \`scan-twitter-secrets uninstall\`.
 node=${shq(nodePath)}
 bin=${shq(binPath)}
+manifest=${shq(manifestOf(binPath))}
 [ -x "$node" ] || node="$(command -v node)"
 if [ -z "$node" ] || [ ! -f "$bin" ]; then
   echo "scan-twitter-secrets: cannot run $bin (moved or uninstalled?). Reinstall the hook with 'scan-twitter-secrets install', or bypass once with 'git commit --no-verify'." >&2
   exit 2
 fi
-"$node" "$bin" --staged || exit $?
+# Node started from the startup snapshot install built (${SNAPSHOT_BASE}.*) when it still fits this
+# Node and this package; the plain bundle otherwise. A snapshot alone never blocks a commit.
+${snapshotCheckScript()}
+if snapshot_usable; then
+  "$node" --snapshot-blob "$snap.blob" -- --staged
+  code=$?
+  case $code in
+    0|1|2|130|143) ;;
+    *) snapshot_stale; "$node" "$bin" --staged; code=$? ;;
+  esac
+else
+  [ -f "$snap.stamp" ] && snapshot_stale
+  "$node" "$bin" --staged
+  code=$?
+fi
+[ "$code" -eq 0 ] || exit "$code"
 chained="$(dirname "$0")/${CHAINED_NAME}"
 if [ -x "$chained" ]; then exec "$chained" "$@"; fi
 `;
@@ -112,7 +130,7 @@ export async function installHook(cwd: string, force: boolean, nodePath: string,
   mkdirSync(hooksDir, { recursive: true });
   writeFileSync(file, plainHookScript(nodePath, binPath));
   chmodSync(file, 0o755);
-  lines.unshift(`installed the pre-commit hook at ${file}`);
+  lines.unshift(`installed the pre-commit hook at ${file}${buildSnapshot(hooksDir, nodePath, binPath)}`);
   return { lines };
 }
 
@@ -132,14 +150,17 @@ export async function uninstallHook(cwd: string): Promise<HookChange> {
   if (!usesHusky(top, hooksPath) || lines.length === 0) {
     const file = join(hooksDir, 'pre-commit');
     const chained = join(hooksDir, CHAINED_NAME);
+    const snapshot = (): string => (removeSnapshot(hooksDir) ? messages.snapshot.removed : '');
     if (existsSync(file) && readFileSync(file, 'utf8').includes(`# ${MARKER} pre-commit hook`)) {
       rmSync(file);
       if (existsSync(chained)) {
         renameSync(chained, file);
-        lines.push(`removed the hook and restored the previous one at ${file}`);
+        lines.push(`removed the hook${snapshot()} and restored the previous one at ${file}`);
       } else {
-        lines.push(`removed the pre-commit hook at ${file}`);
+        lines.push(`removed the pre-commit hook at ${file}${snapshot()}`);
       }
+    } else if (removeSnapshot(hooksDir)) {
+      lines.push(messages.snapshot.removedLeftover(snapshotFiles(hooksDir).blob));
     }
   }
   if (lines.length === 0) lines.push('no scan-twitter-secrets hook found: nothing to remove');

@@ -1,14 +1,16 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
-  messages,
   parseJsonFile
-} from "./chunk-U7QM6QXS.js";
+} from "./chunk-XJHXLCZV.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
 import {
   gitRun
 } from "./chunk-4PGTO2JN.js";
+import {
+  messages
+} from "./chunk-4JN5PYYB.js";
 import {
   ScanError,
   UsageError

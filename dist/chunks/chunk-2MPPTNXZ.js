@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-3I7JLZP2.js";
+} from "./chunk-2MDHQKJD.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

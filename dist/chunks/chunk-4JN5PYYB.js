@@ -1,7 +1,4 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
-import {
-  UsageError
-} from "./chunk-F424BKOT.js";
 
 // src/cli/messages.ts
 var shellWord = (p) => /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
@@ -145,35 +142,20 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     ],
     summary: (files, found, blocking) => blocking > 0 ? `scanned ${files} staged file${files === 1 ? "" : "s"}: ${found} credential${found === 1 ? "" : "s"} found, commit blocked` : `scanned ${files} staged file${files === 1 ? "" : "s"}: ${found ? `no new credentials (${found} warning${found === 1 ? "" : "s"})` : "no X credentials found"}`,
     skipped: "scan-twitter-secrets: skipped (SKIP=scan-twitter-secrets)"
+  },
+  /** The plain git hook's startup snapshot (install/snapshot.ts). */
+  snapshot: {
+    /** Ends install's line "installed the pre-commit hook at …". */
+    built: (nodeVersion) => ` (with a startup snapshot for Node ${nodeVersion})`,
+    notBuilt: (reason) => ` (without a startup snapshot: ${reason}; it runs the plain bundle)`,
+    /** Ends uninstall's line "removed the pre-commit hook at …". */
+    removed: " and its startup snapshot",
+    removedLeftover: (blob) => `removed a startup snapshot left at ${blob}`,
+    /** Printed once by the hook (then silent until the next install); the commit is still scanned. */
+    stale: "scan-twitter-secrets: the hook's startup snapshot no longer matches Node or this package (or is damaged); scanning without it. Run 'scan-twitter-secrets install' to rebuild it."
   }
 };
 
-// src/config/json.ts
-async function parseJsonFile(text, what) {
-  const body = text.replace(/^\uFEFF/, "");
-  try {
-    return JSON.parse(body);
-  } catch {
-  }
-  throw new UsageError(messages.invalidJson(what, await locateError(body)));
-}
-async function locateError(text) {
-  const { parse, printParseErrorCode } = await import("./main-NDZIHNVF.js");
-  const errors = [];
-  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (!first) return null;
-  const before = text.slice(0, first.offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return {
-    line: before.split("\n").length,
-    // In characters (code points), as editors count them.
-    column: [...before.slice(lineStart)].length + 1,
-    reason: messages.jsonError[printParseErrorCode(first.error)] ?? messages.jsonError.default
-  };
-}
-
 export {
-  messages,
-  parseJsonFile
+  messages
 };

@@ -1,7 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-U7QM6QXS.js";
+} from "./chunk-XJHXLCZV.js";
+import "./chunk-4JN5PYYB.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-JYDM2Z3N.js";
+} from "./chunk-2MPPTNXZ.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -21,7 +21,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-3I7JLZP2.js";
+} from "./chunk-2MDHQKJD.js";
 import {
   blobIdsAt,
   blobSightings,
@@ -31,15 +31,16 @@ import {
   shallowBoundaryReached,
   stashCommits
 } from "./chunk-T3UGIFER.js";
-import {
-  messages
-} from "./chunk-U7QM6QXS.js";
+import "./chunk-XJHXLCZV.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
 import {
   gitBytes
 } from "./chunk-4PGTO2JN.js";
+import {
+  messages
+} from "./chunk-4JN5PYYB.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

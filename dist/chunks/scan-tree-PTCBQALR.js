@@ -4,21 +4,22 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-JYDM2Z3N.js";
+} from "./chunk-2MPPTNXZ.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-3I7JLZP2.js";
-import {
-  messages
-} from "./chunk-U7QM6QXS.js";
+} from "./chunk-2MDHQKJD.js";
+import "./chunk-XJHXLCZV.js";
 import "./chunk-6AQSPA53.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";
+import {
+  messages
+} from "./chunk-4JN5PYYB.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

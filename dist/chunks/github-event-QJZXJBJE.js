@@ -4,11 +4,13 @@ import {
   parentOfOldest
 } from "./chunk-T3UGIFER.js";
 import {
-  messages,
   parseJsonFile
-} from "./chunk-U7QM6QXS.js";
+} from "./chunk-XJHXLCZV.js";
 import "./chunk-6AQSPA53.js";
 import "./chunk-4PGTO2JN.js";
+import {
+  messages
+} from "./chunk-4JN5PYYB.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";
