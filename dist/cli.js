@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  startBlobReader,
   streamBlobs
-} from "./chunks/chunk-ENBX6MNT.js";
+} from "./chunks/chunk-LAD2ENDF.js";
 import {
   compileRules,
   countScan,
@@ -17,8 +18,8 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-2MDHQKJD.js";
-import "./chunks/chunk-XJHXLCZV.js";
+} from "./chunks/chunk-WYSNAE6M.js";
+import "./chunks/chunk-NFLBJG4V.js";
 import "./chunks/chunk-6AQSPA53.js";
 import {
   gitBytes,
@@ -26,7 +27,7 @@ import {
 } from "./chunks/chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunks/chunk-4JN5PYYB.js";
+} from "./chunks/chunk-3G53JKUS.js";
 import {
   ScanError,
   UsageError
@@ -35,6 +36,9 @@ import "./chunks/chunk-IWX5EYN5.js";
 
 // src/bin.ts
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/cli/main.ts
+import { isatty } from "node:tty";
 
 // src/cli/run.ts
 import { writeFileSync } from "node:fs";
@@ -654,9 +658,10 @@ async function topAndHead(cwd, env, pin) {
 async function emptyTree(cwd, env, pin) {
   return (await gitBytes([...pin, "hash-object", "-t", "tree", "--stdin"], cwd, env, "")).toString("utf8").trim();
 }
-async function stagedTopAndChanges(cwd, env, pathspecs) {
+async function stagedTopAndChanges(cwd, env, pathspecs, onPin = () => void 0) {
   const top = workTreeOnDisk(cwd, env);
   const pin = top ? pinTo(top) : [];
+  onPin(pin);
   if (top) {
     const r = await gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd, diffEnv(env));
     if (r.code === 0) return { top, pin, entries: parseRawDiff(r.stdout) };
@@ -700,28 +705,43 @@ function parseRawDiff(out) {
 // src/sources/staged.ts
 var REGULAR_FILE = /^100(644|755)$/;
 async function stagedSource(cwd, env, pathspecs) {
-  const { top, pin, entries } = await stagedTopAndChanges(cwd, env, pathspecs);
+  let reader;
+  let listed;
+  try {
+    listed = await stagedTopAndChanges(cwd, env, pathspecs, (pin2) => reader = startBlobReader({ cwd, env, pin: pin2 }));
+  } catch (err) {
+    reader?.stdin?.end();
+    throw err;
+  }
+  const { top, pin, entries } = listed;
   const files = [];
   for (const e of entries) {
     if (e.status === "D" || !REGULAR_FILE.test(e.newMode)) continue;
     files.push({ path: e.path.toString("utf8"), sha: e.newSha, ...e.status !== "A" && REGULAR_FILE.test(e.oldMode) ? { previousSha: e.oldSha } : {} });
   }
-  return { top, at: { cwd, env, pin }, files, skipped: entries.length - files.length };
+  return { top, at: { cwd, env, pin }, files, skipped: entries.length - files.length, reader };
 }
-function streamStaged(at, files, onFile, onPrevious, onMissing) {
+function streamStaged(at, reader, files, onFile, onPrevious, onMissing) {
   const bySha = groupBy(files, (f) => f.sha);
   const previousPath = new Map(files.flatMap((f) => f.previousSha && !bySha.has(f.previousSha) ? [[f.previousSha, f.path]] : []));
   return streamBlobs(at, [...bySha.keys(), ...previousPath.keys()], async (sha, bytes) => {
     const staged = bySha.get(sha);
     if (!staged) return onPrevious(sha, bytes);
     for (const f of staged) await onFile(f, bytes);
-  }, (sha) => onMissing(sha, bySha.get(sha)?.[0]?.path ?? previousPath.get(sha)));
+  }, (sha) => onMissing(sha, bySha.get(sha)?.[0]?.path ?? previousPath.get(sha)), void 0, reader);
 }
 
 // src/cli/scan-staged.ts
 async function scanStaged(opts, rules, ctx) {
   const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
-  const { ignore, filter } = await loadSettings(source.top, opts, ctx.cwd);
+  let settings;
+  try {
+    settings = await loadSettings(source.top, opts, ctx.cwd);
+  } catch (err) {
+    source.reader.stdin?.end();
+    throw err;
+  }
+  const { ignore, filter } = settings;
   const compiled = compiledFor(rules);
   const stats = emptyStats();
   stats.symlinksSkipped = source.skipped;
@@ -736,7 +756,7 @@ async function scanStaged(opts, rules, ctx) {
     noteSkip(notes, "missing-object", messages.missingObject(sha, path), path);
     stats.unreadable++;
   };
-  await streamStaged(source.at, selected, async (file, bytes) => {
+  await streamStaged(source.at, source.reader, selected, async (file, bytes) => {
     let scan;
     try {
       scan = await scanBlob({ path: file.path, bytes }, compiled, ctx.now ?? Date.now());
@@ -788,7 +808,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventWarnings = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-QJZXJBJE.js");
+    const { planEventScan } = await import("./chunks/github-event-LPXJJCP2.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventWarnings.push(...plan.warnings);
@@ -796,7 +816,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command !== "scan") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-U7MOCLVY.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-5JUE2KJ6.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join3(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
@@ -805,9 +825,9 @@ async function runUnchecked(argv, ctx) {
   const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-YCRMXNQV.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-PTCBQALR.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-6QWWMQBB.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-IAOFPFDA.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventWarnings);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-E7LKIEZE.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AFE2S637.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-S5GPGOCK.js");
@@ -881,33 +901,38 @@ function explain(set, id) {
 
 // src/cli/main.ts
 async function main(argv, paths) {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on("error", (err) => {
-      if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw err;
-    });
-  }
   let cwd;
   try {
     cwd = process.cwd();
   } catch {
-    process.stderr.write("scan-twitter-secrets: the current directory no longer exists\n");
+    writable(process.stderr).write("scan-twitter-secrets: the current directory no longer exists\n");
     process.exit(2);
   }
+  const stderrIsTTY = isatty(2);
   const result2 = await run(argv, {
     cwd,
     env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: isatty(1),
+    stderrIsTTY,
     execPath: process.execPath,
     ...paths,
-    ...process.stderr.isTTY ? { progress: (line) => process.stderr.write(line === null ? "\r\x1B[K" : `\r\x1B[K${line}`) } : {}
+    ...stderrIsTTY ? { progress: (line) => writable(process.stderr).write(line === null ? "\r\x1B[K" : `\r\x1B[K${line}`) } : {}
   });
-  await flush(process.stdout, result2.stdout);
-  await flush(process.stderr, result2.stderr);
+  await flush(() => process.stdout, result2.stdout);
+  await flush(() => process.stderr, result2.stderr);
   process.exit(result2.exitCode);
 }
-var flush = (stream, text) => new Promise((resolve2) => text ? stream.write(text, () => resolve2()) : resolve2());
+var watched = /* @__PURE__ */ new WeakSet();
+function writable(stream) {
+  if (watched.has(stream)) return stream;
+  watched.add(stream);
+  stream.on("error", (err) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+  return stream;
+}
+var flush = (stream, text) => new Promise((resolve2) => text ? writable(stream()).write(text, () => resolve2()) : resolve2());
 
 // src/bin.ts
 await main(process.argv.slice(2), {

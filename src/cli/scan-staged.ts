@@ -23,7 +23,14 @@ import { noteSkip, type SkipSink } from '../scan/skip.js';
 
 export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
   const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
-  const { ignore, filter } = await loadSettings(source.top, opts, ctx.cwd);
+  let settings;
+  try {
+    settings = await loadSettings(source.top, opts, ctx.cwd);
+  } catch (err) {
+    source.reader.stdin?.end(); // the blobs will not be read: let git exit
+    throw err;
+  }
+  const { ignore, filter } = settings;
   const compiled = compiledFor(rules);
   const stats = emptyStats();
   stats.symlinksSkipped = source.skipped;
@@ -39,7 +46,7 @@ export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext)
     noteSkip(notes, 'missing-object', messages.missingObject(sha, path), path);
     stats.unreadable++;
   };
-  await streamStaged(source.at, selected, async (file, bytes) => {
+  await streamStaged(source.at, source.reader, selected, async (file, bytes) => {
     let scan;
     try {
       scan = await scanBlob({ path: file.path, bytes }, compiled, ctx.now ?? Date.now());

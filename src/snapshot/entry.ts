@@ -9,11 +9,15 @@
  * read inside that function, when the commit runs. What is frozen (the package's location and
  * version, its code, its rules) is what the hook's stamp check and preloaded.ts guard.
  *
- * Run as a plain script (`node dist/snapshot.cjs --staged`) it behaves like dist/cli.js.
+ * Only the hook's scan is in it: the build leaves out (as modules it cannot load) what other commands
+ * need (tree and history scans, install, baselines, simple-git, fast-glob), since every module kept is
+ * heap that each commit deserializes. The hook runs it with `--staged` and nothing else; any other
+ * arguments are refused (exit 2) rather than half-run.
  */
 import { join } from 'node:path';
 import { startupSnapshot } from 'node:v8';
 import { main, type EntryPaths } from '../cli/main.js';
+import { messages } from '../cli/messages.js';
 import { packageRoot } from '../package-root.js';
 import { compiledFor, preloadedStillCurrent, preloadRules } from '../rules/preloaded.js';
 import { warmUp } from './warm-up.js';
@@ -25,9 +29,12 @@ if (startupSnapshot.isBuildingSnapshot()) {
   // The snapshot is written once this script's work is done, pending promises included.
   void warmUp(rules, compiledFor(rules), Date.now());
   startupSnapshot.setDeserializeMainFunction(() => {
+    const argv = process.argv.slice(1);
+    if (argv.length !== 1 || argv[0] !== '--staged') {
+      process.stderr.write(`${messages.snapshot.onlyStaged}\n`);
+      process.exit(2);
+    }
     preloadedStillCurrent();
-    void main(process.argv.slice(1), paths());
+    void main(argv, paths());
   });
-} else {
-  void main(process.argv.slice(2), paths());
 }

@@ -1,7 +1,7 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   messages
-} from "./chunk-4JN5PYYB.js";
+} from "./chunk-3G53JKUS.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

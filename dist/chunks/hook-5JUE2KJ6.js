@@ -4,7 +4,7 @@ import {
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-4JN5PYYB.js";
+} from "./chunk-3G53JKUS.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

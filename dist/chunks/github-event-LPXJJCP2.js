@@ -5,12 +5,12 @@ import {
 } from "./chunk-T3UGIFER.js";
 import {
   parseJsonFile
-} from "./chunk-XJHXLCZV.js";
+} from "./chunk-NFLBJG4V.js";
 import "./chunk-6AQSPA53.js";
 import "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-4JN5PYYB.js";
+} from "./chunk-3G53JKUS.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -4,10 +4,10 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-2MPPTNXZ.js";
+} from "./chunk-FNU5KBRX.js";
 import {
   streamBlobs
-} from "./chunk-ENBX6MNT.js";
+} from "./chunk-LAD2ENDF.js";
 import {
   IGNORE_FILE_NAME,
   compileRules,
@@ -21,7 +21,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-2MDHQKJD.js";
+} from "./chunk-WYSNAE6M.js";
 import {
   blobIdsAt,
   blobSightings,
@@ -31,7 +31,7 @@ import {
   shallowBoundaryReached,
   stashCommits
 } from "./chunk-T3UGIFER.js";
-import "./chunk-XJHXLCZV.js";
+import "./chunk-NFLBJG4V.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-4JN5PYYB.js";
+} from "./chunk-3G53JKUS.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-2MDHQKJD.js";
+} from "./chunk-WYSNAE6M.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

@@ -4,22 +4,22 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-2MPPTNXZ.js";
+} from "./chunk-FNU5KBRX.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-2MDHQKJD.js";
-import "./chunk-XJHXLCZV.js";
+} from "./chunk-WYSNAE6M.js";
+import "./chunk-NFLBJG4V.js";
 import "./chunk-6AQSPA53.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-4JN5PYYB.js";
+} from "./chunk-3G53JKUS.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";
