@@ -18,8 +18,8 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-WYSNAE6M.js";
-import "./chunks/chunk-NFLBJG4V.js";
+} from "./chunks/chunk-QUZFE6NO.js";
+import "./chunks/chunk-HAGZXPKH.js";
 import "./chunks/chunk-6AQSPA53.js";
 import {
   gitBytes,
@@ -27,7 +27,7 @@ import {
 } from "./chunks/chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunks/chunk-3G53JKUS.js";
+} from "./chunks/chunk-K23YVD2O.js";
 import {
   ScanError,
   UsageError
@@ -808,7 +808,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventWarnings = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-LPXJJCP2.js");
+    const { planEventScan } = await import("./chunks/github-event-5OIVXDNA.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventWarnings.push(...plan.warnings);
@@ -816,7 +816,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command !== "scan") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-5JUE2KJ6.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-QJ4EPZTJ.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join3(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
@@ -825,9 +825,9 @@ async function runUnchecked(argv, ctx) {
   const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-6QWWMQBB.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-IAOFPFDA.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-BJZTGTDZ.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-DCUVQW4O.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventWarnings);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AFE2S637.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-SZDURFUY.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-S5GPGOCK.js");

@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { BIN, cli, git, GIT_IDENTITY, gitRepo, ROOT, scratch } from './helpers/cli.js';
@@ -259,6 +259,22 @@ describe('a snapshot that no longer fits never blocks a commit by itself', () =>
     const r2 = runHook(repo);
     assert.equal(r2.status, 2);
     assert.match(r2.out, /cannot run .* \(moved or uninstalled\?\)/);
+  });
+});
+
+describe('where no snapshot is built', () => {
+  it('core.hooksPath inside the work tree: the hook is installed, the snapshot left out (it could be committed)', () => {
+    const repo = gitRepo();
+    git(repo, 'config', 'core.hooksPath', 'my-hooks');
+    const r = cli(['install'], repo);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /installed the pre-commit hook at .*my-hooks\/pre-commit \(without a startup snapshot: the hooks directory is inside the work tree/);
+    assert.deepEqual(readdirSync(join(repo, 'my-hooks')), ['pre-commit']);
+    write(repo, 'leak.py', LEAK);
+    git(repo, 'add', 'leak.py');
+    const c = commit(repo, 'leak');
+    assert.equal(c.status, 1);
+    assert.doesNotMatch(c.out, STALE_NOTE);
   });
 });
 

@@ -165,6 +165,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     notBuilt: (reason: string) => ` (without a startup snapshot: ${reason}; it runs the plain bundle)`,
     /** Ends uninstall's line "removed the pre-commit hook at …". */
     removed: ' and its startup snapshot',
+    trackedHooksDir: 'the hooks directory is inside the work tree, where a binary of several MB could be committed',
     onlyStaged: 'scan-twitter-secrets: this startup snapshot runs only the pre-commit hook\'s scan (--staged); run scan-twitter-secrets itself for anything else',
     removedLeftover: (blob: string) => `removed a startup snapshot left at ${blob}`,
     /** Printed once by the hook (then silent until the next install); the commit is still scanned. */

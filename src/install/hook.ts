@@ -5,7 +5,7 @@
  * A foreign hook is never overwritten: install refuses, or with --force keeps it and runs it after the scan.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { repoHookInfo } from '../git/git.js';
 import { buildSnapshot, manifestOf, removeSnapshot, SNAPSHOT_BASE, snapshotCheckScript, snapshotFiles } from './snapshot.js';
@@ -42,6 +42,8 @@ if [ -z "$node" ] || [ ! -f "$bin" ]; then
   echo "scan-twitter-secrets: cannot run $bin (moved or uninstalled?). Reinstall the hook with 'scan-twitter-secrets install', or bypass once with 'git commit --no-verify'." >&2
   exit 2
 fi
+# The hooks directory without starting dirname (git names the hook by a path).
+case $0 in */*) hooks=\${0%/*} ;; *) hooks=. ;; esac
 # Node started from the startup snapshot install built (${SNAPSHOT_BASE}.*) when it still fits this
 # Node and this package; the plain bundle otherwise. A snapshot alone never blocks a commit.
 ${snapshotCheckScript()}
@@ -58,7 +60,7 @@ else
   code=$?
 fi
 [ "$code" -eq 0 ] || exit "$code"
-chained="$(dirname "$0")/${CHAINED_NAME}"
+chained="$hooks/${CHAINED_NAME}"
 if [ -x "$chained" ]; then exec "$chained" "$@"; fi
 `;
 }
@@ -98,6 +100,15 @@ function usesHusky(top: string, hooksPath: string | null): boolean {
   return (hooksPath !== null && /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath)) || existsSync(join(top, '.husky'));
 }
 
+/**
+ * A hooks directory in the work tree itself (core.hooksPath = a folder of the repository) can be
+ * committed: no snapshot of several megabytes is put where `git add -A` would take it.
+ */
+function inWorkTree(top: string, hooksDir: string): boolean {
+  const rel = relative(top, hooksDir);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && rel.split(sep)[0] !== '.git';
+}
+
 export async function installHook(cwd: string, force: boolean, nodePath: string, binPath: string): Promise<HookChange> {
   const { top, hooksDir, hooksPath } = await repoHookInfo(cwd);
   if (usesHusky(top, hooksPath)) {
@@ -130,7 +141,8 @@ export async function installHook(cwd: string, force: boolean, nodePath: string,
   mkdirSync(hooksDir, { recursive: true });
   writeFileSync(file, plainHookScript(nodePath, binPath));
   chmodSync(file, 0o755);
-  lines.unshift(`installed the pre-commit hook at ${file}${buildSnapshot(hooksDir, nodePath, binPath)}`);
+  const snapshot = inWorkTree(top, hooksDir) ? messages.snapshot.notBuilt(messages.snapshot.trackedHooksDir) : buildSnapshot(hooksDir, nodePath, binPath);
+  lines.unshift(`installed the pre-commit hook at ${file}${snapshot}`);
   return { lines };
 }
 

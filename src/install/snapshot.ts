@@ -54,9 +54,9 @@ export function versionLine(manifest: string): string | null {
 /** The first line of the stamp, as the hook builds it from what it sees at commit time. */
 export const stampLine = (nodePath: string, binPath: string, version: string): string => `${STAMP_KEY} ${nodePath} ${binPath} ${version}`;
 
-/** The hook's shell text that sets `snap` to one of: a usable blob's path, or empty. See above. */
+/** The hook's shell functions deciding whether the snapshot is used (see above); `$hooks` is the hooks directory. */
 export function snapshotCheckScript(): string {
-  return `snap="\${0%/*}/${SNAPSHOT_BASE}"
+  return `snap="$hooks/${SNAPSHOT_BASE}"
 snapshot_usable() {
   [ -f "$snap.blob" ] && [ -f "$snap.stamp" ] && [ ! -e "$snap.stale" ] || return 1
   version=

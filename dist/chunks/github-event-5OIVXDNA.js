@@ -5,12 +5,12 @@ import {
 } from "./chunk-T3UGIFER.js";
 import {
   parseJsonFile
-} from "./chunk-NFLBJG4V.js";
+} from "./chunk-HAGZXPKH.js";
 import "./chunk-6AQSPA53.js";
 import "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-3G53JKUS.js";
+} from "./chunk-K23YVD2O.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

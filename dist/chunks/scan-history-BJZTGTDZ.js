@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-FNU5KBRX.js";
+} from "./chunk-3L4AJDQJ.js";
 import {
   streamBlobs
 } from "./chunk-LAD2ENDF.js";
@@ -21,7 +21,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-WYSNAE6M.js";
+} from "./chunk-QUZFE6NO.js";
 import {
   blobIdsAt,
   blobSightings,
@@ -31,7 +31,7 @@ import {
   shallowBoundaryReached,
   stashCommits
 } from "./chunk-T3UGIFER.js";
-import "./chunk-NFLBJG4V.js";
+import "./chunk-HAGZXPKH.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
@@ -40,7 +40,7 @@ import {
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-3G53JKUS.js";
+} from "./chunk-K23YVD2O.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-3G53JKUS.js";
+} from "./chunk-K23YVD2O.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";
@@ -12,7 +12,7 @@ import "./chunk-IWX5EYN5.js";
 
 // src/install/hook.ts
 import { chmodSync, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join2, relative } from "node:path";
+import { isAbsolute, join as join2, relative, sep } from "node:path";
 
 // src/install/snapshot.ts
 import { spawnSync } from "node:child_process";
@@ -32,7 +32,7 @@ function versionLine(manifest) {
 }
 var stampLine = (nodePath, binPath, version) => `${STAMP_KEY} ${nodePath} ${binPath} ${version}`;
 function snapshotCheckScript() {
-  return `snap="\${0%/*}/${SNAPSHOT_BASE}"
+  return `snap="$hooks/${SNAPSHOT_BASE}"
 snapshot_usable() {
   [ -f "$snap.blob" ] && [ -f "$snap.stamp" ] && [ ! -e "$snap.stale" ] || return 1
   version=
@@ -106,6 +106,8 @@ if [ -z "$node" ] || [ ! -f "$bin" ]; then
   echo "scan-twitter-secrets: cannot run $bin (moved or uninstalled?). Reinstall the hook with 'scan-twitter-secrets install', or bypass once with 'git commit --no-verify'." >&2
   exit 2
 fi
+# The hooks directory without starting dirname (git names the hook by a path).
+case $0 in */*) hooks=\${0%/*} ;; *) hooks=. ;; esac
 # Node started from the startup snapshot install built (${SNAPSHOT_BASE}.*) when it still fits this
 # Node and this package; the plain bundle otherwise. A snapshot alone never blocks a commit.
 ${snapshotCheckScript()}
@@ -122,7 +124,7 @@ else
   code=$?
 fi
 [ "$code" -eq 0 ] || exit "$code"
-chained="$(dirname "$0")/${CHAINED_NAME}"
+chained="$hooks/${CHAINED_NAME}"
 if [ -x "$chained" ]; then exec "$chained" "$@"; fi
 `;
 }
@@ -151,6 +153,10 @@ function withoutHuskyScan(text) {
 var huskyInstalled = (text) => withoutHuskyScan(text) !== text;
 function usesHusky(top, hooksPath) {
   return hooksPath !== null && /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath) || existsSync2(join2(top, ".husky"));
+}
+function inWorkTree(top, hooksDir) {
+  const rel = relative(top, hooksDir);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) && rel.split(sep)[0] !== ".git";
 }
 async function installHook(cwd, force, nodePath, binPath) {
   const { top, hooksDir, hooksPath } = await repoHookInfo(cwd);
@@ -187,7 +193,8 @@ ${block}` : existing + block);
   mkdirSync(hooksDir, { recursive: true });
   writeFileSync2(file, plainHookScript(nodePath, binPath));
   chmodSync(file, 493);
-  lines.unshift(`installed the pre-commit hook at ${file}${buildSnapshot(hooksDir, nodePath, binPath)}`);
+  const snapshot = inWorkTree(top, hooksDir) ? messages.snapshot.notBuilt(messages.snapshot.trackedHooksDir) : buildSnapshot(hooksDir, nodePath, binPath);
+  lines.unshift(`installed the pre-commit hook at ${file}${snapshot}`);
   return { lines };
 }
 async function uninstallHook(cwd) {

@@ -4,22 +4,22 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-FNU5KBRX.js";
+} from "./chunk-3L4AJDQJ.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-WYSNAE6M.js";
-import "./chunk-NFLBJG4V.js";
+} from "./chunk-QUZFE6NO.js";
+import "./chunk-HAGZXPKH.js";
 import "./chunk-6AQSPA53.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-3G53JKUS.js";
+} from "./chunk-K23YVD2O.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

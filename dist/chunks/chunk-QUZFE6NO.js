@@ -1,7 +1,7 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-NFLBJG4V.js";
+} from "./chunk-HAGZXPKH.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
@@ -10,7 +10,7 @@ import {
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-3G53JKUS.js";
+} from "./chunk-K23YVD2O.js";
 import {
   ScanError,
   UsageError

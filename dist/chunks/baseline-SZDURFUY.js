@@ -1,8 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-NFLBJG4V.js";
-import "./chunk-3G53JKUS.js";
+} from "./chunk-HAGZXPKH.js";
+import "./chunk-K23YVD2O.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

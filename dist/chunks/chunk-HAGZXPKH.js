@@ -1,7 +1,7 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   messages
-} from "./chunk-3G53JKUS.js";
+} from "./chunk-K23YVD2O.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-WYSNAE6M.js";
+} from "./chunk-QUZFE6NO.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {
