@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { BIN, cli, git, GIT_IDENTITY, gitRepo, ROOT, scratch } from './helpers/cli.js';
@@ -203,6 +203,23 @@ describe('a snapshot that no longer fits never blocks a commit by itself', () =>
     const otherStamp = snap(other).stamp;
     utimesSync(otherStamp, new Date(), new Date(Date.UTC(2020, 0, 1)));
     assertFallsBackOnce(other);
+  });
+
+  it('a marker that cannot be written (a read-only hooks directory) only means the note is said again', () => {
+    const repo = hookedRepo();
+    rmSync(snap(repo).blob);
+    // A dangling link into a missing directory: absent for the hook's test, unwritable for its redirection.
+    symlinkSync(join(scratch(), 'missing', 'stale'), snap(repo).stale);
+    write(repo, 'leak.py', LEAK);
+    git(repo, 'add', '.');
+    for (let i = 0; i < 2; i++) {
+      const r = runHook(repo);
+      assertLeakBlocked(r);
+      assert.match(r.out, STALE_NOTE);
+    }
+    write(repo, 'leak.py', 'clean\n');
+    git(repo, 'add', '.');
+    assert.equal(commit(repo, 'clean').status, 0);
   });
 
   it('a deleted blob', () => {

@@ -72,7 +72,8 @@ snapshot_stale() {
   # Said once; the marker keeps later commits quiet until install rebuilds the snapshot.
   [ -e "$snap.stale" ] && return
   echo ${shq(messages.snapshot.stale)} >&2
-  : 2>/dev/null > "$snap.stale"
+  # \`true\`, not \`:\`: a failed redirection of a special built-in would end the hook (a read-only directory).
+  true 2>/dev/null > "$snap.stale"
 }`;
 }
 
