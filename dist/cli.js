@@ -661,10 +661,13 @@ async function emptyTree(cwd, env, pin) {
 async function stagedTopAndChanges(cwd, env, pathspecs, onPin = () => void 0) {
   const top = workTreeOnDisk(cwd, env);
   const pin = top ? pinTo(top) : [];
-  onPin(pin);
   if (top) {
-    const r = await gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd, diffEnv(env));
+    const listing = gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd, diffEnv(env));
+    onPin(pin);
+    const r = await listing;
     if (r.code === 0) return { top, pin, entries: parseRawDiff(r.stdout) };
+  } else {
+    onPin(pin);
   }
   const found = await topAndHead(cwd, env, pin);
   return { top: found.top, pin, entries: await stagedChanges(cwd, env, pin, found.head, pathspecs) };

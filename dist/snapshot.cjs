@@ -4734,6 +4734,7 @@ var require_micromatch = __commonJS({
 });
 
 // src/snapshot/entry.ts
+var import_node_fs8 = require("node:fs");
 var import_node_path7 = require("node:path");
 var import_node_v8 = require("node:v8");
 
@@ -7237,10 +7238,13 @@ async function emptyTree(cwd, env, pin) {
 async function stagedTopAndChanges(cwd, env, pathspecs, onPin = () => void 0) {
   const top = workTreeOnDisk(cwd, env);
   const pin = top ? pinTo(top) : [];
-  onPin(pin);
   if (top) {
-    const r = await gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd, diffEnv(env));
+    const listing = gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd, diffEnv(env));
+    onPin(pin);
+    const r = await listing;
     if (r.code === 0) return { top, pin, entries: parseRawDiff(r.stdout) };
+  } else {
+    onPin(pin);
   }
   const found = await topAndHead(cwd, env, pin);
   return { top: found.top, pin, entries: await stagedChanges(cwd, env, pin, found.head, pathspecs) };
@@ -7619,8 +7623,14 @@ async function warmUp(rules, compiled, now) {
 }
 
 // src/snapshot/entry.ts
+var STALE = 75;
+var sourceState = () => {
+  const st = (0, import_node_fs8.statSync)((0, import_node_path7.join)(packageRoot(), "dist", "snapshot.cjs"), { throwIfNoEntry: false });
+  return st ? `${st.size} ${st.mtimeMs}` : "missing";
+};
 var paths = () => ({ binPath: (0, import_node_path7.join)(packageRoot(), "dist", "cli.js"), workerPath: (0, import_node_path7.join)(packageRoot(), "dist", "worker.js") });
 if (import_node_v8.startupSnapshot.isBuildingSnapshot()) {
+  const builtFrom = sourceState();
   const rules = preloadRules();
   void warmUp(rules, compiledFor(rules), Date.now());
   import_node_v8.startupSnapshot.setDeserializeMainFunction(() => {
@@ -7630,6 +7640,7 @@ if (import_node_v8.startupSnapshot.isBuildingSnapshot()) {
 `);
       process.exit(2);
     }
+    if (sourceState() !== builtFrom) process.exit(STALE);
     preloadedStillCurrent();
     void main(argv, paths());
   });

@@ -242,6 +242,19 @@ describe('a snapshot that no longer fits never blocks a commit by itself', () =>
     assertFallsBackOnce(repo2);
   });
 
+  it('the package reinstalled with other code under the same version (npm\'s fixed times): the snapshot refuses to run', () => {
+    const pkg = packageCopy();
+    const repo = hookedRepo(join(pkg, 'dist', 'cli.js'));
+    const entry = join(pkg, 'dist', 'snapshot.cjs');
+    const reference = `${entry}.before`;
+    cpSync(entry, reference, { preserveTimestamps: true });
+    spawnSync('touch', ['-r', entry, reference]);
+    writeFileSync(entry, readFileSync(entry, 'utf8') + '\n// another commit\n');
+    spawnSync('touch', ['-r', reference, entry]);
+    assert.equal(mtimeNs(entry), mtimeNs(reference), 'only the size tells');
+    assertFallsBackOnce(repo, true);
+  });
+
   it('rules edited after install (same version, same bundle) are used: the preloaded ones are dropped', () => {
     const pkg = packageCopy();
     const repo = hookedRepo(join(pkg, 'dist', 'cli.js'));

@@ -22,8 +22,9 @@
  * - no `.stale` marker: a snapshot that failed once is not tried again until install rebuilds it.
  * `[ a -nt b ]` / `-ot` compare modification times (to the nanosecond in dash and bash); they are not
  * in POSIX `test` but every sh git runs hooks with has them (dash, bash, busybox ash, zsh, ksh).
- * Node itself also refuses a blob built by another version; if the snapshot run still ends in a way
- * our CLI never does (not exit 0, 1 or 2), the hook runs the plain bundle. Edited rules with the same
+ * Node itself also refuses a blob built by another version, and the snapshot itself exits 75 when
+ * dist/snapshot.cjs is no longer the file it was built from (snapshot/entry.ts); whenever a snapshot
+ * run ends in a way our CLI never does (not exit 0, 1 or 2), the hook runs the plain bundle. Edited rules with the same
  * bundle (a development checkout) are caught at run time, see rules/preloaded.ts.
  */
 import { spawnSync } from 'node:child_process';

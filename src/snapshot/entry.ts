@@ -14,6 +14,7 @@
  * heap that each commit deserializes. The hook runs it with `--staged` and nothing else; any other
  * arguments are refused (exit 2) rather than half-run.
  */
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { startupSnapshot } from 'node:v8';
 import { main, type EntryPaths } from '../cli/main.js';
@@ -22,9 +23,26 @@ import { packageRoot } from '../package-root.js';
 import { compiledFor, preloadedStillCurrent, preloadRules } from '../rules/preloaded.js';
 import { warmUp } from './warm-up.js';
 
+/**
+ * Exit code telling the hook that this snapshot is not the package's any more (the hook then runs the
+ * plain bundle and says once how to rebuild): never one of the CLI's own codes 0, 1, 2.
+ */
+const STALE = 75;
+
+/**
+ * The file this snapshot was built from, as it was: a package reinstalled at the same path with the same
+ * version line but other code (an install from git of another commit) keeps npm's fixed modification
+ * times, which the hook compares, but not, in practice, this file's size.
+ */
+const sourceState = (): string => {
+  const st = statSync(join(packageRoot(), 'dist', 'snapshot.cjs'), { throwIfNoEntry: false });
+  return st ? `${st.size} ${st.mtimeMs}` : 'missing';
+};
+
 const paths = (): EntryPaths => ({ binPath: join(packageRoot(), 'dist', 'cli.js'), workerPath: join(packageRoot(), 'dist', 'worker.js') });
 
 if (startupSnapshot.isBuildingSnapshot()) {
+  const builtFrom = sourceState();
   const rules = preloadRules();
   // The snapshot is written once this script's work is done, pending promises included.
   void warmUp(rules, compiledFor(rules), Date.now());
@@ -34,6 +52,7 @@ if (startupSnapshot.isBuildingSnapshot()) {
       process.stderr.write(`${messages.snapshot.onlyStaged}\n`);
       process.exit(2);
     }
+    if (sourceState() !== builtFrom) process.exit(STALE);
     preloadedStillCurrent();
     void main(argv, paths());
   });
