@@ -3,28 +3,28 @@ import {
   formatJson,
   loadRules,
   run
-} from "./chunks/chunk-PUJI7YI7.js";
+} from "./chunks/chunk-IZSN3OI4.js";
 import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunks/chunk-JBJZ4ZET.js";
-import "./chunks/chunk-ENBX6MNT.js";
+} from "./chunks/chunk-5VNWSWLC.js";
+import "./chunks/chunk-LAD2ENDF.js";
 import {
   compileRules,
   countScan,
   emptyStats,
   scanBlob,
   toFindings
-} from "./chunks/chunk-FFP5DZR7.js";
+} from "./chunks/chunk-JX6OWSD2.js";
 import {
   groupPerFile
 } from "./chunks/chunk-25FOTGCV.js";
 import "./chunks/chunk-4PGTO2JN.js";
 import "./chunks/chunk-6AQSPA53.js";
 import "./chunks/chunk-OLSDBNUR.js";
-import "./chunks/chunk-BAA4UHQG.js";
-import "./chunks/chunk-7IR764GV.js";
+import "./chunks/chunk-3TKZ72CH.js";
+import "./chunks/chunk-QHQJL3TQ.js";
 import "./chunks/chunk-F424BKOT.js";
 import "./chunks/chunk-IWX5EYN5.js";
 

@@ -245,4 +245,17 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
         : `scanned ${files} staged file${files === 1 ? '' : 's'}: ${found ? `no new credentials (${found} warning${found === 1 ? '' : 's'})` : 'no X credentials found'}`,
     skipped: 'scan-twitter-secrets: skipped (SKIP=scan-twitter-secrets)',
   },
+  /** The plain git hook's startup snapshot (install/snapshot.ts). */
+  snapshot: {
+    /** Ends install's line "installed the pre-commit hook at …". */
+    built: (nodeVersion: string) => ` (with a startup snapshot for Node ${nodeVersion})`,
+    notBuilt: (reason: string) => ` (without a startup snapshot: ${reason}; it runs the plain bundle)`,
+    /** Ends uninstall's line "removed the pre-commit hook at …". */
+    removed: ' and its startup snapshot',
+    trackedHooksDir: 'the hooks directory is inside the work tree, where a binary of several MB could be committed',
+    onlyStaged: 'scan-twitter-secrets: this startup snapshot runs only the pre-commit hook\'s scan (--staged); run scan-twitter-secrets itself for anything else',
+    removedLeftover: (blob: string) => `removed a startup snapshot left at ${blob}`,
+    /** Printed once by the hook (then silent until the next install); the commit is still scanned. */
+    stale: "scan-twitter-secrets: the hook's startup snapshot no longer matches Node or this package (or is damaged); scanning without it. Run 'scan-twitter-secrets install' to rebuild it.",
+  },
 };

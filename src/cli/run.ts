@@ -7,7 +7,7 @@ import { ScanError, UsageError } from '../errors.js';
 import { formats } from '../report/formats.js';
 import { blockingCount, type Report } from '../report/report.js';
 import { remediationFor, renderRemediation } from '../remediation/render.js';
-import { loadRules } from '../rules/load.js';
+import { rulesForRun } from '../rules/preloaded.js';
 import type { RuleSet } from '../rules/types.js';
 import { formatHookText } from '../report/hook-text.js';
 import { printable } from '../report/mask.js';
@@ -84,7 +84,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
   if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: '', stderr: messages.hook.skipped + '\n' };
-  const rules = loadRules();
+  const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: '' };
   if (opts.explain !== undefined) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: '' };
   // Revoking is irreversible: without someone to ask and without --yes, nothing is scanned or sent.

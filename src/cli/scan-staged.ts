@@ -4,11 +4,11 @@
  * of the file does not block: committing again exposes nothing new, and the fix is rotation.
  * Anything that cannot be scanned is an error (exit 2), which blocks the commit.
  */
-import { compileRules } from '../detect/compile.js';
 import { decode } from '../detect/text.js';
 import { ScanError } from '../errors.js';
 import { streamBlobs } from '../git/blobs.js';
 import type { GitAt } from '../git/git.js';
+import { compiledFor } from '../rules/preloaded.js';
 import type { RuleSet } from '../rules/types.js';
 import { toFindings } from '../scan/engine.js';
 import { countScan, emptyStats, type Finding, type ScanResult } from '../scan/finding.js';
@@ -23,8 +23,15 @@ import { noteSkip, type SkipSink } from '../scan/skip.js';
 
 export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext): Promise<ScanResult> {
   const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
-  const { ignore, filter } = await loadSettings(source.top, opts, ctx.cwd);
-  const compiled = compileRules(rules);
+  let settings;
+  try {
+    settings = await loadSettings(source.top, opts, ctx.cwd);
+  } catch (err) {
+    source.reader.stdin?.end(); // the blobs will not be read: let git exit
+    throw err;
+  }
+  const { ignore, filter } = settings;
+  const compiled = compiledFor(rules);
   const stats = emptyStats();
   stats.symlinksSkipped = source.skipped;
   const selected = source.files.filter((f) => filter.selected(f.path) || (stats.excluded++, false));
@@ -39,7 +46,7 @@ export async function scanStaged(opts: Options, rules: RuleSet, ctx: RunContext)
     noteSkip(notes, 'missing-object', messages.missingObject(sha, path), path);
     stats.unreadable++;
   };
-  await streamStaged(source.at, selected, async (file, bytes) => {
+  await streamStaged(source.at, source.reader, selected, async (file, bytes) => {
     let scan;
     try {
       scan = await scanBlob({ path: file.path, bytes }, compiled, ctx.now ?? Date.now());

@@ -1,9 +1,24 @@
 /** Blob contents from git, streamed: the one way every source reads objects. */
+import type { ChildProcess } from 'node:child_process';
 import { ScanError } from '../errors.js';
 import { spawnGit, type GitAt } from './git.js';
 
 /** Blob bytes handed out and not yet scanned, at most (one larger blob still goes alone). */
 const IN_FLIGHT_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Starts the `git cat-file --batch` that streamBlobs will read, before the blobs are known: the hook
+ * starts it while `git diff-index` is still listing them, so the two git start-ups overlap. Handing
+ * it to streamBlobs (even with no blobs) closes its input and lets it exit.
+ */
+export function startBlobReader(at: GitAt): ChildProcess {
+  // stderr is not read: a partial clone's "lazy fetching disabled" notes could fill its pipe and stall git.
+  const child = spawnGit([...at.pin, 'cat-file', '--batch'], at.cwd, at.env, ['pipe', 'pipe', 'ignore']);
+  // A git that cannot start is reported by the listing's git call; this one must not crash the process.
+  child.on('error', () => undefined);
+  child.stdin?.on('error', () => undefined);
+  return child;
+}
 
 /**
  * Streams blob contents through one `git cat-file --batch`, calling `onBlob` for each as it arrives.
@@ -18,11 +33,14 @@ export function streamBlobs(
   onBlob: (sha: string, bytes: Buffer) => void | Promise<void>,
   onMissing: (sha: string) => void,
   maxInFlight = 4,
+  started?: ChildProcess,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (shas.length === 0) return resolve();
-    // stderr is not read: a partial clone's "lazy fetching disabled" notes could fill its pipe and stall git.
-    const child = spawnGit([...at.pin, 'cat-file', '--batch'], at.cwd, at.env, ['pipe', 'pipe', 'ignore']);
+    if (shas.length === 0) {
+      started?.stdin?.end();
+      return resolve();
+    }
+    const child = started ?? startBlobReader(at);
     const stdout = child.stdout!;
     let headerBuf = Buffer.alloc(0);
     let body: { sha: string; size: number; buf: Buffer; filled: number } | null = null;
@@ -117,7 +135,7 @@ export function streamBlobs(
       }
     });
     child.on('error', (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
-    child.stdin!.on('error', () => undefined);
+    child.stdin?.on('error', () => undefined);
     child.on('close', (code) => {
       closed = true;
       exitCode = code;

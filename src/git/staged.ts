@@ -40,14 +40,19 @@ async function emptyTree(cwd: string, env: NodeJS.ProcessEnv, pin: string[]): Pr
  * found on disk (the nearest directory holding `.git`, as git looks) unless git's environment points
  * elsewhere, and the changes are asked against HEAD directly. Only when that fails (the first commit,
  * not a repository, a bare one) does rev-parse tell which case it is. `pin` is what every later git
- * call of this scan passes (see work-tree.ts).
+ * call of this scan passes (see work-tree.ts); `onPin` hears it as soon as the first git is started.
  */
-export async function stagedTopAndChanges(cwd: string, env: NodeJS.ProcessEnv, pathspecs: string[]): Promise<{ top: string; pin: string[]; entries: StagedEntry[] }> {
+export async function stagedTopAndChanges(cwd: string, env: NodeJS.ProcessEnv, pathspecs: string[], onPin: (pin: string[]) => void = () => undefined): Promise<{ top: string; pin: string[]; entries: StagedEntry[] }> {
   const top = workTreeOnDisk(cwd, env);
   const pin = top ? pinTo(top) : [];
   if (top) {
-    const r = await gitRun([...pin, ...diffIndexArgs('HEAD', pathspecs)], cwd, diffEnv(env));
+    // The listing is what everything waits for: its git is started first, then the caller's.
+    const listing = gitRun([...pin, ...diffIndexArgs('HEAD', pathspecs)], cwd, diffEnv(env));
+    onPin(pin);
+    const r = await listing;
     if (r.code === 0) return { top, pin, entries: parseRawDiff(r.stdout) };
+  } else {
+    onPin(pin);
   }
   const found = await topAndHead(cwd, env, pin);
   return { top: found.top, pin, entries: await stagedChanges(cwd, env, pin, found.head, pathspecs) };

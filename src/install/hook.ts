@@ -5,9 +5,11 @@
  * A foreign hook is never overwritten: install refuses, or with --force keeps it and runs it after the scan.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { repoHookInfo } from '../git/git.js';
+import { buildSnapshot, manifestOf, removeSnapshot, SNAPSHOT_BASE, snapshotCheckScript, snapshotFiles } from './snapshot.js';
+import { messages } from '../cli/messages.js';
 
 const MARKER = 'scan-twitter-secrets';
 /**
@@ -34,13 +36,31 @@ function plainHookScript(nodePath: string, binPath: string): string {
 # Installed by \`scan-twitter-secrets install\`; remove with \`scan-twitter-secrets uninstall\`.
 node=${shq(nodePath)}
 bin=${shq(binPath)}
+manifest=${shq(manifestOf(binPath))}
 [ -x "$node" ] || node="$(command -v node)"
 if [ -z "$node" ] || [ ! -f "$bin" ]; then
   echo "scan-twitter-secrets: cannot run $bin (moved or uninstalled?). Reinstall the hook with 'scan-twitter-secrets install', or bypass once with 'git commit --no-verify'." >&2
   exit 2
 fi
-"$node" "$bin" --staged || exit $?
-chained="$(dirname "$0")/${CHAINED_NAME}"
+# The hooks directory without starting dirname (git names the hook by a path).
+case $0 in */*) hooks=\${0%/*} ;; *) hooks=. ;; esac
+# Node started from the startup snapshot install built (${SNAPSHOT_BASE}.*) when it still fits this
+# Node and this package; the plain bundle otherwise. A snapshot alone never blocks a commit.
+${snapshotCheckScript()}
+if snapshot_usable; then
+  "$node" --snapshot-blob "$snap.blob" -- --staged
+  code=$?
+  case $code in
+    0|1|2|130|143) ;;
+    *) snapshot_stale; "$node" "$bin" --staged; code=$? ;;
+  esac
+else
+  [ -f "$snap.stamp" ] && snapshot_stale
+  "$node" "$bin" --staged
+  code=$?
+fi
+[ "$code" -eq 0 ] || exit "$code"
+chained="$hooks/${CHAINED_NAME}"
 if [ -x "$chained" ]; then exec "$chained" "$@"; fi
 `;
 }
@@ -80,6 +100,15 @@ function usesHusky(top: string, hooksPath: string | null): boolean {
   return (hooksPath !== null && /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath)) || existsSync(join(top, '.husky'));
 }
 
+/**
+ * A hooks directory in the work tree itself (core.hooksPath = a folder of the repository) can be
+ * committed: no snapshot of several megabytes is put where `git add -A` would take it.
+ */
+function inWorkTree(top: string, hooksDir: string): boolean {
+  const rel = relative(top, hooksDir);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && rel.split(sep)[0] !== '.git';
+}
+
 export async function installHook(cwd: string, force: boolean, nodePath: string, binPath: string): Promise<HookChange> {
   const { top, hooksDir, hooksPath } = await repoHookInfo(cwd);
   if (usesHusky(top, hooksPath)) {
@@ -112,7 +141,8 @@ export async function installHook(cwd: string, force: boolean, nodePath: string,
   mkdirSync(hooksDir, { recursive: true });
   writeFileSync(file, plainHookScript(nodePath, binPath));
   chmodSync(file, 0o755);
-  lines.unshift(`installed the pre-commit hook at ${file}`);
+  const snapshot = inWorkTree(top, hooksDir) ? messages.snapshot.notBuilt(messages.snapshot.trackedHooksDir) : buildSnapshot(hooksDir, nodePath, binPath);
+  lines.unshift(`installed the pre-commit hook at ${file}${snapshot}`);
   return { lines };
 }
 
@@ -132,14 +162,17 @@ export async function uninstallHook(cwd: string): Promise<HookChange> {
   if (!usesHusky(top, hooksPath) || lines.length === 0) {
     const file = join(hooksDir, 'pre-commit');
     const chained = join(hooksDir, CHAINED_NAME);
+    const snapshot = (): string => (removeSnapshot(hooksDir) ? messages.snapshot.removed : '');
     if (existsSync(file) && readFileSync(file, 'utf8').includes(`# ${MARKER} pre-commit hook`)) {
       rmSync(file);
       if (existsSync(chained)) {
         renameSync(chained, file);
-        lines.push(`removed the hook and restored the previous one at ${file}`);
+        lines.push(`removed the hook${snapshot()} and restored the previous one at ${file}`);
       } else {
-        lines.push(`removed the pre-commit hook at ${file}`);
+        lines.push(`removed the pre-commit hook at ${file}${snapshot()}`);
       }
+    } else if (removeSnapshot(hooksDir)) {
+      lines.push(messages.snapshot.removedLeftover(snapshotFiles(hooksDir).blob));
     }
   }
   if (lines.length === 0) lines.push('no scan-twitter-secrets hook found: nothing to remove');

@@ -1,7 +1,7 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   messages
-} from "./chunk-7IR764GV.js";
+} from "./chunk-QHQJL3TQ.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -4,10 +4,10 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-J2WHQ7PF.js";
+} from "./chunk-Z7TIZEFC.js";
 import {
   streamBlobs
-} from "./chunk-ENBX6MNT.js";
+} from "./chunk-LAD2ENDF.js";
 import {
   IGNORE_FILE_NAME,
   compileRules,
@@ -19,7 +19,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-FFP5DZR7.js";
+} from "./chunk-JX6OWSD2.js";
 import {
   groupBy,
   groupPerFile
@@ -39,10 +39,10 @@ import {
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
-import "./chunk-BAA4UHQG.js";
+import "./chunk-3TKZ72CH.js";
 import {
   messages
-} from "./chunk-7IR764GV.js";
+} from "./chunk-QHQJL3TQ.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

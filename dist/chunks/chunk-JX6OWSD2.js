@@ -10,10 +10,10 @@ import {
 } from "./chunk-6AQSPA53.js";
 import {
   parseJsonFile
-} from "./chunk-BAA4UHQG.js";
+} from "./chunk-3TKZ72CH.js";
 import {
   messages
-} from "./chunk-7IR764GV.js";
+} from "./chunk-QHQJL3TQ.js";
 import {
   ScanError,
   UsageError

@@ -4,23 +4,23 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-J2WHQ7PF.js";
+} from "./chunk-Z7TIZEFC.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-FFP5DZR7.js";
+} from "./chunk-JX6OWSD2.js";
 import "./chunk-25FOTGCV.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";
 import "./chunk-6AQSPA53.js";
-import "./chunk-BAA4UHQG.js";
+import "./chunk-3TKZ72CH.js";
 import {
   messages
-} from "./chunk-7IR764GV.js";
+} from "./chunk-QHQJL3TQ.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

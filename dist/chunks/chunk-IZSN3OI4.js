@@ -4,10 +4,11 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunk-JBJZ4ZET.js";
+} from "./chunk-5VNWSWLC.js";
 import {
+  startBlobReader,
   streamBlobs
-} from "./chunk-ENBX6MNT.js";
+} from "./chunk-LAD2ENDF.js";
 import {
   compileRules,
   countScan,
@@ -19,7 +20,7 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunk-FFP5DZR7.js";
+} from "./chunk-JX6OWSD2.js";
 import {
   groupBy,
   groupPerFile
@@ -35,7 +36,7 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   messages
-} from "./chunk-7IR764GV.js";
+} from "./chunk-QHQJL3TQ.js";
 import {
   ScanError,
   UsageError
@@ -490,6 +491,11 @@ var formats = {
   github: formatGithub
 };
 
+// src/rules/preloaded.ts
+var preloaded;
+var rulesForRun = () => preloaded?.rules ?? loadRules();
+var compiledFor = (rules) => preloaded?.rules === rules ? preloaded.compiled : compileRules(rules);
+
 // src/report/hook-text.ts
 function formatHookText(r) {
   const red = paint(r.color, "31;1");
@@ -679,12 +685,16 @@ async function topAndHead(cwd, env, pin) {
 async function emptyTree(cwd, env, pin) {
   return (await gitBytes([...pin, "hash-object", "-t", "tree", "--stdin"], cwd, env, "")).toString("utf8").trim();
 }
-async function stagedTopAndChanges(cwd, env, pathspecs) {
+async function stagedTopAndChanges(cwd, env, pathspecs, onPin = () => void 0) {
   const top = workTreeOnDisk(cwd, env);
   const pin = top ? pinTo(top) : [];
   if (top) {
-    const r = await gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd, diffEnv(env));
+    const listing = gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd, diffEnv(env));
+    onPin(pin);
+    const r = await listing;
     if (r.code === 0) return { top, pin, entries: parseRawDiff(r.stdout) };
+  } else {
+    onPin(pin);
   }
   const found = await topAndHead(cwd, env, pin);
   return { top: found.top, pin, entries: await stagedChanges(cwd, env, pin, found.head, pathspecs) };
@@ -725,29 +735,44 @@ function parseRawDiff(out) {
 // src/sources/staged.ts
 var REGULAR_FILE = /^100(644|755)$/;
 async function stagedSource(cwd, env, pathspecs) {
-  const { top, pin, entries } = await stagedTopAndChanges(cwd, env, pathspecs);
+  let reader;
+  let listed;
+  try {
+    listed = await stagedTopAndChanges(cwd, env, pathspecs, (pin2) => reader = startBlobReader({ cwd, env, pin: pin2 }));
+  } catch (err) {
+    reader?.stdin?.end();
+    throw err;
+  }
+  const { top, pin, entries } = listed;
   const files = [];
   for (const e of entries) {
     if (e.status === "D" || !REGULAR_FILE.test(e.newMode)) continue;
     files.push({ path: e.path.toString("utf8"), sha: e.newSha, ...e.status !== "A" && REGULAR_FILE.test(e.oldMode) ? { previousSha: e.oldSha } : {} });
   }
-  return { top, at: { cwd, env, pin }, files, skipped: entries.length - files.length };
+  return { top, at: { cwd, env, pin }, files, skipped: entries.length - files.length, reader };
 }
-function streamStaged(at, files, onFile, onPrevious, onMissing) {
+function streamStaged(at, reader, files, onFile, onPrevious, onMissing) {
   const bySha = groupBy(files, (f) => f.sha);
   const previousPath = new Map(files.flatMap((f) => f.previousSha && !bySha.has(f.previousSha) ? [[f.previousSha, f.path]] : []));
   return streamBlobs(at, [...bySha.keys(), ...previousPath.keys()], async (sha, bytes) => {
     const staged = bySha.get(sha);
     if (!staged) return onPrevious(sha, bytes);
     for (const f of staged) await onFile(f, bytes);
-  }, (sha) => onMissing(sha, bySha.get(sha)?.[0]?.path ?? previousPath.get(sha)));
+  }, (sha) => onMissing(sha, bySha.get(sha)?.[0]?.path ?? previousPath.get(sha)), void 0, reader);
 }
 
 // src/cli/scan-staged.ts
 async function scanStaged(opts, rules, ctx) {
   const source = await stagedSource(ctx.cwd, ctx.env, opts.paths);
-  const { ignore, filter } = await loadSettings(source.top, opts, ctx.cwd);
-  const compiled = compileRules(rules);
+  let settings;
+  try {
+    settings = await loadSettings(source.top, opts, ctx.cwd);
+  } catch (err) {
+    source.reader.stdin?.end();
+    throw err;
+  }
+  const { ignore, filter } = settings;
+  const compiled = compiledFor(rules);
   const stats = emptyStats();
   stats.symlinksSkipped = source.skipped;
   const selected = source.files.filter((f) => filter.selected(f.path) || (stats.excluded++, false));
@@ -761,7 +786,7 @@ async function scanStaged(opts, rules, ctx) {
     noteSkip(notes, "missing-object", messages.missingObject(sha, path), path);
     stats.unreadable++;
   };
-  await streamStaged(source.at, selected, async (file, bytes) => {
+  await streamStaged(source.at, source.reader, selected, async (file, bytes) => {
     let scan;
     try {
       scan = await scanBlob({ path: file.path, bytes }, compiled, ctx.now ?? Date.now());
@@ -813,7 +838,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventWarnings = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./github-event-UAR672VO.js");
+    const { planEventScan } = await import("./github-event-277VMQKM.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventWarnings.push(...plan.warnings);
@@ -821,29 +846,29 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command === "merge-reports") {
-    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./merge-reports-NYBNAMTJ.js");
+    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./merge-reports-EMYE4PNF.js");
     const format = MERGE_FORMATS.find((f) => f === opts.format);
     if (!format) throw new UsageError(messages.merge.badFormat(opts.format));
     const merged = await mergeReports(opts.paths, ctx.cwd);
     return { exitCode: merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean, stdout: renderMerged(merged, format), stderr: "" };
   }
   if (opts.command === "install" || opts.command === "uninstall") {
-    const { installHook, uninstallHook } = await import("./hook-ZWT3O3TR.js");
+    const { installHook, uninstallHook } = await import("./hook-KZZ3EY5H.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join2(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
   if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: "", stderr: messages.hook.skipped + "\n" };
-  const rules = loadRules();
+  const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
-  const network = opts.verify || opts.command === "revoke" ? await import("./verify-4P7VJEDT.js") : null;
+  const network = opts.verify || opts.command === "revoke" ? await import("./verify-W57RVF3I.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./scan-history-EFOQY2EL.js")).scanHistory(opts, rules, ctx) : await (await import("./scan-tree-A457YPVO.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./scan-history-XUF2BFSF.js")).scanHistory(opts, rules, ctx) : await (await import("./scan-tree-VRGBNMEX.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventWarnings);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./baseline-NSZNYY4O.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./baseline-FIHCIGOW.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./file-source-S5GPGOCK.js");

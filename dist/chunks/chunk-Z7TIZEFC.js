@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-FFP5DZR7.js";
+} from "./chunk-JX6OWSD2.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

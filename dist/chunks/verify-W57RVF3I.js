@@ -3,7 +3,7 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunk-JBJZ4ZET.js";
+} from "./chunk-5VNWSWLC.js";
 import {
   groupBy
 } from "./chunk-25FOTGCV.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   messages
-} from "./chunk-7IR764GV.js";
+} from "./chunk-QHQJL3TQ.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

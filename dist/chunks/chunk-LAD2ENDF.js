@@ -8,10 +8,19 @@ import {
 
 // src/git/blobs.ts
 var IN_FLIGHT_BYTES = 32 * 1024 * 1024;
-function streamBlobs(at, shas, onBlob, onMissing, maxInFlight = 4) {
+function startBlobReader(at) {
+  const child = spawnGit([...at.pin, "cat-file", "--batch"], at.cwd, at.env, ["pipe", "pipe", "ignore"]);
+  child.on("error", () => void 0);
+  child.stdin?.on("error", () => void 0);
+  return child;
+}
+function streamBlobs(at, shas, onBlob, onMissing, maxInFlight = 4, started) {
   return new Promise((resolve, reject) => {
-    if (shas.length === 0) return resolve();
-    const child = spawnGit([...at.pin, "cat-file", "--batch"], at.cwd, at.env, ["pipe", "pipe", "ignore"]);
+    if (shas.length === 0) {
+      started?.stdin?.end();
+      return resolve();
+    }
+    const child = started ?? startBlobReader(at);
     const stdout = child.stdout;
     let headerBuf = Buffer.alloc(0);
     let body = null;
@@ -103,7 +112,7 @@ function streamBlobs(at, shas, onBlob, onMissing, maxInFlight = 4) {
       }
     });
     child.on("error", (err) => reject(new ScanError(`cannot run git: ${err.message}`)));
-    child.stdin.on("error", () => void 0);
+    child.stdin?.on("error", () => void 0);
     child.on("close", (code) => {
       closed = true;
       exitCode = code;
@@ -114,5 +123,6 @@ function streamBlobs(at, shas, onBlob, onMissing, maxInFlight = 4) {
 }
 
 export {
+  startBlobReader,
   streamBlobs
 };

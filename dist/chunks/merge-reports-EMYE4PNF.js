@@ -5,10 +5,10 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   parseJsonFile
-} from "./chunk-BAA4UHQG.js";
+} from "./chunk-3TKZ72CH.js";
 import {
   messages
-} from "./chunk-7IR764GV.js";
+} from "./chunk-QHQJL3TQ.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";
