@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-Z7TIZEFC.js";
+} from "./chunk-DJ4WT2TJ.js";
 import {
   streamBlobs
 } from "./chunk-LAD2ENDF.js";
@@ -19,7 +19,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-JX6OWSD2.js";
+} from "./chunk-2SQKZJ5W.js";
 import {
   groupBy,
   groupPerFile
@@ -32,14 +32,14 @@ import {
   reachableBlobs,
   shallowBoundaryReached,
   stashCommits
-} from "./chunk-IN7FTNRU.js";
-import {
-  gitBytes
-} from "./chunk-4PGTO2JN.js";
+} from "./chunk-T3UGIFER.js";
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
 import "./chunk-3TKZ72CH.js";
+import {
+  gitBytes
+} from "./chunk-4PGTO2JN.js";
 import {
   messages
 } from "./chunk-QHQJL3TQ.js";

@@ -3,14 +3,14 @@ import {
   groupPerFile
 } from "./chunk-25FOTGCV.js";
 import {
-  gitRun
-} from "./chunk-4PGTO2JN.js";
-import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
 import {
   parseJsonFile
 } from "./chunk-3TKZ72CH.js";
+import {
+  gitRun
+} from "./chunk-4PGTO2JN.js";
 import {
   messages
 } from "./chunk-QHQJL3TQ.js";

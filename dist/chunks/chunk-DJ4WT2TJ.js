@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-JX6OWSD2.js";
+} from "./chunk-2SQKZJ5W.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

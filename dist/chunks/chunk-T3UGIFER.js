@@ -1,12 +1,12 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  workTreeFiles
+} from "./chunk-6AQSPA53.js";
+import {
   gitBytes,
   gitRun,
   splitNul
 } from "./chunk-4PGTO2JN.js";
-import {
-  workTreeFiles
-} from "./chunk-6AQSPA53.js";
 
 // src/git/history.ts
 import { readFileSync } from "node:fs";

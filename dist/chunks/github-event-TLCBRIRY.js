@@ -2,12 +2,12 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   absentCommits,
   parentOfOldest
-} from "./chunk-IN7FTNRU.js";
-import "./chunk-4PGTO2JN.js";
+} from "./chunk-T3UGIFER.js";
 import "./chunk-6AQSPA53.js";
 import {
   parseJsonFile
 } from "./chunk-3TKZ72CH.js";
+import "./chunk-4PGTO2JN.js";
 import {
   messages
 } from "./chunk-QHQJL3TQ.js";

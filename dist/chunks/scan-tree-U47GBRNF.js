@@ -4,20 +4,20 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-Z7TIZEFC.js";
+} from "./chunk-DJ4WT2TJ.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-JX6OWSD2.js";
+} from "./chunk-2SQKZJ5W.js";
 import "./chunk-25FOTGCV.js";
+import "./chunk-6AQSPA53.js";
+import "./chunk-3TKZ72CH.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";
-import "./chunk-6AQSPA53.js";
-import "./chunk-3TKZ72CH.js";
 import {
   messages
 } from "./chunk-QHQJL3TQ.js";
