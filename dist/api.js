@@ -118,6 +118,8 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
       cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
       reportWritten: (file, format3) => `${format3} report written to ${file}`,
       emptyOutput: (value) => `-o ${value}: no file name`,
+      sameOutput: (name) => `-o names ${name} twice: give each report its own file`,
+      githubEventAlone: "--github-event decides what is scanned from the event: it takes no paths, --staged, --history, --history-range or --since",
       unreadable: (path, code) => code === "ELOOP" ? `not following symlink: ${path}` : code === "ENOTREG" ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
       missingObject: (sha2, path) => `not scanned: git object ${sha2}${path ? ` (${path})` : ""} is missing from this repository (a partial clone's objects are never fetched)`,
       dubiousOwnership: (path) => `git refuses the repository at ${path}: it belongs to another user ("dubious ownership"); if you trust it: git config --global --add safe.directory ${shellWord(path)}`,
@@ -4239,9 +4241,16 @@ var init_config_file = __esm({
 // src/config/file-source.ts
 var file_source_exports = {};
 __export(file_source_exports, {
+  pathInside: () => pathInside,
   workTreeFiles: () => workTreeFiles
 });
 import { readFileSync as readFileSync3 } from "node:fs";
+import { isAbsolute, relative, sep } from "node:path";
+function pathInside(dir, absPath) {
+  const rel = relative(dir, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
+  return rel.split(sep).join("/");
+}
 var workTreeFiles;
 var init_file_source = __esm({
   "src/config/file-source.ts"() {
@@ -7351,6 +7360,12 @@ async function batchCheck(at, shas) {
   }
   return sizes;
 }
+function nulFields(buf) {
+  const text = buf.toString("utf8");
+  const fields = text.split("\0");
+  if (fields[fields.length - 1] === "") fields.pop();
+  return fields;
+}
 async function blobSightings(at, spec, blobs) {
   const out = await gitBytes(
     [...at.pin, "log", "--raw", "-z", "--no-abbrev", "--no-renames", "--no-ext-diff", "--no-textconv", "--diff-merges=first-parent", "--format=%x01%H%x00%an <%ae>%x00%aI%x00%s", ...revArgs(spec)],
@@ -7359,24 +7374,26 @@ async function blobSightings(at, spec, blobs) {
   );
   const seen = /* @__PURE__ */ new Map();
   let order = 0;
-  for (const record of out.toString("utf8").split("").slice(1)) {
-    const fields = splitNul(Buffer.from(record, "utf8")).map((b2) => b2.toString("utf8"));
-    const [hash, author, date, subjectAndRest] = fields;
-    if (!hash) continue;
-    const commit = { hash, author: author ?? "", date: date ?? "", subject: (subjectAndRest ?? "").split("\n")[0] };
-    order++;
-    for (let i = 4; i < fields.length; i++) {
-      const meta = /^\n?:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]);
-      if (!meta) continue;
-      const path = fields[i + 1] ?? "";
-      i++;
+  let commit = null;
+  const fields = nulFields(out);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i].replace(/^\n/, "");
+    const meta = commit ? RAW_META.exec(field) : null;
+    if (meta) {
+      const path = fields[++i] ?? "";
       const newSha = meta[4];
       if (meta[5] !== "D" && blobs.has(newSha)) {
         const list = seen.get(newSha) ?? [];
         list.push({ commit, path, order });
         seen.set(newSha, list);
       }
+      continue;
     }
+    const header = /^\x01([0-9a-f]{40,64})$/.exec(field);
+    if (!header) continue;
+    commit = { hash: header[1], author: fields[i + 1] ?? "", date: fields[i + 2] ?? "", subject: fields[i + 3] ?? "" };
+    i += 3;
+    order++;
   }
   return seen;
 }
@@ -7393,22 +7410,19 @@ async function headBlobs(at) {
     return /* @__PURE__ */ new Set();
   }
 }
-var revArgs;
+var revArgs, RAW_META;
 var init_history = __esm({
   "src/git/history.ts"() {
     "use strict";
     init_git();
     revArgs = (r) => [...r.flags, "--end-of-options", ...r.revs, "--"];
+    RAW_META = /^:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
   }
 });
 
 // src/git/commit.ts
-import { isAbsolute, relative, sep } from "node:path";
 function commitFiles(at, commit, top) {
-  const inRepo = (absPath) => {
-    const rel = relative(top, absPath);
-    return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? null : rel.split(sep).join("/");
-  };
+  const inRepo = (absPath) => pathInside(top, absPath);
   return {
     async read(absPath) {
       const rel = inRepo(absPath);
@@ -7488,11 +7502,11 @@ function scanForEvent(name, payload) {
 }
 async function planEventScan(at) {
   const scan = await readGithubEvent(at.env);
-  if (scan.kind === "tree") return { warnings: [] };
+  if (scan.kind === "tree") return { skipped: [] };
   const absent = await absentCommits(at, scan.commits);
-  if (absent.length) return { warnings: [messages.range.unknown(absent[0])] };
+  if (absent.length) return { skipped: [{ kind: "range-unknown", reason: messages.range.unknown(absent[0]) }] };
   const base = scan.base === "parent-of-oldest" ? await parentOfOldest(at, scan.revs) : scan.base;
-  return { range: { revs: scan.revs, base }, warnings: [] };
+  return { range: { revs: scan.revs, base }, skipped: [] };
 }
 async function readGithubEvent(env) {
   const name = env.GITHUB_EVENT_NAME;
@@ -8329,21 +8343,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative5 = [];
+      const relative4 = [];
       for (const pattern of patterns) {
-        if (isAbsolute4(pattern)) {
+        if (isAbsolute3(pattern)) {
           absolute.push(pattern);
         } else {
-          relative5.push(pattern);
+          relative4.push(pattern);
         }
       }
-      return [absolute, relative5];
+      return [absolute, relative4];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute4(pattern) {
+    function isAbsolute3(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute4;
+    exports.isAbsolute = isAbsolute3;
   }
 });
 
@@ -10893,7 +10907,7 @@ var scan_tree_exports = {};
 __export(scan_tree_exports, {
   scanTree: () => scanTree
 });
-import { dirname as dirname3, isAbsolute as isAbsolute3, relative as relative4 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 async function scanTree(opts, rules, ctx) {
   sizeYoungGenerations();
   const roots = await resolveRoots(opts.paths, ctx.cwd, ctx.env, opts.git);
@@ -10911,10 +10925,7 @@ async function scanTree(opts, rules, ctx) {
     filter,
     ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(),
     inlineAllow: opts.inlineAllow,
-    ignorePathOf: (blob) => {
-      const rel = relative4(base, blob.absText);
-      return rel.startsWith("..") || isAbsolute3(rel) ? null : rel.split("\\").join("/");
-    }
+    ignorePathOf: (blob) => pathInside(base, blob.absText)
   });
   await pool?.close();
   result2.stats.symlinksSkipped += listing.symlinksSkipped;
@@ -10928,6 +10939,7 @@ async function scanTree(opts, rules, ctx) {
 var init_scan_tree = __esm({
   "src/cli/scan-tree.ts"() {
     "use strict";
+    init_file_source();
     init_compile();
     init_work_tree();
     init_heap();
@@ -11658,6 +11670,9 @@ function parseOptions(argv) {
     if (v.format !== "text" && v.format !== "json") throw new UsageError(messages.revoke.badFormat(v.format));
   }
   const history = v.history || v["history-range"] !== void 0 || v.since !== void 0;
+  if (v["github-event"] && (command2 !== "scan" || v.staged || history || parsed.positionals.length)) {
+    throw new UsageError(messages.githubEventAlone);
+  }
   if (history && v.staged) throw new UsageError("--staged and --history are different scans: choose one");
   if (history && positionals.length) throw new UsageError("--history scans the repository in the current directory and takes no paths (use --history-range for a range)");
   return {
@@ -11717,7 +11732,9 @@ function planOutputs(values, mainFormat, known, cwd) {
     const name = format3 === prefix ? value.slice(eq + 1) : value;
     if (name === "") throw new UsageError(messages.emptyOutput(value));
     if (format3 !== prefix) printed = false;
-    files.push({ format: format3, name, path: resolve(cwd, name) });
+    const path = resolve(cwd, name);
+    if (files.some((f) => f.path === path)) throw new UsageError(messages.sameOutput(name));
+    files.push({ format: format3, name, path });
   }
   return { files, printed };
 }
@@ -11763,6 +11780,7 @@ async function stagedTopAndChanges(cwd, env, pathspecs, onPin = () => void 0) {
   const top = workTreeOnDisk(cwd, env);
   const pin = top ? pinTo(top) : [];
   if (top) {
+    await ensureOwnership(top, env);
     const listing = gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd, diffEnv(env));
     onPin(pin);
     const r = await listing;
@@ -11915,12 +11933,12 @@ async function run(argv, ctx) {
 }
 async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
-  const eventWarnings = [];
+  const eventSkips = [];
   if (opts.githubEvent) {
     const { planEventScan: planEventScan2 } = await Promise.resolve().then(() => (init_github_event(), github_event_exports));
     const plan = await planEventScan2({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
-    eventWarnings.push(...plan.warnings);
+    eventSkips.push(...plan.skipped);
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
@@ -11937,6 +11955,7 @@ async function runUnchecked(argv, ctx) {
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
+  const out = planOutputs(opts.output, opts.format, Object.keys(formats), ctx.cwd);
   if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: "", stderr: messages.hook.skipped + "\n" };
   const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
@@ -11945,7 +11964,8 @@ async function runUnchecked(argv, ctx) {
   const network = opts.verify || opts.command === "revoke" ? await import("../src/verify/index.ts") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
   const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await Promise.resolve().then(() => (init_scan_history(), scan_history_exports))).scanHistory(opts, rules, ctx) : await (await Promise.resolve().then(() => (init_scan_tree(), scan_tree_exports))).scanTree(opts, rules, ctx);
-  result2.warnings.unshift(...eventWarnings);
+  result2.warnings.unshift(...eventSkips.map((s) => s.reason));
+  result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
   const baselines = opts.baseline || opts.writeBaseline ? await Promise.resolve().then(() => (init_baseline(), baseline_exports)) : null;
   if (opts.baseline) {
@@ -11973,7 +11993,6 @@ async function runUnchecked(argv, ctx) {
     if (opts.ignoreDead) network.unblockDead(result2.findings);
   }
   const hookText = opts.staged && opts.format === "text";
-  const out = planOutputs(opts.output, opts.format, Object.keys(formats), ctx.cwd);
   const tty = (hookText ? ctx.stderrIsTTY : ctx.stdoutIsTTY) ?? false;
   const report = {
     result: result2,
@@ -12073,8 +12092,9 @@ function common(o) {
   return ["--format", "json", ...o.showSecrets ? ["--show-secrets"] : [], ...o.inlineAllow === false ? ["--no-inline-allow"] : []];
 }
 async function viaCli(argv, cwd = process.cwd()) {
-  const r = await run(argv, { cwd, env: process.env, stdoutIsTTY: false, stderrIsTTY: false, workerPath: fileURLToPath2(new URL("./worker.js", import.meta.url)) });
-  if (r.exitCode === 2) throw scanFailure(r.stderr.trim().replace(/^scan-twitter-secrets: /, ""));
+  const { SKIP: _skip, ...env } = process.env;
+  const r = await run(argv, { cwd, env, stdoutIsTTY: false, stderrIsTTY: false, workerPath: fileURLToPath2(new URL("./worker.js", import.meta.url)) });
+  if (r.exitCode === 2 || !r.stdout) throw scanFailure(r.stderr.trim().replace(/^scan-twitter-secrets: /, "") || "no report");
   return JSON.parse(r.stdout);
 }
 export {

@@ -5,7 +5,7 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunks/chunk-5VNWSWLC.js";
+} from "./chunks/chunk-WS74CSOF.js";
 import {
   startBlobReader,
   streamBlobs
@@ -15,31 +15,32 @@ import {
   countScan,
   decode,
   emptyStats,
+  ensureOwnership,
   loadSettings,
   noteSkip,
   pinTo,
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-2SQKZJ5W.js";
+} from "./chunks/chunk-QASVFGUE.js";
 import {
   groupBy,
   groupPerFile
 } from "./chunks/chunk-25FOTGCV.js";
-import "./chunks/chunk-6AQSPA53.js";
+import "./chunks/chunk-7JAILS2T.js";
 import {
   jsonText,
   mask,
   printable
 } from "./chunks/chunk-OLSDBNUR.js";
-import "./chunks/chunk-3TKZ72CH.js";
+import "./chunks/chunk-STKD6VMF.js";
 import {
   gitBytes,
   gitRun
 } from "./chunks/chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunks/chunk-QHQJL3TQ.js";
+} from "./chunks/chunk-4CQLVON7.js";
 import {
   ScanError,
   UsageError
@@ -613,6 +614,9 @@ function parseOptions(argv) {
     if (v.format !== "text" && v.format !== "json") throw new UsageError(messages.revoke.badFormat(v.format));
   }
   const history = v.history || v["history-range"] !== void 0 || v.since !== void 0;
+  if (v["github-event"] && (command2 !== "scan" || v.staged || history || parsed.positionals.length)) {
+    throw new UsageError(messages.githubEventAlone);
+  }
   if (history && v.staged) throw new UsageError("--staged and --history are different scans: choose one");
   if (history && positionals.length) throw new UsageError("--history scans the repository in the current directory and takes no paths (use --history-range for a range)");
   return {
@@ -667,7 +671,9 @@ function planOutputs(values, mainFormat, known, cwd) {
     const name = format === prefix ? value.slice(eq + 1) : value;
     if (name === "") throw new UsageError(messages.emptyOutput(value));
     if (format !== prefix) printed = false;
-    files.push({ format, name, path: resolve(cwd, name) });
+    const path = resolve(cwd, name);
+    if (files.some((f) => f.path === path)) throw new UsageError(messages.sameOutput(name));
+    files.push({ format, name, path });
   }
   return { files, printed };
 }
@@ -699,6 +705,7 @@ async function stagedTopAndChanges(cwd, env, pathspecs, onPin = () => void 0) {
   const top = workTreeOnDisk(cwd, env);
   const pin = top ? pinTo(top) : [];
   if (top) {
+    await ensureOwnership(top, env);
     const listing = gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd, diffEnv(env));
     onPin(pin);
     const r = await listing;
@@ -846,42 +853,44 @@ async function run(argv, ctx) {
 }
 async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
-  const eventWarnings = [];
+  const eventSkips = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-TLCBRIRY.js");
+    const { planEventScan } = await import("./chunks/github-event-YPAE3ANX.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
-    eventWarnings.push(...plan.warnings);
+    eventSkips.push(...plan.skipped);
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command === "merge-reports") {
-    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-EMYE4PNF.js");
+    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-75BKCWLC.js");
     const format = MERGE_FORMATS.find((f) => f === opts.format);
     if (!format) throw new UsageError(messages.merge.badFormat(opts.format));
     const merged = await mergeReports(opts.paths, ctx.cwd);
     return { exitCode: merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean, stdout: renderMerged(merged, format), stderr: "" };
   }
   if (opts.command === "install" || opts.command === "uninstall") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-KZZ3EY5H.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-D3Z5CAI3.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join2(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
+  const out = planOutputs(opts.output, opts.format, Object.keys(formats), ctx.cwd);
   if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: "", stderr: messages.hook.skipped + "\n" };
   const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
-  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-W57RVF3I.js") : null;
+  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-LYRFPN3N.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-7QS3XHYC.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-U47GBRNF.js")).scanTree(opts, rules, ctx);
-  result2.warnings.unshift(...eventWarnings);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-YQ6LO7RF.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-HKLEX2LE.js")).scanTree(opts, rules, ctx);
+  result2.warnings.unshift(...eventSkips.map((s) => s.reason));
+  result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-FIHCIGOW.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-SPFQC6KG.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
-    const { workTreeFiles } = await import("./chunks/file-source-S5GPGOCK.js");
+    const { workTreeFiles } = await import("./chunks/file-source-J7M2GOHA.js");
     const path = resolve2(ctx.cwd, opts.baseline);
     const source = result2.baseFiles ?? workTreeFiles;
     const baseline = await readBaseline(path, source, !result2.baseFiles);
@@ -904,7 +913,6 @@ async function runUnchecked(argv, ctx) {
     if (opts.ignoreDead) network.unblockDead(result2.findings);
   }
   const hookText = opts.staged && opts.format === "text";
-  const out = planOutputs(opts.output, opts.format, Object.keys(formats), ctx.cwd);
   const tty = (hookText ? ctx.stderrIsTTY : ctx.stdoutIsTTY) ?? false;
   const report = {
     result: result2,
@@ -974,6 +982,7 @@ async function main(argv, paths) {
     ...isatty(0) && stderrIsTTY ? { ask } : {},
     ...stderrIsTTY ? { progress: (line) => writable(process.stderr).write(line === null ? "\r\x1B[K" : `\r\x1B[K${line}`) } : {}
   });
+  process.exitCode = result2.exitCode;
   await flush(() => process.stdout, result2.stdout);
   await flush(() => process.stderr, result2.stderr);
   process.exit(result2.exitCode);

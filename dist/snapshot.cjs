@@ -830,15 +830,15 @@ function getLocation(text, position) {
           throw earlyReturnException;
         }
       },
-      onSeparator: (sep, offset, length) => {
+      onSeparator: (sep2, offset, length) => {
         if (position <= offset) {
           throw earlyReturnException;
         }
-        if (sep === ":" && previousNode && previousNode.type === "property") {
+        if (sep2 === ":" && previousNode && previousNode.type === "property") {
           previousNode.colonOffset = offset;
           isAtPropertyKey = false;
           previousNode = void 0;
-        } else if (sep === ",") {
+        } else if (sep2 === ",") {
           const last = segments[segments.length - 1];
           if (typeof last === "number") {
             segments[segments.length - 1] = last + 1;
@@ -953,11 +953,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep, offset, length) => {
+    onSeparator: (sep2, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep === ":") {
+        if (sep2 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep === ",") {
+        } else if (sep2 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -1724,13 +1724,20 @@ var init_main = __esm({
 // src/config/file-source.ts
 var file_source_exports = {};
 __export(file_source_exports, {
+  pathInside: () => pathInside,
   workTreeFiles: () => workTreeFiles
 });
-var import_node_fs7, workTreeFiles;
+function pathInside(dir, absPath) {
+  const rel = (0, import_node_path6.relative)(dir, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${import_node_path6.sep}`) || (0, import_node_path6.isAbsolute)(rel)) return null;
+  return rel.split(import_node_path6.sep).join("/");
+}
+var import_node_fs7, import_node_path6, workTreeFiles;
 var init_file_source = __esm({
   "src/config/file-source.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
+    import_node_path6 = require("node:path");
     init_errors();
     workTreeFiles = {
       async read(absPath) {
@@ -4735,14 +4742,14 @@ var require_micromatch = __commonJS({
 
 // src/snapshot/entry.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var import_node_v8 = require("node:v8");
 
 // src/snapshot/lazy-tty.ts
 var isatty = (fd) => require("tty").isatty(fd);
 
 // src/cli/run.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 init_errors();
 
 // src/report/mask.ts
@@ -4840,6 +4847,8 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
   reportWritten: (file, format3) => `${format3} report written to ${file}`,
   emptyOutput: (value) => `-o ${value}: no file name`,
+  sameOutput: (name) => `-o names ${name} twice: give each report its own file`,
+  githubEventAlone: "--github-event decides what is scanned from the event: it takes no paths, --staged, --history, --history-range or --since",
   unreadable: (path, code) => code === "ELOOP" ? `not following symlink: ${path}` : code === "ENOTREG" ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
   missingObject: (sha, path) => `not scanned: git object ${sha}${path ? ` (${path})` : ""} is missing from this repository (a partial clone's objects are never fetched)`,
   dubiousOwnership: (path) => `git refuses the repository at ${path}: it belongs to another user ("dubious ownership"); if you trust it: git config --global --add safe.directory ${shellWord(path)}`,
@@ -5754,6 +5763,9 @@ function parseOptions(argv) {
     if (v.format !== "text" && v.format !== "json") throw new UsageError(messages.revoke.badFormat(v.format));
   }
   const history = v.history || v["history-range"] !== void 0 || v.since !== void 0;
+  if (v["github-event"] && (command2 !== "scan" || v.staged || history || parsed.positionals.length)) {
+    throw new UsageError(messages.githubEventAlone);
+  }
   if (history && v.staged) throw new UsageError("--staged and --history are different scans: choose one");
   if (history && positionals.length) throw new UsageError("--history scans the repository in the current directory and takes no paths (use --history-range for a range)");
   return {
@@ -5809,7 +5821,9 @@ function planOutputs(values, mainFormat, known, cwd) {
     const name = format3 === prefix ? value.slice(eq + 1) : value;
     if (name === "") throw new UsageError(messages.emptyOutput(value));
     if (format3 !== prefix) printed = false;
-    files.push({ format: format3, name, path: (0, import_node_path4.resolve)(cwd, name) });
+    const path = (0, import_node_path4.resolve)(cwd, name);
+    if (files.some((f) => f.path === path)) throw new UsageError(messages.sameOutput(name));
+    files.push({ format: format3, name, path });
   }
   return { files, printed };
 }
@@ -6737,20 +6751,20 @@ function readValueAfter(t, keyEnd, keyAloneOnLine2 = () => false) {
   const closed = skipInline(t, i, /["'`“”‘’\]\s]/);
   const keyQuoted = /["'`“”‘’]/.test(t.slice(i, closed));
   i = closed;
-  let sep = "";
+  let sep2 = "";
   const xml = XML_NEXT_ELEMENT.exec(t.slice(i, i + 80));
   if (xml) {
-    sep = xml[0];
+    sep2 = xml[0];
   } else {
-    sep = SEPARATORS.find((candidate2) => t.startsWith(candidate2, i)) ?? "";
+    sep2 = SEPARATORS.find((candidate2) => t.startsWith(candidate2, i)) ?? "";
   }
-  if (sep === "," && !keyQuoted) return null;
-  if (sep) i += sep.length;
-  else if (restIsFiller(t, i) && keyAloneOnLine2()) sep = "\n";
+  if (sep2 === "," && !keyQuoted) return null;
+  if (sep2) i += sep2.length;
+  else if (restIsFiller(t, i) && keyAloneOnLine2()) sep2 = "\n";
   else if (i === keyEnd || !/[ \t]/.test(t[i - 1] ?? "")) return null;
   i = skipInline(t, i, /[ \t]/);
   i = skipValueLabel(t, i);
-  if (sep === ":") {
+  if (sep2 === ":") {
     const annotation = /^[A-Za-z_][\w.[\]]*\s*=\s*/.exec(t.slice(i, i + 40));
     if (annotation && !/^[A-Za-z0-9_-]{16,}\s*$/.test(annotation[0])) i += annotation[0].length;
   }
@@ -6776,7 +6790,7 @@ function readValueAfter(t, keyEnd, keyAloneOnLine2 = () => false) {
   while (i < t.length && VALUE_CHAR.test(t[i])) i++;
   if (i === start) return null;
   if (i < t.length && !VALUE_END.test(t[i])) return null;
-  if ((!sep || sep === "\n" || hopped && !opener.quote) && !/^[\s"'`,;)]*\/?>?[\s]*$/.test(lineRest(t, i)) && !(sep === "" && isFlag(t, keyEnd))) return null;
+  if ((!sep2 || sep2 === "\n" || hopped && !opener.quote) && !/^[\s"'`,;)]*\/?>?[\s]*$/.test(lineRest(t, i)) && !(sep2 === "" && isFlag(t, keyEnd))) return null;
   return { start, end: i, value: t.slice(start, i) };
 }
 function skipValueLabel(t, i) {
@@ -7661,6 +7675,27 @@ function workTreeOnDisk(dir, env) {
   }
 }
 var pinTo = (top) => ["--git-dir", (0, import_node_path5.join)(top, ".git"), "--work-tree", top];
+function dubiousOwnership(gitStderr) {
+  return /detected dubious ownership in repository at '(.*)'/.exec(gitStderr)?.[1] ?? null;
+}
+function refusal(stderr, top) {
+  const owner = dubiousOwnership(stderr);
+  if (owner) return new ScanError(messages.dubiousOwnership(owner));
+  const reason = stderr.split("\n").filter((l) => l.trim() && !l.startsWith("hint:")).map((l) => l.trim().replace(/^(fatal|error): /, "")).join(" ");
+  return new ScanError(messages.gitRefused(top, reason || "git rev-parse failed"));
+}
+async function ensureOwnership(top, env) {
+  const uid = process.geteuid?.();
+  if (uid !== void 0) {
+    try {
+      const dot = (0, import_node_fs6.lstatSync)((0, import_node_path5.join)(top, ".git"));
+      if (dot.isDirectory() && dot.uid === uid && (0, import_node_fs6.lstatSync)(top).uid === uid) return;
+    } catch {
+    }
+  }
+  const r = await gitRun(["rev-parse", "--git-dir"], top, { ...env, GIT_CEILING_DIRECTORIES: (0, import_node_path5.dirname)(top) });
+  if (r.code !== 0) throw refusal(r.stderr, top);
+}
 
 // src/git/staged.ts
 async function topAndHead(cwd, env, pin) {
@@ -7679,6 +7714,7 @@ async function stagedTopAndChanges(cwd, env, pathspecs, onPin = () => void 0) {
   const top = workTreeOnDisk(cwd, env);
   const pin = top ? pinTo(top) : [];
   if (top) {
+    await ensureOwnership(top, env);
     const listing = gitRun([...pin, ...diffIndexArgs("HEAD", pathspecs)], cwd, diffEnv(env));
     onPin(pin);
     const r = await listing;
@@ -7752,7 +7788,7 @@ function streamStaged(at, reader, files, onFile, onPrevious, onMissing) {
 }
 
 // src/cli/settings.ts
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // src/config/config-file.ts
 init_errors();
@@ -7831,7 +7867,7 @@ async function makePathFilter(include, exclude, ignoreGlobs) {
 
 // src/cli/settings.ts
 function settingsFiles(base, opts, cwd) {
-  return { ignore: (0, import_node_path6.join)(base, IGNORE_FILE_NAME), config: opts.config ? (0, import_node_path6.resolve)(cwd, opts.config) : (0, import_node_path6.join)(base, CONFIG_FILE_NAME), configRequired: opts.config !== void 0 };
+  return { ignore: (0, import_node_path7.join)(base, IGNORE_FILE_NAME), config: opts.config ? (0, import_node_path7.resolve)(cwd, opts.config) : (0, import_node_path7.join)(base, CONFIG_FILE_NAME), configRequired: opts.config !== void 0 };
 }
 async function loadSettings(base, opts, cwd, source = workTreeFiles, configRequired = true) {
   const files = settingsFiles(base, opts, cwd);
@@ -7916,12 +7952,12 @@ async function run(argv, ctx) {
 }
 async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
-  const eventWarnings = [];
+  const eventSkips = [];
   if (opts.githubEvent) {
     const { planEventScan } = await import("../src/ci/github-event.ts");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
-    eventWarnings.push(...plan.warnings);
+    eventSkips.push(...plan.skipped);
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
@@ -7934,10 +7970,11 @@ async function runUnchecked(argv, ctx) {
   }
   if (opts.command === "install" || opts.command === "uninstall") {
     const { installHook, uninstallHook } = await import("../src/install/hook.ts");
-    const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? (0, import_node_path7.join)(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
+    const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? (0, import_node_path8.join)(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
+  const out = planOutputs(opts.output, opts.format, Object.keys(formats), ctx.cwd);
   if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: "", stderr: messages.hook.skipped + "\n" };
   const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
@@ -7946,13 +7983,14 @@ async function runUnchecked(argv, ctx) {
   const network = opts.verify || opts.command === "revoke" ? await import("../src/verify/index.ts") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
   const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("../src/cli/scan-history.ts")).scanHistory(opts, rules, ctx) : await (await import("../src/cli/scan-tree.ts")).scanTree(opts, rules, ctx);
-  result2.warnings.unshift(...eventWarnings);
+  result2.warnings.unshift(...eventSkips.map((s) => s.reason));
+  result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
   const baselines = opts.baseline || opts.writeBaseline ? await import("../src/config/baseline.ts") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles: workTreeFiles2 } = await Promise.resolve().then(() => (init_file_source(), file_source_exports));
-    const path = (0, import_node_path7.resolve)(ctx.cwd, opts.baseline);
+    const path = (0, import_node_path8.resolve)(ctx.cwd, opts.baseline);
     const source = result2.baseFiles ?? workTreeFiles2;
     const baseline = await readBaseline(path, source, !result2.baseFiles);
     const stale = baseline ? applyBaseline(result2.findings, baseline) : [];
@@ -7974,7 +8012,6 @@ async function runUnchecked(argv, ctx) {
     if (opts.ignoreDead) network.unblockDead(result2.findings);
   }
   const hookText = opts.staged && opts.format === "text";
-  const out = planOutputs(opts.output, opts.format, Object.keys(formats), ctx.cwd);
   const tty = (hookText ? ctx.stderrIsTTY : ctx.stdoutIsTTY) ?? false;
   const report = {
     result: result2,
@@ -7987,7 +8024,7 @@ async function runUnchecked(argv, ctx) {
   };
   const skipFatal = opts.failOnSkip && result2.skipped.length > 0 ? messages.failOnSkip(result2.skipped.length, printable(result2.skipped[0].reason)) + "\n" : "";
   if (opts.writeBaseline) {
-    const n = baselines.writeBaseline((0, import_node_path7.resolve)(ctx.cwd, opts.writeBaseline), result2.findings, toolVersion());
+    const n = baselines.writeBaseline((0, import_node_path8.resolve)(ctx.cwd, opts.writeBaseline), result2.findings, toolVersion());
     return { exitCode: skipFatal ? EXIT.error : EXIT.clean, stdout: "", stderr: messages.baselineWritten(printable(opts.writeBaseline), n) + "\n" + skipFatal };
   }
   const exitCode = skipFatal ? EXIT.error : blockingCount(report) > 0 ? EXIT.blocking : EXIT.clean;
@@ -8044,6 +8081,7 @@ async function main(argv, paths2) {
     ...isatty(0) && stderrIsTTY ? { ask } : {},
     ...stderrIsTTY ? { progress: (line) => writable(process.stderr).write(line === null ? "\r\x1B[K" : `\r\x1B[K${line}`) } : {}
   });
+  process.exitCode = result2.exitCode;
   await flush(() => process.stdout, result2.stdout);
   await flush(() => process.stderr, result2.stderr);
   process.exit(result2.exitCode);
@@ -8090,10 +8128,10 @@ async function warmUp(rules, compiled, now) {
 // src/snapshot/entry.ts
 var STALE = 75;
 var sourceState = () => {
-  const st = (0, import_node_fs8.statSync)((0, import_node_path8.join)(packageRoot(), "dist", "snapshot.cjs"), { throwIfNoEntry: false });
+  const st = (0, import_node_fs8.statSync)((0, import_node_path9.join)(packageRoot(), "dist", "snapshot.cjs"), { throwIfNoEntry: false });
   return st ? `${st.size} ${st.mtimeMs}` : "missing";
 };
-var paths = () => ({ binPath: (0, import_node_path8.join)(packageRoot(), "dist", "cli.js"), workerPath: (0, import_node_path8.join)(packageRoot(), "dist", "worker.js") });
+var paths = () => ({ binPath: (0, import_node_path9.join)(packageRoot(), "dist", "cli.js"), workerPath: (0, import_node_path9.join)(packageRoot(), "dist", "worker.js") });
 if (import_node_v8.startupSnapshot.isBuildingSnapshot()) {
   const builtFrom = sourceState();
   const rules = preloadRules();

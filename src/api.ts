@@ -131,7 +131,9 @@ function common(o: { showSecrets?: boolean; inlineAllow?: boolean }): string[] {
 
 /** The CLI as a function (it never touches the process), read back as the report it prints. */
 async function viaCli(argv: string[], cwd = process.cwd()): Promise<JsonReport> {
-  const r = await run(argv, { cwd, env: process.env, stdoutIsTTY: false, stderrIsTTY: false, workerPath: fileURLToPath(new URL('./worker.js', import.meta.url)) });
-  if (r.exitCode === 2) throw scanFailure(r.stderr.trim().replace(/^scan-twitter-secrets: /, ''));
+  // The caller asked for this scan: the hook's SKIP=scan-twitter-secrets does not apply.
+  const { SKIP: _skip, ...env } = process.env;
+  const r = await run(argv, { cwd, env, stdoutIsTTY: false, stderrIsTTY: false, workerPath: fileURLToPath(new URL('./worker.js', import.meta.url)) });
+  if (r.exitCode === 2 || !r.stdout) throw scanFailure(r.stderr.trim().replace(/^scan-twitter-secrets: /, '') || 'no report');
   return JSON.parse(r.stdout) as JsonReport;
 }

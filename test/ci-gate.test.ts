@@ -179,10 +179,41 @@ describe('a push that creates a branch is scanned', () => {
     const doc = json(r);
     assert.deepEqual(doc.findings.map((f: { file: string }) => f.file), ['bot.py']);
     assert.ok(doc.warnings.some((w: string) => w.startsWith(`the event's commit ffffffffffff is not in this clone`)), doc.warnings.join('\n'));
+    // A skip: the tree holds the change's own suppression files, so --fail-on-skip (the action's default) fails closed.
+    assert.equal(doc.skipped[0].kind, 'range-unknown');
+    const strict = cli(['--github-event', '--fail-on-skip'], ci, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: payload });
+    assert.equal(strict.status, 2, strict.stderr);
+  });
+
+  it('--github-event decides what is scanned: --staged, ranges and paths are refused', () => {
+    const repo = gitRepo();
+    for (const extra of [['--staged'], ['--history'], ['--history-range', 'HEAD~1..HEAD'], ['--since', '2024-01-01'], ['src']]) {
+      const r = cli(['--github-event', ...extra], repo, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(scratch(), 'none.json') });
+      assert.equal(r.status, 2, extra.join(' '));
+      assert.match(r.stderr, /^scan-twitter-secrets: --github-event decides what is scanned from the event/);
+    }
   });
 });
 
 describe('--history: one suppressed copy does not hide the others', () => {
+  it('a commit subject holding \\x01 cannot hide its changes from attribution (and so from the gate)', () => {
+    const repo = gitRepo();
+    const base = commit(repo, { '.twitter-secrets-ignore': 'docs/**\n', 'README.md': 'x\n' }, 'base');
+    const content = `${leakLine()}\n`;
+    commit(repo, { 'docs/example.env': content }, 'docs');
+    write(repo, { 'src/app.env': content });
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', `config\x01${'e'.repeat(40)}`);
+    git(repo, 'rm', '-q', 'docs/example.env');
+    const head = commit(repo, {}, 'drop docs copy');
+    const r = cli(['--history', '-f', 'json'], repo);
+    assert.equal(r.status, 1, r.stdout);
+    const doc = json(r);
+    assert.equal(doc.findings[0].file, 'src/app.env');
+    assert.equal(doc.findings[0].provenance.introduced.subject, `config\x01${'e'.repeat(40)}`);
+    assert.equal(gate(repo, 'pull_request', base, head).status, 1);
+  });
+
   it('a copy behind a marker in docs/ does not hide the same value in src/bot.py', () => {
     const repo = gitRepo();
     const token = s.accessToken('2233445566');

@@ -1,5 +1,6 @@
 /** CI outputs through the real binary: SARIF (validated), GitHub annotations, baselines, the Actions event mapping. */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -94,9 +95,22 @@ describe('several reports from one scan (-o FORMAT=FILE)', () => {
     assert.equal(JSON.parse(readFileSync(join(out, 'r.json'), 'utf8')).findings.length, 4);
     assert.equal(cli(['.', '-f', 'json', '-o', './json=x'], repo).status, 1);
     assert.equal(JSON.parse(readFileSync(join(repo, 'json=x'), 'utf8')).findings.length, 4);
+    const twice = cli(['.', '-o', `json=${join(out, 'same')}`, '-o', `sarif=${join(out, 'same')}`], repo);
+    assert.equal(twice.status, 2);
+    assert.match(twice.stderr, /-o names .*same twice: give each report its own file/);
     const empty = cli(['.', '-o', 'sarif='], repo);
     assert.equal(empty.status, 2);
     assert.equal(empty.stderr, 'scan-twitter-secrets: -o sarif=: no file name\n');
+  });
+});
+
+describe('exit codes survive a reader that stops early', () => {
+  it('| head: the pipe closes mid-report, the exit code is still 1', () => {
+    const dir = scratch();
+    // Enough findings that the report outgrows the pipe's buffer before head closes it.
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `f${i}.txt`), `${s.accessToken(String(1_000_000 + i))}\n`);
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${join(ROOT, 'dist', 'cli.js')}" . | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.stdout.trim(), '1', r.stderr);
   });
 });
 

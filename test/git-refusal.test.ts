@@ -50,7 +50,7 @@ describe('git refuses the repository', () => {
     const plain = spawnSync('git', ['status'], { cwd: repo, env: { ...process.env, ...env }, encoding: 'utf8' });
     assert.match(plain.stderr, /dubious ownership/, 'git itself refuses this repository');
 
-    for (const [args, cwd] of [[['.'], repo], [['tools'], repo], [['.'], join(repo, 'tools')], [['--history'], repo]] as const) {
+    for (const [args, cwd] of [[['.'], repo], [['tools'], repo], [['.'], join(repo, 'tools')], [['--history'], repo], [['--staged'], repo]] as const) {
       const r = cli([...args], cwd, env);
       assert.equal(r.status, 2, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
       assert.equal(r.stdout, '');

@@ -11,6 +11,7 @@ import { appFile, appSet, oauth2File, oauth2Set, registerApp, registerOAuth2, wr
 import { XEmulator } from './helpers/x-emulator.js';
 import { ROOT } from './helpers/cli.js';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const VERSION = (JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as { version: string }).version;
 let x: XEmulator;
@@ -59,6 +60,20 @@ interface JsonFinding {
 }
 const findings = (r: CliRun): JsonFinding[] => (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
 const byRule = (r: CliRun): Record<string, { status: string; detail: string }> => Object.fromEntries(findings(r).map((f) => [f.ruleId, f.verification!]));
+
+it('a bad -o is refused before anything is sent to X', async () => {
+  const dir = scratch();
+  const set = appSet(12);
+  remember(set);
+  registerApp(x, set);
+  write(dir, 'creds.py', appFile(set));
+  const sent = x.requests.length;
+  for (const o of ['sarif=', `json=${join(dir, 'r')}`]) {
+    const r = await run(['--verify', '-o', o, '-o', `sarif=${join(dir, 'r')}`], dir);
+    assert.equal(r.status, 2, r.stderr);
+  }
+  assert.equal(x.requests.length, sent, 'no request reached the emulator');
+});
 
 it('a plain scan and an installed hook send nothing, even with the API base set to the emulator', async () => {
   const e = await XEmulator.start();

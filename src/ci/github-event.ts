@@ -10,6 +10,7 @@ import { absentCommits, parentOfOldest } from '../git/commit.js';
 import type { GitAt } from '../git/git.js';
 import type { RevSpec } from '../git/history.js';
 import { messages } from '../cli/messages.js';
+import type { Skip } from '../scan/skip.js';
 
 /**
  * A range of pushed or proposed commits, and the commit whose suppressions (ignore file, config file,
@@ -63,19 +64,23 @@ export function scanForEvent(name: string | undefined, payload: Record<string, a
   return { kind: 'tree' };
 }
 
-/** The scan the event asks for, checked against the clone: a range git can list, or the tree (and why). */
+/**
+ * The scan the event asks for, checked against the clone: a range git can list, or the tree. A range
+ * that could not be scanned is a skip (--fail-on-skip, the action's default, fails on it): the tree
+ * holds the change's own suppression files, which the range would not have obeyed.
+ */
 export interface EventPlan {
   range?: { revs: RevSpec; base: string | null };
-  warnings: string[];
+  skipped: Skip[];
 }
 
 export async function planEventScan(at: GitAt): Promise<EventPlan> {
   const scan = await readGithubEvent(at.env);
-  if (scan.kind === 'tree') return { warnings: [] };
+  if (scan.kind === 'tree') return { skipped: [] };
   const absent = await absentCommits(at, scan.commits);
-  if (absent.length) return { warnings: [messages.range.unknown(absent[0]!)] };
+  if (absent.length) return { skipped: [{ kind: 'range-unknown', reason: messages.range.unknown(absent[0]!) }] };
   const base = scan.base === 'parent-of-oldest' ? await parentOfOldest(at, scan.revs) : scan.base;
-  return { range: { revs: scan.revs, base }, warnings: [] };
+  return { range: { revs: scan.revs, base }, skipped: [] };
 }
 
 export async function readGithubEvent(env: NodeJS.ProcessEnv): Promise<GithubScan> {

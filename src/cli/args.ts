@@ -112,6 +112,10 @@ export function parseOptions(argv: string[]): Options {
     if (v.format !== 'text' && v.format !== 'json') throw new UsageError(messages.revoke.badFormat(v.format!));
   }
   const history = v.history! || v['history-range'] !== undefined || v.since !== undefined;
+  // The event decides what is scanned; nothing may narrow it (`args: --staged` would empty the gate).
+  if (v['github-event'] && (command !== 'scan' || v.staged || history || parsed.positionals.length)) {
+    throw new UsageError(messages.githubEventAlone);
+  }
   if (history && v.staged) throw new UsageError('--staged and --history are different scans: choose one');
   if (history && positionals.length) throw new UsageError('--history scans the repository in the current directory and takes no paths (use --history-range for a range)');
   return {

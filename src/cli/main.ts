@@ -37,6 +37,8 @@ export async function main(argv: string[], paths: EntryPaths): Promise<never> {
     ...(isatty(0) && stderrIsTTY ? { ask } : {}),
     ...(stderrIsTTY ? { progress: (line: string | null) => writable(process.stderr).write(line === null ? '\r\u001b[K' : `\r\u001b[K${line}`) } : {}),
   });
+  // Set before writing: a reader that closes the pipe early ends the process with this code (EPIPE).
+  process.exitCode = result.exitCode;
   await flush(() => process.stdout, result.stdout);
   await flush(() => process.stderr, result.stderr);
   // Nothing is left to do: exit now rather than wait for Node to wind down git's closed pipes (a few ms

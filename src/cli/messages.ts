@@ -56,6 +56,8 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   cannotWrite: (file: string, why: string) => `cannot write ${file}: ${why}`,
   reportWritten: (file: string, format: string) => `${format} report written to ${file}`,
   emptyOutput: (value: string) => `-o ${value}: no file name`,
+  sameOutput: (name: string) => `-o names ${name} twice: give each report its own file`,
+  githubEventAlone: '--github-event decides what is scanned from the event: it takes no paths, --staged, --history, --history-range or --since',
   unreadable: (path: string, code: string) =>
     code === 'ELOOP' ? `not following symlink: ${path}` : code === 'ENOTREG' ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
   missingObject: (sha: string, path?: string) =>

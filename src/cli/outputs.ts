@@ -32,7 +32,9 @@ export function planOutputs(values: string[], mainFormat: string, known: string[
     const name = format === prefix ? value.slice(eq + 1) : value;
     if (name === '') throw new UsageError(messages.emptyOutput(value));
     if (format !== prefix) printed = false;
-    files.push({ format, name, path: resolve(cwd, name) });
+    const path = resolve(cwd, name);
+    if (files.some((f) => f.path === path)) throw new UsageError(messages.sameOutput(name));
+    files.push({ format, name, path });
   }
   return { files, printed };
 }

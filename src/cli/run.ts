@@ -15,6 +15,7 @@ import { packageRoot, toolVersion } from '../package-root.js';
 import { parseOptions } from './args.js';
 import { messages } from './messages.js';
 import { planOutputs, writeReports } from './outputs.js';
+import type { Skip } from '../scan/skip.js';
 import { scanStaged } from './scan-staged.js';
 
 export interface RunContext {
@@ -61,12 +62,12 @@ export async function run(argv: string[], ctx: RunContext): Promise<RunResult> {
 async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult> {
   const opts = parseOptions(argv);
   // Only the pre-commit hook's path (`--staged`) is loaded up front; the other paths load what they need.
-  const eventWarnings: string[] = [];
+  const eventSkips: Skip[] = [];
   if (opts.githubEvent) {
     const { planEventScan } = await import('../ci/github-event.js');
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
-    eventWarnings.push(...plan.warnings);
+    eventSkips.push(...plan.skipped);
   }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + '\n', stderr: '' };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + '\n', stderr: '' };
@@ -83,6 +84,8 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join('\n') + '\n', stderr: '' };
   }
   if (!formats[opts.format]) throw new UsageError(messages.badFormat(opts.format, Object.keys(formats)));
+  // Checked before anything is scanned or sent (--verify): a bad -o must not cost a request to X.
+  const out = planOutputs(opts.output, opts.format, Object.keys(formats), ctx.cwd);
   if (opts.staged && skippedByEnv(ctx.env)) return { exitCode: 0, stdout: '', stderr: messages.hook.skipped + '\n' };
   const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: '' };
@@ -98,7 +101,8 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
     : opts.history
       ? await (await import('./scan-history.js')).scanHistory(opts, rules, ctx)
       : await (await import('./scan-tree.js')).scanTree(opts, rules, ctx);
-  result.warnings.unshift(...eventWarnings);
+  result.warnings.unshift(...eventSkips.map((s) => s.reason));
+  result.skipped.unshift(...eventSkips);
   if (opts.command === 'revoke') return network!.runRevoke(result, rules, networkSettings!, opts, ctx);
   const baselines = opts.baseline || opts.writeBaseline ? await import('../config/baseline.js') : null;
   if (opts.baseline) {
@@ -128,7 +132,6 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   }
   // The hook's report goes to stderr (git shows it); colour follows the terminal it is shown on.
   const hookText = opts.staged && opts.format === 'text';
-  const out = planOutputs(opts.output, opts.format, Object.keys(formats), ctx.cwd);
   const tty = (hookText ? ctx.stderrIsTTY : ctx.stdoutIsTTY) ?? false;
   const report: Report = {
     result,

@@ -1,5 +1,6 @@
 /** Scanning a tree (files and directories given on the command line), in worker threads when large. */
-import { dirname, isAbsolute, relative } from 'node:path';
+import { dirname } from 'node:path';
+import { pathInside } from '../config/file-source.js';
 import { compileRules } from '../detect/compile.js';
 import { findWorkTree } from '../git/work-tree.js';
 import { sizeYoungGenerations } from '../heap.js';
@@ -31,10 +32,7 @@ export async function scanTree(opts: Options, rules: RuleSet, ctx: RunContext): 
     filter,
     ignoredFingerprints: ignore?.fingerprints ?? new Map(),
     inlineAllow: opts.inlineAllow,
-    ignorePathOf: (blob) => {
-      const rel = relative(base, (blob as TreeEntry).absText);
-      return rel.startsWith('..') || isAbsolute(rel) ? null : rel.split('\\').join('/');
-    },
+    ignorePathOf: (blob) => pathInside(base, (blob as TreeEntry).absText),
   });
   await pool?.close();
   // Read after the scan: the listing counts symlinks and unreadable paths as its entries are taken.

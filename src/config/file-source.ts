@@ -4,7 +4,15 @@
  * check; a bare repository reads them from HEAD.
  */
 import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+
+/** `absPath` relative to `dir` with forward slashes, or null when it is `dir` itself or outside it (`..x` is inside). */
+export function pathInside(dir: string, absPath: string): string | null {
+  const rel = relative(dir, absPath);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
+  return rel.split(sep).join('/');
+}
 
 export interface FileSource {
   /** The file's text, or null when it does not exist there. */

@@ -2,8 +2,7 @@
  * One commit's files and the commits a CI range names: where suppressions are read when they must
  * come from a commit (the base of a range, HEAD of a bare repository) rather than the work tree.
  */
-import { isAbsolute, relative, sep } from 'node:path';
-import { workTreeFiles, type FileSource } from '../config/file-source.js';
+import { pathInside, workTreeFiles, type FileSource } from '../config/file-source.js';
 import { gitBytes, gitRun, splitNul, type GitAt } from './git.js';
 import { revArgs, type RevSpec } from './history.js';
 
@@ -13,10 +12,7 @@ import { revArgs, type RevSpec } from './history.js';
  * kept elsewhere) from the disk.
  */
 export function commitFiles(at: GitAt, commit: string | null, top: string): FileSource {
-  const inRepo = (absPath: string): string | null => {
-    const rel = relative(top, absPath);
-    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? null : rel.split(sep).join('/');
-  };
+  const inRepo = (absPath: string): string | null => pathInside(top, absPath);
   return {
     async read(absPath) {
       const rel = inRepo(absPath);

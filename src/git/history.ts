@@ -93,6 +93,17 @@ async function batchCheck(at: GitAt, shas: string[]): Promise<Map<string, number
   return sizes;
 }
 
+/** A raw diff entry's first field: ":old new oldsha newsha status" (git log --raw -z). */
+const RAW_META = /^:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
+
+/** NUL-separated fields as text, empty ones kept, so positions stay meaningful. */
+function nulFields(buf: Buffer): string[] {
+  const text = buf.toString('utf8');
+  const fields = text.split('\0');
+  if (fields[fields.length - 1] === '') fields.pop();
+  return fields;
+}
+
 export interface CommitInfo {
   hash: string;
   author: string;
@@ -119,25 +130,29 @@ export async function blobSightings(at: GitAt, spec: RevSpec, blobs: Set<string>
   );
   const seen = new Map<string, BlobSighting[]>();
   let order = 0;
-  for (const record of out.toString('utf8').split('\x01').slice(1)) {
-    const fields = splitNul(Buffer.from(record, 'utf8')).map((b) => b.toString('utf8'));
-    const [hash, author, date, subjectAndRest] = fields;
-    if (!hash) continue;
-    const commit: CommitInfo = { hash, author: author ?? '', date: date ?? '', subject: (subjectAndRest ?? '').split('\n')[0]! };
-    order++;
-    // After the header: ":old new oldsha newsha status", path, ... (raw, -z)
-    for (let i = 4; i < fields.length; i++) {
-      const meta = /^\n?:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]!);
-      if (!meta) continue;
-      const path = fields[i + 1] ?? '';
-      i++;
+  let commit: CommitInfo | null = null;
+  // Read field by field (NUL-separated): a header is \x01 + hash, then author, date and subject in
+  // that order; then ":meta", path pairs. Subjects, author names and paths are the committers' text and
+  // may hold \x01 or look like a header: only a field's position tells what it is.
+  const fields = nulFields(out);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i]!.replace(/^\n/, '');
+    const meta = commit ? RAW_META.exec(field) : null;
+    if (meta) {
+      const path = fields[++i] ?? '';
       const newSha = meta[4]!;
       if (meta[5] !== 'D' && blobs.has(newSha)) {
         const list = seen.get(newSha) ?? [];
-        list.push({ commit, path, order });
+        list.push({ commit: commit!, path, order });
         seen.set(newSha, list);
       }
+      continue;
     }
+    const header = /^\x01([0-9a-f]{40,64})$/.exec(field);
+    if (!header) continue;
+    commit = { hash: header[1]!, author: fields[i + 1] ?? '', date: fields[i + 2] ?? '', subject: fields[i + 3] ?? '' };
+    i += 3;
+    order++;
   }
   return seen;
 }

@@ -5,7 +5,7 @@
  */
 import { ScanError } from '../errors.js';
 import { gitBytes, gitRun } from './git.js';
-import { pinTo, workTreeOnDisk } from './work-tree.js';
+import { ensureOwnership, pinTo, workTreeOnDisk } from './work-tree.js';
 
 export interface StagedEntry {
   /** Path in the commit (top-relative, raw bytes). */
@@ -46,6 +46,8 @@ export async function stagedTopAndChanges(cwd: string, env: NodeJS.ProcessEnv, p
   const top = workTreeOnDisk(cwd, env);
   const pin = top ? pinTo(top) : [];
   if (top) {
+    // The pin names the repository, which skips git's own ownership check: done here instead.
+    await ensureOwnership(top, env);
     // The listing is what everything waits for: its git is started first, then the caller's.
     const listing = gitRun([...pin, ...diffIndexArgs('HEAD', pathspecs)], cwd, diffEnv(env));
     onPin(pin);

@@ -85,7 +85,7 @@ function refusal(stderr: string, top: string): ScanError {
  * `.git` folder are plainly ours, git is asked the way it would discover the repository itself,
  * and its verdict (with the user's safe.directory exceptions) stands.
  */
-async function ensureOwnership(top: string, env: NodeJS.ProcessEnv): Promise<void> {
+export async function ensureOwnership(top: string, env: NodeJS.ProcessEnv): Promise<void> {
   const uid = process.geteuid?.();
   if (uid !== undefined) {
     try {

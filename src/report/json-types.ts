@@ -45,7 +45,7 @@ export interface JsonFinding {
 }
 
 export interface JsonSkip {
-  kind: 'too-large' | 'unreadable' | 'missing-object' | 'shallow';
+  kind: 'too-large' | 'unreadable' | 'missing-object' | 'shallow' | 'range-unknown';
   path?: string;
   reason: string;
 }

@@ -8,8 +8,9 @@
  * - unreadable: a file or directory the scan could not read (permissions, vanished, not a regular file)
  * - missing-object: a git object the repository lacks (a partial clone's, never fetched)
  * - shallow: the scanned revisions reach past a shallow clone's depth
+ * - range-unknown: a CI event's commits are not in the clone, so its range was not scanned (the tree was)
  */
-export type SkipKind = 'too-large' | 'unreadable' | 'missing-object' | 'shallow';
+export type SkipKind = 'too-large' | 'unreadable' | 'missing-object' | 'shallow' | 'range-unknown';
 
 export interface Skip {
   kind: SkipKind;

@@ -2,15 +2,15 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   absentCommits,
   parentOfOldest
-} from "./chunk-T3UGIFER.js";
-import "./chunk-6AQSPA53.js";
+} from "./chunk-MH6K7HWF.js";
+import "./chunk-7JAILS2T.js";
 import {
   parseJsonFile
-} from "./chunk-3TKZ72CH.js";
+} from "./chunk-STKD6VMF.js";
 import "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-QHQJL3TQ.js";
+} from "./chunk-4CQLVON7.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";
@@ -45,11 +45,11 @@ function scanForEvent(name, payload) {
 }
 async function planEventScan(at) {
   const scan = await readGithubEvent(at.env);
-  if (scan.kind === "tree") return { warnings: [] };
+  if (scan.kind === "tree") return { skipped: [] };
   const absent = await absentCommits(at, scan.commits);
-  if (absent.length) return { warnings: [messages.range.unknown(absent[0])] };
+  if (absent.length) return { skipped: [{ kind: "range-unknown", reason: messages.range.unknown(absent[0]) }] };
   const base = scan.base === "parent-of-oldest" ? await parentOfOldest(at, scan.revs) : scan.base;
-  return { range: { revs: scan.revs, base }, warnings: [] };
+  return { range: { revs: scan.revs, base }, skipped: [] };
 }
 async function readGithubEvent(env) {
   const name = env.GITHUB_EVENT_NAME;

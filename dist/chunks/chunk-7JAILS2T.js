@@ -5,6 +5,12 @@ import {
 
 // src/config/file-source.ts
 import { readFileSync } from "node:fs";
+import { isAbsolute, relative, sep } from "node:path";
+function pathInside(dir, absPath) {
+  const rel = relative(dir, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
+  return rel.split(sep).join("/");
+}
 var workTreeFiles = {
   async read(absPath) {
     try {
@@ -19,5 +25,6 @@ var workTreeFiles = {
 };
 
 export {
+  pathInside,
   workTreeFiles
 };

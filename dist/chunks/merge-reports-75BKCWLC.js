@@ -5,10 +5,10 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   parseJsonFile
-} from "./chunk-3TKZ72CH.js";
+} from "./chunk-STKD6VMF.js";
 import {
   messages
-} from "./chunk-QHQJL3TQ.js";
+} from "./chunk-4CQLVON7.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

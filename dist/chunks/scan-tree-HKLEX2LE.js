@@ -4,30 +4,32 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-DJ4WT2TJ.js";
+} from "./chunk-Z5X2JYNW.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-2SQKZJ5W.js";
+} from "./chunk-QASVFGUE.js";
 import "./chunk-25FOTGCV.js";
-import "./chunk-6AQSPA53.js";
-import "./chunk-3TKZ72CH.js";
+import {
+  pathInside
+} from "./chunk-7JAILS2T.js";
+import "./chunk-STKD6VMF.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-QHQJL3TQ.js";
+} from "./chunk-4CQLVON7.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/cli/scan-tree.ts
-import { dirname, isAbsolute as isAbsolute2, relative as relative2 } from "node:path";
+import { dirname } from "node:path";
 
 // src/sources/tree.ts
 import { constants, lstatSync as lstatSync2, realpathSync } from "node:fs";
@@ -272,10 +274,7 @@ async function scanTree(opts, rules, ctx) {
     filter,
     ignoredFingerprints: ignore?.fingerprints ?? /* @__PURE__ */ new Map(),
     inlineAllow: opts.inlineAllow,
-    ignorePathOf: (blob) => {
-      const rel = relative2(base, blob.absText);
-      return rel.startsWith("..") || isAbsolute2(rel) ? null : rel.split("\\").join("/");
-    }
+    ignorePathOf: (blob) => pathInside(base, blob.absText)
   });
   await pool?.close();
   result.stats.symlinksSkipped += listing.symlinksSkipped;

@@ -55,6 +55,8 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   cannotWrite: (file, why) => `cannot write ${file}: ${why}`,
   reportWritten: (file, format) => `${format} report written to ${file}`,
   emptyOutput: (value) => `-o ${value}: no file name`,
+  sameOutput: (name) => `-o names ${name} twice: give each report its own file`,
+  githubEventAlone: "--github-event decides what is scanned from the event: it takes no paths, --staged, --history, --history-range or --since",
   unreadable: (path, code) => code === "ELOOP" ? `not following symlink: ${path}` : code === "ENOTREG" ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
   missingObject: (sha, path) => `not scanned: git object ${sha}${path ? ` (${path})` : ""} is missing from this repository (a partial clone's objects are never fetched)`,
   dubiousOwnership: (path) => `git refuses the repository at ${path}: it belongs to another user ("dubious ownership"); if you trust it: git config --global --add safe.directory ${shellWord(path)}`,

@@ -1,7 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  pathInside,
   workTreeFiles
-} from "./chunk-6AQSPA53.js";
+} from "./chunk-7JAILS2T.js";
 import {
   gitBytes,
   gitRun,
@@ -64,6 +65,13 @@ async function batchCheck(at, shas) {
   }
   return sizes;
 }
+var RAW_META = /^:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])\d*$/;
+function nulFields(buf) {
+  const text = buf.toString("utf8");
+  const fields = text.split("\0");
+  if (fields[fields.length - 1] === "") fields.pop();
+  return fields;
+}
 async function blobSightings(at, spec, blobs) {
   const out = await gitBytes(
     [...at.pin, "log", "--raw", "-z", "--no-abbrev", "--no-renames", "--no-ext-diff", "--no-textconv", "--diff-merges=first-parent", "--format=%x01%H%x00%an <%ae>%x00%aI%x00%s", ...revArgs(spec)],
@@ -72,24 +80,26 @@ async function blobSightings(at, spec, blobs) {
   );
   const seen = /* @__PURE__ */ new Map();
   let order = 0;
-  for (const record of out.toString("utf8").split("").slice(1)) {
-    const fields = splitNul(Buffer.from(record, "utf8")).map((b) => b.toString("utf8"));
-    const [hash, author, date, subjectAndRest] = fields;
-    if (!hash) continue;
-    const commit = { hash, author: author ?? "", date: date ?? "", subject: (subjectAndRest ?? "").split("\n")[0] };
-    order++;
-    for (let i = 4; i < fields.length; i++) {
-      const meta = /^\n?:(\d+) (\d+) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])/.exec(fields[i]);
-      if (!meta) continue;
-      const path = fields[i + 1] ?? "";
-      i++;
+  let commit = null;
+  const fields = nulFields(out);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i].replace(/^\n/, "");
+    const meta = commit ? RAW_META.exec(field) : null;
+    if (meta) {
+      const path = fields[++i] ?? "";
       const newSha = meta[4];
       if (meta[5] !== "D" && blobs.has(newSha)) {
         const list = seen.get(newSha) ?? [];
         list.push({ commit, path, order });
         seen.set(newSha, list);
       }
+      continue;
     }
+    const header = /^\x01([0-9a-f]{40,64})$/.exec(field);
+    if (!header) continue;
+    commit = { hash: header[1], author: fields[i + 1] ?? "", date: fields[i + 2] ?? "", subject: fields[i + 3] ?? "" };
+    i += 3;
+    order++;
   }
   return seen;
 }
@@ -108,12 +118,8 @@ async function headBlobs(at) {
 }
 
 // src/git/commit.ts
-import { isAbsolute, relative, sep } from "node:path";
 function commitFiles(at, commit, top) {
-  const inRepo = (absPath) => {
-    const rel = relative(top, absPath);
-    return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? null : rel.split(sep).join("/");
-  };
+  const inRepo = (absPath) => pathInside(top, absPath);
   return {
     async read(absPath) {
       const rel = inRepo(absPath);

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-DJ4WT2TJ.js";
+} from "./chunk-Z5X2JYNW.js";
 import {
   streamBlobs
 } from "./chunk-LAD2ENDF.js";
@@ -19,7 +19,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-2SQKZJ5W.js";
+} from "./chunk-QASVFGUE.js";
 import {
   groupBy,
   groupPerFile
@@ -32,17 +32,17 @@ import {
   reachableBlobs,
   shallowBoundaryReached,
   stashCommits
-} from "./chunk-T3UGIFER.js";
+} from "./chunk-MH6K7HWF.js";
 import {
   workTreeFiles
-} from "./chunk-6AQSPA53.js";
-import "./chunk-3TKZ72CH.js";
+} from "./chunk-7JAILS2T.js";
+import "./chunk-STKD6VMF.js";
 import {
   gitBytes
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-QHQJL3TQ.js";
+} from "./chunk-4CQLVON7.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

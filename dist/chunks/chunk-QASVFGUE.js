@@ -4,16 +4,16 @@ import {
 } from "./chunk-25FOTGCV.js";
 import {
   workTreeFiles
-} from "./chunk-6AQSPA53.js";
+} from "./chunk-7JAILS2T.js";
 import {
   parseJsonFile
-} from "./chunk-3TKZ72CH.js";
+} from "./chunk-STKD6VMF.js";
 import {
   gitRun
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-QHQJL3TQ.js";
+} from "./chunk-4CQLVON7.js";
 import {
   ScanError,
   UsageError
@@ -1906,6 +1906,7 @@ export {
   pinTo,
   findWorkTree,
   dubiousOwnership,
+  ensureOwnership,
   settingsFiles,
   loadSettings
 };
