@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-TJBLWQIK.js";
+} from "./chunk-HIWOU4KX.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

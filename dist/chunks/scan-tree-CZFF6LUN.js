@@ -4,14 +4,14 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-6E75XDTF.js";
+} from "./chunk-QD6UUR6M.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-TJBLWQIK.js";
+} from "./chunk-HIWOU4KX.js";
 import {
   messages
 } from "./chunk-U7QM6QXS.js";

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-6E75XDTF.js";
+} from "./chunk-QD6UUR6M.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -21,7 +21,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-TJBLWQIK.js";
+} from "./chunk-HIWOU4KX.js";
 import {
   blobIdsAt,
   blobSightings,

@@ -1,0 +1,128 @@
+/**
+ * Same-length rewrites that let the name and SDK detectors (context.ts) read two shapes they would
+ * otherwise miss, without touching them (issue 12):
+ *
+ * - A value split across literals, `"AbC…" "…"` (Python's implicit concatenation, also across lines
+ *   inside parentheses) or `"AbC…" + "…"` (JS, Java, C#), is one value: the chain is rewritten as one
+ *   literal holding the joined value, padded with spaces, after the chain's line breaks (so every line
+ *   before and after keeps its number, and `KEY = (⏎"v"` reads as a value on the next line); `fixSpans`
+ *   then moves the finding back to the first literal and stretches it over the whole chain.
+ * - A container spec's `- name: X_API_KEY` with `value: …` on the next line (Kubernetes env, ECS task
+ *   definitions, docker-compose long form): the `name:` label (and quotes) becomes spaces, so the name
+ *   reads as a key alone on its line with its `value:` below, a shape the name detector already reads.
+ *
+ * Like normalise() (text.ts), nothing changes length: offsets stay offsets into the original text.
+ */
+import { looksRandom } from './structure.js';
+import type { Window } from './windows.js';
+
+/** A rewritten chain of literals: the first literal's value starts at `start`; the last one ends at `end`. */
+export interface Join {
+  start: number;
+  end: number;
+  value: string;
+}
+
+export interface Reshaped {
+  text: string;
+  /** Joined chains by the offset the joined value starts at in the rewritten text. */
+  joins: Map<number, Join>;
+}
+
+/** One more literal in a chain: `+`, `\` or nothing between, at most one line break. */
+const NEXT_LITERAL = /[ \t]*(?:[+\\][ \t]*)?(?:\n[ \t]*(?:\+[ \t]*)?)?(["'])([A-Za-z0-9_-]{1,50})\1/y;
+const FIRST_LITERAL = /(["'])([A-Za-z0-9_-]{1,50})\1/g;
+/** `- name: X_API_KEY` (YAML) or `"name": "X_API_KEY",` (JSON), the next line starting `value:`. */
+const NAME_THEN_VALUE = /^([ \t]*-?[ \t]*)(["']?name["']?[ \t]*:[ \t]*)(["']?)([A-Za-z][A-Za-z0-9_.-]{2,80})(["']?,?)[ \t]*\n[ \t]*["']?value["']?[ \t]*:/gm;
+
+/** X's key and secret lengths, legacy ones included (18–50). */
+const MIN_JOINED = 18;
+const MAX_JOINED = 50;
+
+export function reshape(text: string, windows: Window[]): Reshaped {
+  const edits: [number, string][] = [];
+  const joins = new Map<number, Join>();
+  const lastEnd = { at: 0 };
+  for (const [from, to] of windows) {
+    const slice = text.slice(from, Math.min(text.length, to + 200));
+    FIRST_LITERAL.lastIndex = 0;
+    for (let m = FIRST_LITERAL.exec(slice); m && m.index < to - from; m = FIRST_LITERAL.exec(slice)) {
+      const q0 = from + m.index;
+      if (q0 < lastEnd.at) continue;
+      const chain = readChain(text, q0, m[2]!);
+      if (!chain) continue;
+      edits.push([q0, chain.replacement]);
+      joins.set(q0 + chain.breaks + 1, { start: q0 + 1, end: chain.lastEnd, value: chain.value });
+      lastEnd.at = q0 + chain.replacement.length;
+      FIRST_LITERAL.lastIndex = lastEnd.at - from;
+    }
+  }
+  if (text.includes('value')) {
+    for (const [from, to] of windows) {
+      // The name sits a line or two above its value's window.
+      const start = Math.max(0, text.lastIndexOf('\n', Math.max(0, from - 1)));
+      const slice = text.slice(start, to);
+      NAME_THEN_VALUE.lastIndex = 0;
+      for (let m = NAME_THEN_VALUE.exec(slice); m; m = NAME_THEN_VALUE.exec(slice)) {
+        const at = start + m.index + m[1]!.length;
+        const blank = m[2]!.length + m[3]!.length;
+        edits.push([at, ' '.repeat(blank)]);
+        edits.push([at + blank + m[4]!.length, ' '.repeat(m[5]!.length)]);
+      }
+    }
+  }
+  if (edits.length === 0) return { text, joins };
+  edits.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = 0;
+  for (const [pos, rep] of edits) {
+    if (pos < at) continue;
+    parts.push(text.slice(at, pos), rep);
+    at = pos + rep.length;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(''), joins };
+}
+
+/**
+ * The chain of literals starting with the one at `q0` (holding `first`), when it is two or more
+ * literals of value characters that together are one of X's lengths and look random, and it is not
+ * part of a longer expression (`x + "a" + "b"`, `"a" + "b" + y`).
+ */
+function readChain(text: string, q0: number, first: string): { replacement: string; value: string; lastEnd: number; breaks: number } | null {
+  let value = first;
+  let end = q0 + first.length + 2;
+  let pieces = 1;
+  for (;;) {
+    NEXT_LITERAL.lastIndex = end;
+    const m = NEXT_LITERAL.exec(text);
+    if (!m) break;
+    value += m[2]!;
+    end = NEXT_LITERAL.lastIndex;
+    pieces++;
+    if (value.length > MAX_JOINED) return null;
+  }
+  if (pieces < 2 || value.length < MIN_JOINED) return null;
+  // Part of a longer expression: the value is not all there.
+  let b = q0 - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+  if (text[b] === '+' || /[A-Za-z0-9_"'`]/.test(text[b] ?? '')) return null;
+  if (/^[ \t]*\+/.test(text.slice(end, end + 40))) return null;
+  if (!looksRandom(value.replace(/[-_]/g, ''))) return null;
+  const span = text.slice(q0, end);
+  const breaks = span.split('\n').length - 1;
+  const replacement = '\n'.repeat(breaks) + `"${value}"`.padEnd(span.length - breaks, ' ');
+  return { replacement, value, lastEnd: end - 1, breaks };
+}
+
+/** Stretches findings at a joined chain over the whole chain, holding the joined value. */
+export function fixSpans<T extends { start: number; end: number; secret: string }>(cands: T[], joins: Map<number, Join>): void {
+  if (joins.size === 0) return;
+  for (const c of cands) {
+    const j = joins.get(c.start);
+    if (j && c.secret === j.value) {
+      c.start = j.start;
+      c.end = j.end;
+    }
+  }
+}
