@@ -1295,10 +1295,19 @@ var ONE_TOKEN = /^[A-Za-z0-9_%+/=.-]+$/;
 var TWITTERKIT = /twitterkit-([A-Za-z0-9]{18,25})(?![A-Za-z0-9_-])/g;
 function findEncoded(text, path, c, scan) {
   const out = [];
-  if (text.includes("Secret") && KIND_SECRET.test(text)) kubernetesSecrets(text, path, scan, out);
-  if (text.includes("twitterkit-")) twitterKit(text, c, out);
+  if (hasKindSecret(text)) kubernetesSecrets(text, path, scan, out);
+  if (hasTwitterKit(text)) twitterKit(text, c, out);
   return out;
 }
+function hasKindSecret(text) {
+  for (let at = text.indexOf("Secret"); at >= 0; at = text.indexOf("Secret", at + 6)) {
+    const before = text.charCodeAt(at - 1);
+    if (before !== 32 && before !== 34 && before !== 39 && before !== 58 && before !== 9) continue;
+    if (KIND_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && !/\w/.test(text[at + 6] ?? "")) return true;
+  }
+  return false;
+}
+var KIND_BEFORE = /kind["']?[ \t]*:[ \t]*["']?$/;
 function kubernetesSecrets(text, path, scan, out) {
   const bounds = [0];
   for (const sep of text.matchAll(/^---[^\n]*$/gm)) bounds.push(sep.index, sep.index + sep[0].length);
@@ -1386,6 +1395,10 @@ function decodeBase64(b64) {
   if (!s || /[^\t\n\r\x20-\x7e]/.test(s)) return null;
   return s;
 }
+function hasTwitterKit(text) {
+  for (let at = text.indexOf("kit-"); at >= 0; at = text.indexOf("kit-", at + 4)) if (text.startsWith("twitter", at - 7)) return true;
+  return false;
+}
 function twitterKit(text, c, out) {
   const rule = c.byRole.get("consumer-key");
   TWITTERKIT.lastIndex = 0;
@@ -1459,34 +1472,43 @@ function callName(text, open) {
 // src/detect/reshape.ts
 var NEXT_LITERAL = /[ \t]*(?:[+\\][ \t]*)?(?:\n[ \t]*(?:\+[ \t]*)?)?(["'])([A-Za-z0-9_-]{1,50})\1/y;
 var FIRST_LITERAL = /(["'])([A-Za-z0-9_-]{1,50})\1/g;
-var NAME_THEN_VALUE = /^([ \t]*-?[ \t]*)(["']?name["']?[ \t]*:[ \t]*)(["']?)([A-Za-z][A-Za-z0-9_.-]{2,80})(["']?,?)[ \t]*\n[ \t]*["']?value["']?[ \t]*:/gm;
+var NAME_THEN_VALUE = /^([ \t]*-?[ \t]*)(["']?name["']?[ \t]*:[ \t]*)(["']?)([A-Za-z][A-Za-z0-9_.-]{2,80})(["']?,?)[ \t]*\n[ \t]*["']?value["']?[ \t]*:/g;
+var VALUE_LABEL = /^[ \t]*["']?value["']?[ \t]*:[ \t]*["']?$/;
 var MIN_JOINED = 18;
 var MAX_JOINED = 50;
-function reshape(text, windows2) {
+function reshape(text, seeds) {
   const edits = [];
   const joins = /* @__PURE__ */ new Map();
-  const lastEnd = { at: 0 };
-  for (const [from, to] of windows2) {
-    const slice = text.slice(from, Math.min(text.length, to + 200));
-    FIRST_LITERAL.lastIndex = 0;
-    for (let m = FIRST_LITERAL.exec(slice); m && m.index < to - from; m = FIRST_LITERAL.exec(slice)) {
-      const q0 = from + m.index;
-      if (q0 < lastEnd.at) continue;
-      const chain = readChain(text, q0, m[2]);
-      if (!chain) continue;
-      edits.push([q0, chain.replacement]);
-      joins.set(q0 + chain.breaks + 1, { start: q0 + 1, end: chain.lastEnd, value: chain.value });
-      lastEnd.at = q0 + chain.replacement.length;
-      FIRST_LITERAL.lastIndex = lastEnd.at - from;
+  let chainsUntil = 0;
+  for (let k = 0; k < seeds.length; k += 2) {
+    const s = seeds[k];
+    const e = seeds[k + 1];
+    const q = text[s - 1];
+    if ((q === '"' || q === "'") && text[e] === q && e > chainsUntil && nextToJunction(text, s - 1, e + 1)) {
+      const from = Math.max(chainsUntil, lineStartBefore(text, s - 1, 2), s - 201);
+      const slice = text.slice(from, Math.min(text.length, e + 1));
+      FIRST_LITERAL.lastIndex = 0;
+      for (let m = FIRST_LITERAL.exec(slice); m; m = FIRST_LITERAL.exec(slice)) {
+        const q0 = from + m.index;
+        const chain = readChain(text, q0, m[2]);
+        if (!chain) continue;
+        if (q0 + chain.replacement.length <= s) {
+          FIRST_LITERAL.lastIndex = m.index + chain.replacement.length;
+          continue;
+        }
+        edits.push([q0, chain.replacement]);
+        joins.set(q0 + chain.breaks + 1, { start: q0 + 1, end: chain.lastEnd, value: chain.value });
+        chainsUntil = q0 + chain.replacement.length;
+        break;
+      }
     }
-  }
-  if (text.includes("value")) {
-    for (const [from, to] of windows2) {
-      const start = Math.max(0, text.lastIndexOf("\n", Math.max(0, from - 1)));
-      const slice = text.slice(start, to);
+    const lineStart = lineStartBefore(text, s - 1, 0);
+    if (lineStart > 0 && text[lineStart - 1] === "\n" && VALUE_LABEL.test(text.slice(lineStart, s))) {
+      const prev = lineStartBefore(text, lineStart - 2, 0);
       NAME_THEN_VALUE.lastIndex = 0;
-      for (let m = NAME_THEN_VALUE.exec(slice); m; m = NAME_THEN_VALUE.exec(slice)) {
-        const at2 = start + m.index + m[1].length;
+      const m = NAME_THEN_VALUE.exec(text.slice(prev, s));
+      if (m && m.index === 0) {
+        const at2 = prev + m[1].length;
         const blank = m[2].length + m[3].length;
         edits.push([at2, " ".repeat(blank)]);
         edits.push([at2 + blank + m[4].length, " ".repeat(m[5].length)]);
@@ -1529,6 +1551,23 @@ function readChain(text, q0, first) {
   const replacement = "\n".repeat(breaks) + `"${value}"`.padEnd(span.length - breaks, " ");
   return { replacement, value, lastEnd: end - 1, breaks };
 }
+function nextToJunction(text, q0, q1) {
+  let a = q1;
+  while (text[a] === " " || text[a] === "	") a++;
+  let b2 = q0 - 1;
+  while (text[b2] === " " || text[b2] === "	") b2--;
+  return JUNCTION.includes(text[a] ?? "") || JUNCTION.includes(text[b2] ?? "");
+}
+var JUNCTION = `+\\"'
+`;
+function lineStartBefore(text, at, lines) {
+  const floor = Math.max(0, at - LOOK_BACK);
+  const seg = text.slice(floor, at + 1);
+  let p = seg.lastIndexOf("\n");
+  for (let k = 0; k < lines && p > 0; k++) p = seg.lastIndexOf("\n", p - 1);
+  return p < 0 ? floor : floor + p + 1;
+}
+var LOOK_BACK = 400;
 function fixSpans(cands, joins) {
   if (joins.size === 0) return;
   for (const c of cands) {
@@ -1542,14 +1581,15 @@ function fixSpans(cands, joins) {
 
 // src/detect/rows.ts
 var CELL = /^\s*(?:N?'([A-Za-z0-9_-]{16,52})'|"([A-Za-z0-9_-]{16,52})"|([A-Za-z0-9_-]{16,52}))\s*$/;
-var INSERT = /\bINSERT\s+(?:IGNORE\s+)?INTO\s+([`"[]?[\w.$]+[`"\]]?(?:\.[`"[]?[\w$]+[`"\]]?)?)\s*(?:\(([^()]{1,4000})\))?\s*VALUES\s*/giy;
+var INSERT = /INSERT\s+(?:IGNORE\s+)?INTO\s+([`"[]?[\w.$]+[`"\]]?(?:\.[`"[]?[\w$]+[`"\]]?)?)\s*(?:\(([^()]{1,4000})\))?\s*VALUES\s*/giy;
 var CREATE = /\bCREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`"[]?[\w.$]+[`"\]]?(?:\.[`"[]?[\w$]+[`"\]]?)?)\s*\(/gi;
 var NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE)\b/i;
 var MAX_ROWS = 2e4;
 function findRows(text, path, c, structural, windows2, out) {
   if (windows2.length === 0) return;
-  if (/insert\s+(?:ignore\s+)?into/i.test(text)) findSqlRows(text, c, structural, windows2, out);
-  findCsvRows(text, path, c, structural, windows2, out);
+  const sql = /\.sql$/i.test(path);
+  if (text.includes("INSERT") || sql && /insert\s+into/i.test(text)) findSqlRows(text, c, structural, windows2, sql, out);
+  if (DELIMITED.test(path)) findCsvRows(text, path, c, structural, windows2, out);
 }
 function columnsOf(names, c) {
   return names.map((n) => {
@@ -1561,7 +1601,7 @@ function columnsOf(names, c) {
 function bareTable(name) {
   return name.replace(/[`"[\]]/g, "").split(".").pop().toLowerCase();
 }
-function findSqlRows(text, c, structural, windows2, out) {
+function findSqlRows(text, c, structural, windows2, lowerCase, out) {
   let tables;
   const tableColumns = (table) => {
     if (!tables) {
@@ -1575,24 +1615,27 @@ function findSqlRows(text, c, structural, windows2, out) {
     }
     return tables.get(table);
   };
-  const re = /insert\s+(?:ignore\s+)?into/gi;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    INSERT.lastIndex = m.index;
-    const ins = INSERT.exec(text);
-    if (!ins) continue;
-    const table = bareTable(ins[1]);
-    const columns = ins[2] ? columnsOf(ins[2].split(","), c) : tableColumns(table);
-    if (!columns || !columns.some((col) => col.role)) continue;
-    const tableShowsX = wordsShowX(splitWords(table));
-    let at = INSERT.lastIndex;
-    for (let rows = 0; rows < MAX_ROWS && text[at] === "("; rows++) {
-      const row = splitTop(text, at + 1, ")");
-      if (row.end < 0) break;
-      if (inWindows(windows2, at, row.end)) rowCandidates(row.items, columns, c, tableShowsX || holdsToken(structural, at, row.end), out);
-      at = row.end + 1;
-      while (at < text.length && /[\s,]/.test(text[at])) at++;
+  let done = 0;
+  for (const word of lowerCase ? ["INSERT", "insert"] : ["INSERT"]) {
+    for (let from = text.indexOf(word); from >= 0; from = text.indexOf(word, from + 6)) {
+      if (from < done || /\w/.test(text[from - 1] ?? "")) continue;
+      INSERT.lastIndex = from;
+      const ins = INSERT.exec(text);
+      if (!ins) continue;
+      const table = bareTable(ins[1]);
+      const columns = ins[2] ? columnsOf(ins[2].split(","), c) : tableColumns(table);
+      if (!columns || !columns.some((col) => col.role)) continue;
+      const tableShowsX = wordsShowX(splitWords(table));
+      let at = INSERT.lastIndex;
+      for (let rows = 0; rows < MAX_ROWS && text[at] === "("; rows++) {
+        const row = splitTop(text, at + 1, ")");
+        if (row.end < 0) break;
+        if (inWindows(windows2, at, row.end)) rowCandidates(row.items, columns, c, tableShowsX || holdsToken(structural, at, row.end), out);
+        at = row.end + 1;
+        while (at < text.length && /[\s,]/.test(text[at])) at++;
+      }
+      done = at;
     }
-    re.lastIndex = Math.max(re.lastIndex, at);
   }
 }
 function inWindows(windows2, from, to) {
@@ -1668,6 +1711,7 @@ function classify(name, value, c, local) {
   return cand;
 }
 var DELIMITERS = [",", "	", ";", "|"];
+var DELIMITED = /\.(?:csv|tsv|psv|txt|dat)$/i;
 var HEADER_FIELD = /^\s*["']?[A-Za-z_][\w .-]{0,60}["']?\s*$/;
 function findCsvRows(text, path, c, structural, windows2, out) {
   const nl = text.indexOf("\n");
@@ -1774,7 +1818,7 @@ function detect(text, path, rules2, options) {
   if (seeds.length || structural.length) {
     const windows2 = windowsAround(seeds, CONTEXT_REACH, 64, text.length);
     norm = normaliseWindows(text, windows2);
-    const reshaped = reshape(norm, windows2);
+    const reshaped = reshape(norm, seeds);
     norm = reshaped.text;
     const lines = () => normLines ??= new LineIndex(norm, options.byteText);
     const ev = new Evidence(rules2, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);

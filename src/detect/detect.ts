@@ -75,7 +75,7 @@ export function detect(text: string, path: string, rules: CompiledRules, options
     const windows = windowsAround(seeds, CONTEXT_REACH, 64, text.length);
     norm = normaliseWindows(text, windows);
     // Issue 12 shapes: split literals joined, container env `name:`/`value:` lines (reshape.ts).
-    const reshaped = reshape(norm, windows);
+    const reshaped = reshape(norm, seeds);
     norm = reshaped.text;
     const lines = (): LineIndex => (normLines ??= new LineIndex(norm, options.byteText));
     const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);

@@ -14,7 +14,6 @@
  * Like normalise() (text.ts), nothing changes length: offsets stay offsets into the original text.
  */
 import { looksRandom } from './structure.js';
-import type { Window } from './windows.js';
 
 /** A rewritten chain of literals: the first literal's value starts at `start`; the last one ends at `end`. */
 export interface Join {
@@ -33,38 +32,54 @@ export interface Reshaped {
 const NEXT_LITERAL = /[ \t]*(?:[+\\][ \t]*)?(?:\n[ \t]*(?:\+[ \t]*)?)?(["'])([A-Za-z0-9_-]{1,50})\1/y;
 const FIRST_LITERAL = /(["'])([A-Za-z0-9_-]{1,50})\1/g;
 /** `- name: X_API_KEY` (YAML) or `"name": "X_API_KEY",` (JSON), the next line starting `value:`. */
-const NAME_THEN_VALUE = /^([ \t]*-?[ \t]*)(["']?name["']?[ \t]*:[ \t]*)(["']?)([A-Za-z][A-Za-z0-9_.-]{2,80})(["']?,?)[ \t]*\n[ \t]*["']?value["']?[ \t]*:/gm;
+const NAME_THEN_VALUE = /^([ \t]*-?[ \t]*)(["']?name["']?[ \t]*:[ \t]*)(["']?)([A-Za-z][A-Za-z0-9_.-]{2,80})(["']?,?)[ \t]*\n[ \t]*["']?value["']?[ \t]*:/g;
+/** The start of a `value:` line, up to its value. */
+const VALUE_LABEL = /^[ \t]*["']?value["']?[ \t]*:[ \t]*["']?$/;
 
 /** X's key and secret lengths, legacy ones included (18–50). */
 const MIN_JOINED = 18;
 const MAX_JOINED = 50;
 
-export function reshape(text: string, windows: Window[]): Reshaped {
+/**
+ * `seeds` are valueRuns().seeds ([start, end) pairs): every piece of X's length range a chain needs
+ * (one piece of 16+ characters, the rest anything) and every value below a `name:` is one, so only
+ * they are looked at, and only those with a quote or a line break beside them go further.
+ */
+export function reshape(text: string, seeds: number[]): Reshaped {
   const edits: [number, string][] = [];
   const joins = new Map<number, Join>();
-  const lastEnd = { at: 0 };
-  for (const [from, to] of windows) {
-    const slice = text.slice(from, Math.min(text.length, to + 200));
-    FIRST_LITERAL.lastIndex = 0;
-    for (let m = FIRST_LITERAL.exec(slice); m && m.index < to - from; m = FIRST_LITERAL.exec(slice)) {
-      const q0 = from + m.index;
-      if (q0 < lastEnd.at) continue;
-      const chain = readChain(text, q0, m[2]!);
-      if (!chain) continue;
-      edits.push([q0, chain.replacement]);
-      joins.set(q0 + chain.breaks + 1, { start: q0 + 1, end: chain.lastEnd, value: chain.value });
-      lastEnd.at = q0 + chain.replacement.length;
-      FIRST_LITERAL.lastIndex = lastEnd.at - from;
+  let chainsUntil = 0;
+  for (let k = 0; k < seeds.length; k += 2) {
+    const s = seeds[k]!;
+    const e = seeds[k + 1]!;
+    const q = text[s - 1];
+    if ((q === '"' || q === "'") && text[e] === q && e > chainsUntil && nextToJunction(text, s - 1, e + 1)) {
+      // The chain may start up to two lines above this piece: read chains forward from there.
+      const from = Math.max(chainsUntil, lineStartBefore(text, s - 1, 2), s - 201);
+      const slice = text.slice(from, Math.min(text.length, e + 1));
+      FIRST_LITERAL.lastIndex = 0;
+      for (let m = FIRST_LITERAL.exec(slice); m; m = FIRST_LITERAL.exec(slice)) {
+        const q0 = from + m.index;
+        const chain = readChain(text, q0, m[2]!);
+        if (!chain) continue;
+        if (q0 + chain.replacement.length <= s) {
+          FIRST_LITERAL.lastIndex = m.index + chain.replacement.length;
+          continue;
+        }
+        edits.push([q0, chain.replacement]);
+        joins.set(q0 + chain.breaks + 1, { start: q0 + 1, end: chain.lastEnd, value: chain.value });
+        chainsUntil = q0 + chain.replacement.length;
+        break;
+      }
     }
-  }
-  if (text.includes('value')) {
-    for (const [from, to] of windows) {
-      // The name sits a line or two above its value's window.
-      const start = Math.max(0, text.lastIndexOf('\n', Math.max(0, from - 1)));
-      const slice = text.slice(start, to);
+    // `value: v` below `- name: K`.
+    const lineStart = lineStartBefore(text, s - 1, 0);
+    if (lineStart > 0 && text[lineStart - 1] === '\n' && VALUE_LABEL.test(text.slice(lineStart, s))) {
+      const prev = lineStartBefore(text, lineStart - 2, 0);
       NAME_THEN_VALUE.lastIndex = 0;
-      for (let m = NAME_THEN_VALUE.exec(slice); m; m = NAME_THEN_VALUE.exec(slice)) {
-        const at = start + m.index + m[1]!.length;
+      const m = NAME_THEN_VALUE.exec(text.slice(prev, s));
+      if (m && m.index === 0) {
+        const at = prev + m[1]!.length;
         const blank = m[2]!.length + m[3]!.length;
         edits.push([at, ' '.repeat(blank)]);
         edits.push([at + blank + m[4]!.length, ' '.repeat(m[5]!.length)]);
@@ -114,6 +129,31 @@ function readChain(text: string, q0: number, first: string): { replacement: stri
   const replacement = '\n'.repeat(breaks) + `"${value}"`.padEnd(span.length - breaks, ' ');
   return { replacement, value, lastEnd: end - 1, breaks };
 }
+
+/** A junction to another literal on either side of the literal [q0, q1): `+`, `\\`, a quote, a line break. */
+function nextToJunction(text: string, q0: number, q1: number): boolean {
+  let a = q1;
+  while (text[a] === ' ' || text[a] === '\t') a++;
+  let b = q0 - 1;
+  while (text[b] === ' ' || text[b] === '\t') b--;
+  return JUNCTION.includes(text[a] ?? '') || JUNCTION.includes(text[b] ?? '');
+}
+
+const JUNCTION = '+\\"\'\n';
+
+/**
+ * Where the line `lines` lines above the one holding `at` starts, looking back at most LOOK_BACK
+ * characters (a minified line can be megabytes long: an unbounded search per value is quadratic).
+ */
+function lineStartBefore(text: string, at: number, lines: number): number {
+  const floor = Math.max(0, at - LOOK_BACK);
+  const seg = text.slice(floor, at + 1);
+  let p = seg.lastIndexOf('\n');
+  for (let k = 0; k < lines && p > 0; k++) p = seg.lastIndexOf('\n', p - 1);
+  return p < 0 ? floor : floor + p + 1;
+}
+
+const LOOK_BACK = 400;
 
 /** Stretches findings at a joined chain over the whole chain, holding the joined value. */
 export function fixSpans<T extends { start: number; end: number; secret: string }>(cands: T[], joins: Map<number, Join>): void {

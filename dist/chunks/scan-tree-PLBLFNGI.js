@@ -4,14 +4,14 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-QD6UUR6M.js";
+} from "./chunk-TC6LCGB6.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-HIWOU4KX.js";
+} from "./chunk-VLSE3TR7.js";
 import {
   messages
 } from "./chunk-U7QM6QXS.js";

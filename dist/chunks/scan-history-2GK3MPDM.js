@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-QD6UUR6M.js";
+} from "./chunk-TC6LCGB6.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -21,7 +21,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-HIWOU4KX.js";
+} from "./chunk-VLSE3TR7.js";
 import {
   blobIdsAt,
   blobSightings,

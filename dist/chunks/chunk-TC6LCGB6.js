@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-HIWOU4KX.js";
+} from "./chunk-VLSE3TR7.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {
