@@ -17,7 +17,7 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-VLSE3TR7.js";
+} from "./chunks/chunk-SM7DNYHS.js";
 import {
   messages
 } from "./chunks/chunk-U7QM6QXS.js";
@@ -799,7 +799,7 @@ async function runUnchecked(argv, ctx) {
   const rules = loadRules();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
-  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-2GK3MPDM.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-PLBLFNGI.js")).scanTree(opts, rules, ctx);
+  const result3 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-4CPDVBXE.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-4K4GWMS6.js")).scanTree(opts, rules, ctx);
   result3.warnings.unshift(...eventWarnings);
   const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-AHZ375CW.js") : null;
   if (opts.baseline) {

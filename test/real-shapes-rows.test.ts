@@ -180,9 +180,9 @@ const positives: Case[] = [
     want: [{ rule: 'ck', secret: ck }, { rule: 'cs', secret: cs }],
   },
   {
-    name: 'ECS task definition: "name" and "value" on separate lines',
+    name: 'ECS task definition: "name" and "value" on separate lines, and on one line',
     path: 'task-definition.json',
-    text: `"environment": [\n  {\n    "name": "TWITTER_CONSUMER_KEY",\n    "value": "${ck}"\n  },\n  {\n    "name": "TWITTER_CONSUMER_SECRET",\n    "value": "${cs}"\n  }\n]\n`,
+    text: `"environment": [\n  {\n    "name": "TWITTER_CONSUMER_KEY",\n    "value": "${ck}"\n  },\n  { "name": "TWITTER_CONSUMER_SECRET", "value": "${cs}" }\n]\n`,
     want: [{ rule: 'ck', secret: ck }, { rule: 'cs', secret: cs }],
   },
 ];

@@ -15,6 +15,10 @@ import { fitValue } from './context.js';
 
 export type Scan = (text: string, path: string) => DetectedSecret[];
 
+/** Where Kubernetes manifests are kept: YAML, JSON, Helm and Jinja templates, docs and notes. */
+const MANIFEST = /\.(?:ya?ml|json|tpl|j2|md|txt)$/i;
+/** Where a Twitter Kit URL scheme is written: plists, Android XML and Gradle, iOS/Android code, docs. */
+const MOBILE_CONFIG = /\.(?:plist|xml|strings|entitlements|pbxproj|gradle|kts|swift|mm?|h|java|kt|json|ya?ml|md|txt|properties)$/i;
 const KIND_SECRET = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b/;
 const YAML_DATA = /^([ \t]*)data:[ \t]*$/gm;
 const YAML_ENTRY = /^([ \t]+)["']?([\w.-]{1,253})["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*$/;
@@ -33,8 +37,9 @@ interface Entry {
 
 export function findEncoded(text: string, path: string, c: CompiledRules, scan: Scan): Candidate[] {
   const out: Candidate[] = [];
-  if (hasKindSecret(text)) kubernetesSecrets(text, path, scan, out);
-  if (hasTwitterKit(text)) twitterKit(text, c, out);
+  // Each search over a whole file costs ~2 % of a tree scan: only where manifests and app configs live.
+  if (MANIFEST.test(path) && hasKindSecret(text)) kubernetesSecrets(text, path, scan, out);
+  if (MOBILE_CONFIG.test(path) && hasTwitterKit(text)) twitterKit(text, c, out);
   return out;
 }
 

@@ -8,8 +8,9 @@
  *   before and after keeps its number, and `KEY = (⏎"v"` reads as a value on the next line); `fixSpans`
  *   then moves the finding back to the first literal and stretches it over the whole chain.
  * - A container spec's `- name: X_API_KEY` with `value: …` on the next line (Kubernetes env, ECS task
- *   definitions, docker-compose long form): the `name:` label (and quotes) becomes spaces, so the name
- *   reads as a key alone on its line with its `value:` below, a shape the name detector already reads.
+ *   definitions): the `name:` label (and quotes) becomes spaces, so the name reads as a key alone on
+ *   its line with its `value:` below, a shape the name detector already reads; on one line
+ *   (`{"name": "X_API_KEY", "value": "…"}`) both labels become spaces: `"X_API_KEY", "…"`.
  *
  * Like normalise() (text.ts), nothing changes length: offsets stay offsets into the original text.
  */
@@ -33,6 +34,8 @@ const NEXT_LITERAL = /[ \t]*(?:[+\\][ \t]*)?(?:\n[ \t]*(?:\+[ \t]*)?)?(["'])([A-
 const FIRST_LITERAL = /(["'])([A-Za-z0-9_-]{1,50})\1/g;
 /** `- name: X_API_KEY` (YAML) or `"name": "X_API_KEY",` (JSON), the next line starting `value:`. */
 const NAME_THEN_VALUE = /^([ \t]*-?[ \t]*)(["']?name["']?[ \t]*:[ \t]*)(["']?)([A-Za-z][A-Za-z0-9_.-]{2,80})(["']?,?)[ \t]*\n[ \t]*["']?value["']?[ \t]*:/g;
+/** `{"name": "K", "value": "` right before a value: groups are `{`, `"name": `, `"K"`, `, `, `"value": `. */
+const INLINE_NAME_VALUE = /(\{[ \t]*)("name"[ \t]*:[ \t]*)("[A-Za-z][A-Za-z0-9_.-]{2,80}")([ \t]*,[ \t]*)("value"[ \t]*:[ \t]*)"$/;
 /** The start of a `value:` line, up to its value. */
 const VALUE_LABEL = /^[ \t]*["']?value["']?[ \t]*:[ \t]*["']?$/;
 
@@ -71,6 +74,13 @@ export function reshape(text: string, seeds: number[]): Reshaped {
         chainsUntil = q0 + chain.replacement.length;
         break;
       }
+    }
+    // `{"name": "K", "value": "v"}` on one line (ECS task definitions).
+    const inline = text[s - 1] === '"' ? INLINE_NAME_VALUE.exec(text.slice(Math.max(0, s - 160), s)) : null;
+    if (inline) {
+      const at = s - inline[0].length + inline[1]!.length;
+      edits.push([at, ' '.repeat(inline[2]!.length)]);
+      edits.push([at + inline[2]!.length + inline[3]!.length + inline[4]!.length, ' '.repeat(inline[5]!.length)]);
     }
     // `value: v` below `- name: K`.
     const lineStart = lineStartBefore(text, s - 1, 0);

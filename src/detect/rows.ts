@@ -28,8 +28,10 @@ export function findRows(text: string, path: string, c: CompiledRules, structura
   // A literal gate first: V8 finds a short needle that starts with a rare letter several times faster
   // than one starting with a common letter ("insert"), so dumps' capital INSERT is looked for in every
   // file, lower case in .sql files only.
+  // A .sql file is read whole; elsewhere (SQL embedded in code) the INSERT must sit in a value's window:
+  // one search per file costs ~2 % of a tree scan, one per window almost nothing.
   const sql = /\.sql$/i.test(path);
-  if (text.includes('INSERT') || (sql && /insert\s+into/i.test(text))) findSqlRows(text, c, structural, windows, sql, out);
+  if (sql ? text.includes('INSERT') || /insert\s+into/i.test(text) : insertInWindows(text, windows)) findSqlRows(text, c, structural, windows, sql, out);
   if (DELIMITED.test(path)) findCsvRows(text, path, c, structural, windows, out);
 }
 
@@ -87,6 +89,17 @@ function findSqlRows(text: string, c: CompiledRules, structural: Candidate[], wi
       done = at;
     }
   }
+}
+
+/** "INSERT" starts inside one of `windows` (sorted): one forward search over the text in all. */
+function insertInWindows(text: string, windows: Window[]): boolean {
+  let next = -1;
+  for (const [from, to] of windows) {
+    if (next < from) next = text.indexOf('INSERT', from);
+    if (next < 0) return false;
+    if (next < to) return true;
+  }
+  return false;
 }
 
 function inWindows(windows: Window[], from: number, to: number): boolean {

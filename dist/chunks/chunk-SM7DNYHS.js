@@ -1234,6 +1234,8 @@ function findNearStructural(text, anchor, c, out) {
 }
 
 // src/detect/encoded.ts
+var MANIFEST = /\.(?:ya?ml|json|tpl|j2|md|txt)$/i;
+var MOBILE_CONFIG = /\.(?:plist|xml|strings|entitlements|pbxproj|gradle|kts|swift|mm?|h|java|kt|json|ya?ml|md|txt|properties)$/i;
 var KIND_SECRET = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b/;
 var YAML_DATA = /^([ \t]*)data:[ \t]*$/gm;
 var YAML_ENTRY = /^([ \t]+)["']?([\w.-]{1,253})["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*$/;
@@ -1243,8 +1245,8 @@ var ONE_TOKEN = /^[A-Za-z0-9_%+/=.-]+$/;
 var TWITTERKIT = /twitterkit-([A-Za-z0-9]{18,25})(?![A-Za-z0-9_-])/g;
 function findEncoded(text, path, c, scan) {
   const out = [];
-  if (hasKindSecret(text)) kubernetesSecrets(text, path, scan, out);
-  if (hasTwitterKit(text)) twitterKit(text, c, out);
+  if (MANIFEST.test(path) && hasKindSecret(text)) kubernetesSecrets(text, path, scan, out);
+  if (MOBILE_CONFIG.test(path) && hasTwitterKit(text)) twitterKit(text, c, out);
   return out;
 }
 function hasKindSecret(text) {
@@ -1421,6 +1423,7 @@ function callName(text, open) {
 var NEXT_LITERAL = /[ \t]*(?:[+\\][ \t]*)?(?:\n[ \t]*(?:\+[ \t]*)?)?(["'])([A-Za-z0-9_-]{1,50})\1/y;
 var FIRST_LITERAL = /(["'])([A-Za-z0-9_-]{1,50})\1/g;
 var NAME_THEN_VALUE = /^([ \t]*-?[ \t]*)(["']?name["']?[ \t]*:[ \t]*)(["']?)([A-Za-z][A-Za-z0-9_.-]{2,80})(["']?,?)[ \t]*\n[ \t]*["']?value["']?[ \t]*:/g;
+var INLINE_NAME_VALUE = /(\{[ \t]*)("name"[ \t]*:[ \t]*)("[A-Za-z][A-Za-z0-9_.-]{2,80}")([ \t]*,[ \t]*)("value"[ \t]*:[ \t]*)"$/;
 var VALUE_LABEL = /^[ \t]*["']?value["']?[ \t]*:[ \t]*["']?$/;
 var MIN_JOINED = 18;
 var MAX_JOINED = 50;
@@ -1449,6 +1452,12 @@ function reshape(text, seeds) {
         chainsUntil = q0 + chain.replacement.length;
         break;
       }
+    }
+    const inline = text[s - 1] === '"' ? INLINE_NAME_VALUE.exec(text.slice(Math.max(0, s - 160), s)) : null;
+    if (inline) {
+      const at2 = s - inline[0].length + inline[1].length;
+      edits.push([at2, " ".repeat(inline[2].length)]);
+      edits.push([at2 + inline[2].length + inline[3].length + inline[4].length, " ".repeat(inline[5].length)]);
     }
     const lineStart = lineStartBefore(text, s - 1, 0);
     if (lineStart > 0 && text[lineStart - 1] === "\n" && VALUE_LABEL.test(text.slice(lineStart, s))) {
@@ -1536,7 +1545,7 @@ var MAX_ROWS = 2e4;
 function findRows(text, path, c, structural, windows2, out) {
   if (windows2.length === 0) return;
   const sql = /\.sql$/i.test(path);
-  if (text.includes("INSERT") || sql && /insert\s+into/i.test(text)) findSqlRows(text, c, structural, windows2, sql, out);
+  if (sql ? text.includes("INSERT") || /insert\s+into/i.test(text) : insertInWindows(text, windows2)) findSqlRows(text, c, structural, windows2, sql, out);
   if (DELIMITED.test(path)) findCsvRows(text, path, c, structural, windows2, out);
 }
 function columnsOf(names, c) {
@@ -1585,6 +1594,15 @@ function findSqlRows(text, c, structural, windows2, lowerCase, out) {
       done = at;
     }
   }
+}
+function insertInWindows(text, windows2) {
+  let next = -1;
+  for (const [from, to] of windows2) {
+    if (next < from) next = text.indexOf("INSERT", from);
+    if (next < 0) return false;
+    if (next < to) return true;
+  }
+  return false;
 }
 function inWindows(windows2, from, to) {
   return windows2.some(([a, b2]) => a < to && from < b2);

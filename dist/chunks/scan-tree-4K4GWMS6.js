@@ -4,14 +4,14 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-TC6LCGB6.js";
+} from "./chunk-FGQMGVLJ.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-VLSE3TR7.js";
+} from "./chunk-SM7DNYHS.js";
 import {
   messages
 } from "./chunk-U7QM6QXS.js";

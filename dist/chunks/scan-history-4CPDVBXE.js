@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-TC6LCGB6.js";
+} from "./chunk-FGQMGVLJ.js";
 import {
   streamBlobs
 } from "./chunk-ENBX6MNT.js";
@@ -21,7 +21,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-VLSE3TR7.js";
+} from "./chunk-SM7DNYHS.js";
 import {
   blobIdsAt,
   blobSightings,

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-VLSE3TR7.js";
+} from "./chunk-SM7DNYHS.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {
