@@ -22,7 +22,7 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-QASVFGUE.js";
+} from "./chunks/chunk-565TBE3C.js";
 import {
   groupBy,
   groupPerFile
@@ -883,7 +883,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
   const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-LYRFPN3N.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-YQ6LO7RF.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-HKLEX2LE.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-TPWX6B44.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-5J4I5CCW.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);

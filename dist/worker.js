@@ -1424,6 +1424,484 @@ function findNearStructural(text, anchor, c, out) {
   }
 }
 
+// src/detect/encoded.ts
+var MANIFEST = /\.(?:ya?ml|json|tpl|j2|md|txt)$/i;
+var MOBILE_CONFIG = /\.(?:plist|xml|strings|entitlements|pbxproj|gradle|kts|swift|mm?|h|java|kt|json|ya?ml|md|txt|properties)$/i;
+var KIND_SECRET = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b/;
+var YAML_DATA = /^([ \t]*)data:[ \t]*$/gm;
+var YAML_ENTRY = /^([ \t]+)["']?([\w.-]{1,253})["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*$/;
+var JSON_DATA = /"data"\s*:\s*\{([^{}]{0,20000})\}/g;
+var JSON_ENTRY = /"([\w.-]{1,253})"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g;
+var ONE_TOKEN = /^[A-Za-z0-9_%+/=.-]+$/;
+var TWITTERKIT = /twitterkit-([A-Za-z0-9]{18,25})(?![A-Za-z0-9_-])/g;
+function findEncoded(text, path, c, scan) {
+  const out = [];
+  if (MANIFEST.test(path) && hasKindSecret(text)) kubernetesSecrets(text, path, scan, out);
+  if (MOBILE_CONFIG.test(path) && hasTwitterKit(text)) twitterKit(text, c, out);
+  return out;
+}
+function hasKindSecret(text) {
+  for (let at = text.indexOf("Secret"); at >= 0; at = text.indexOf("Secret", at + 6)) {
+    const before = text.charCodeAt(at - 1);
+    if (before !== 32 && before !== 34 && before !== 39 && before !== 58 && before !== 9) continue;
+    if (KIND_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && !/\w/.test(text[at + 6] ?? "")) return true;
+  }
+  return false;
+}
+var KIND_BEFORE = /kind["']?[ \t]*:[ \t]*["']?$/;
+function kubernetesSecrets(text, path, scan, out) {
+  const bounds = [0];
+  for (const sep of text.matchAll(/^---[^\n]*$/gm)) bounds.push(sep.index, sep.index + sep[0].length);
+  bounds.push(text.length);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const from = bounds[k];
+    const doc = text.slice(from, bounds[k + 1]);
+    if (!KIND_SECRET.test(doc)) continue;
+    const entries = [...yamlEntries(doc, from), ...jsonEntries(doc, from)];
+    if (entries.length === 0) continue;
+    const name = /^[ \t]*["']?name["']?[ \t]*:[ \t]*["']?([\w.-]+)/m.exec(doc)?.[1] ?? "";
+    const header = `# Kubernetes Secret ${name}
+`;
+    let lines = header;
+    const onLine = [];
+    for (const entry of entries) {
+      if (ONE_TOKEN.test(entry.decoded)) {
+        const line = `${entry.key}: ${entry.decoded}
+`;
+        onLine.push({ entry, at: lines.length + entry.key.length + 2 });
+        lines += line;
+      } else {
+        for (const f of scan(entry.decoded, `${path}/${entry.key}`)) out.push(fromInner(f, entry));
+      }
+    }
+    if (onLine.length === 0) continue;
+    for (const f of scan(lines, path)) {
+      const hit = onLine.find((l) => f.start >= l.at && f.start < l.at + l.entry.decoded.length);
+      if (hit) out.push(fromInner(f, hit.entry));
+    }
+  }
+}
+function fromInner(f, entry) {
+  const details = { ...f.details, encoded: f.canonical };
+  if (f.ruleId === "twitter-bearer-token") details.tailLength = f.status === "public-client" ? "42" : "50";
+  return { ruleId: f.ruleId, start: entry.start, end: entry.end, secret: f.secret, via: "name", specific: true, localEvidence: true, modern: true, details };
+}
+function yamlEntries(doc, offset) {
+  const out = [];
+  YAML_DATA.lastIndex = 0;
+  for (let m = YAML_DATA.exec(doc); m; m = YAML_DATA.exec(doc)) {
+    const indent = m[1].length;
+    let at = m.index + m[0].length + 1;
+    let childIndent = -1;
+    while (at < doc.length) {
+      let e = doc.indexOf("\n", at);
+      if (e < 0) e = doc.length;
+      const line = doc.slice(at, e).replace(/\r$/, "");
+      if (line.trim() && !line.trim().startsWith("#")) {
+        const entry = YAML_ENTRY.exec(line);
+        const ind = /^[ \t]*/.exec(line)[0].length;
+        if (ind <= indent || childIndent >= 0 && ind !== childIndent || !entry) {
+          if (ind <= indent) break;
+        } else {
+          childIndent = ind;
+          const decoded = decodeBase64(entry[3]);
+          const start = offset + at + line.indexOf(entry[3], entry[1].length + entry[2].length);
+          if (decoded) out.push({ key: entry[2], start, end: start + entry[3].length, decoded });
+        }
+      }
+      at = e + 1;
+    }
+  }
+  return out;
+}
+function jsonEntries(doc, offset) {
+  const out = [];
+  JSON_DATA.lastIndex = 0;
+  for (let m = JSON_DATA.exec(doc); m; m = JSON_DATA.exec(doc)) {
+    const bodyStart = m.index + m[0].length - 1 - m[1].length;
+    JSON_ENTRY.lastIndex = 0;
+    for (let e = JSON_ENTRY.exec(m[1]); e; e = JSON_ENTRY.exec(m[1])) {
+      const decoded = decodeBase64(e[2]);
+      const start = offset + bodyStart + e.index + e[0].length - 1 - e[2].length;
+      if (decoded) out.push({ key: e[1], start, end: start + e[2].length, decoded });
+    }
+  }
+  return out;
+}
+function decodeBase64(b64) {
+  if (b64.length % 4 !== 0) return null;
+  const bytes = Buffer.from(b64, "base64");
+  if (bytes.toString("base64") !== b64) return null;
+  const s = bytes.toString("latin1").replace(/\r?\n$/, "");
+  if (!s || /[^\t\n\r\x20-\x7e]/.test(s)) return null;
+  return s;
+}
+function hasTwitterKit(text) {
+  for (let at = text.indexOf("kit-"); at >= 0; at = text.indexOf("kit-", at + 4)) if (text.startsWith("twitter", at - 7)) return true;
+  return false;
+}
+function twitterKit(text, c, out) {
+  const rule = c.byRole.get("consumer-key");
+  TWITTERKIT.lastIndex = 0;
+  for (let m = TWITTERKIT.exec(text); m; m = TWITTERKIT.exec(text)) {
+    if (/[A-Za-z0-9_]/.test(text[m.index - 1] ?? "")) continue;
+    const fit = fitValue(m[1], [rule], c)[0];
+    const start = m.index + "twitterkit-".length;
+    if (fit) out.push({ ruleId: rule.id, start, end: start + m[1].length, secret: m[1], via: "name", specific: true, localEvidence: true, modern: fit.modern, details: {} });
+  }
+}
+
+// src/detect/positional.ts
+var REACH = 1500;
+var LITERAL = /^[@rRbBuUfFL]?(["'`])([A-Za-z0-9]{18,50})\1$/;
+function findPositional(text, c, structural, out) {
+  const done = /* @__PURE__ */ new Set();
+  for (const token of structural) {
+    if (token.ruleId !== "twitter-access-token") continue;
+    const open = enclosingOpen(text, token.start);
+    if (open < 0 || done.has(open)) continue;
+    done.add(open);
+    if (text[open] === "(" && c.sdkRoles.has(callName(text, open))) continue;
+    const args = splitArguments(text, open + 1);
+    const t = args.findIndex((a) => a.start <= token.start && token.start < a.start + a.text.length);
+    if (t < 0 || !/^[@rRbBuUfFL]?(["'`])[0-9]+-[A-Za-z0-9]+\1$/.test(args[t].text.trim())) continue;
+    const taken = /* @__PURE__ */ new Set();
+    args.forEach((arg, k) => {
+      if (k === t) return;
+      const lit = LITERAL.exec(arg.text.replace(/\\\s*\n\s*/g, "").trim());
+      const role = lit ? roleOf(lit[2], k === t + 1) : "";
+      if (!role || taken.has(role)) return;
+      const fit = fitValue(lit[2], [c.byRole.get(role)], c)[0];
+      if (!fit) return;
+      taken.add(role);
+      const start = arg.start + arg.text.indexOf(lit[2]);
+      out.push({ ruleId: fit.rule.id, start, end: start + lit[2].length, secret: lit[2], via: "sdk", specific: true, localEvidence: true, modern: fit.modern, details: {} });
+    });
+  }
+}
+function roleOf(value, afterToken) {
+  const n = value.length;
+  if (n <= 25) return n >= 18 ? "consumer-key" : "";
+  if (n < 35) return "";
+  if (n === 45) return "access-token-secret";
+  if (n > 45) return "consumer-secret";
+  return afterToken ? "access-token-secret" : "consumer-secret";
+}
+function enclosingOpen(text, at) {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i < REACH; i--) {
+    const ch = text[i];
+    if (ch === ")" || ch === "]" || ch === "}") depth++;
+    else if (ch === "(" || ch === "[") {
+      if (depth === 0) return i;
+      depth--;
+    } else if (ch === "{") {
+      if (depth === 0) return -1;
+      depth--;
+    } else if (ch === ";" && depth === 0) return -1;
+  }
+  return -1;
+}
+function callName(text, open) {
+  let e = open;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  let s = e;
+  while (s > 0 && /\w/.test(text[s - 1])) s--;
+  return text.slice(s, e);
+}
+
+// src/detect/reshape.ts
+var NEXT_LITERAL = /[ \t]*(?:[+\\][ \t]*)?(?:\n[ \t]*(?:\+[ \t]*)?)?(["'])([A-Za-z0-9_-]{1,50})\1/y;
+var FIRST_LITERAL = /(["'])([A-Za-z0-9_-]{1,50})\1/g;
+var NAME_THEN_VALUE = /^([ \t]*-?[ \t]*)(["']?name["']?[ \t]*:[ \t]*)(["']?)([A-Za-z][A-Za-z0-9_.-]{2,80})(["']?,?)[ \t]*\n[ \t]*["']?value["']?[ \t]*:/g;
+var INLINE_NAME_VALUE = /(\{[ \t]*)("name"[ \t]*:[ \t]*)("[A-Za-z][A-Za-z0-9_.-]{2,80}")([ \t]*,[ \t]*)("value"[ \t]*:[ \t]*)"$/;
+var VALUE_LABEL = /^[ \t]*["']?value["']?[ \t]*:[ \t]*["']?$/;
+var MIN_JOINED = 18;
+var MAX_JOINED = 50;
+function reshape(text, seeds) {
+  const edits = [];
+  const joins = /* @__PURE__ */ new Map();
+  let chainsUntil = 0;
+  for (let k = 0; k < seeds.length; k += 2) {
+    const s = seeds[k];
+    const e = seeds[k + 1];
+    const q = text[s - 1];
+    if ((q === '"' || q === "'") && text[e] === q && e > chainsUntil && nextToJunction(text, s - 1, e + 1)) {
+      const from = Math.max(chainsUntil, lineStartBefore(text, s - 1, 2), s - 201);
+      const slice = text.slice(from, Math.min(text.length, e + 1));
+      FIRST_LITERAL.lastIndex = 0;
+      for (let m = FIRST_LITERAL.exec(slice); m; m = FIRST_LITERAL.exec(slice)) {
+        const q0 = from + m.index;
+        const chain = readChain(text, q0, m[2]);
+        if (!chain) continue;
+        if (q0 + chain.replacement.length <= s) {
+          FIRST_LITERAL.lastIndex = m.index + chain.replacement.length;
+          continue;
+        }
+        edits.push([q0, chain.replacement]);
+        joins.set(q0 + chain.breaks + 1, { start: q0 + 1, end: chain.lastEnd, value: chain.value });
+        chainsUntil = q0 + chain.replacement.length;
+        break;
+      }
+    }
+    const inline = text[s - 1] === '"' ? INLINE_NAME_VALUE.exec(text.slice(Math.max(0, s - 160), s)) : null;
+    if (inline) {
+      const at2 = s - inline[0].length + inline[1].length;
+      edits.push([at2, " ".repeat(inline[2].length)]);
+      edits.push([at2 + inline[2].length + inline[3].length + inline[4].length, " ".repeat(inline[5].length)]);
+    }
+    const lineStart = lineStartBefore(text, s - 1, 0);
+    if (lineStart > 0 && text[lineStart - 1] === "\n" && VALUE_LABEL.test(text.slice(lineStart, s))) {
+      const prev = lineStartBefore(text, lineStart - 2, 0);
+      NAME_THEN_VALUE.lastIndex = 0;
+      const m = NAME_THEN_VALUE.exec(text.slice(prev, s));
+      if (m && m.index === 0) {
+        const at2 = prev + m[1].length;
+        const blank = m[2].length + m[3].length;
+        edits.push([at2, " ".repeat(blank)]);
+        edits.push([at2 + blank + m[4].length, " ".repeat(m[5].length)]);
+      }
+    }
+  }
+  if (edits.length === 0) return { text, joins };
+  edits.sort((a, b2) => a[0] - b2[0]);
+  const parts = [];
+  let at = 0;
+  for (const [pos, rep] of edits) {
+    if (pos < at) continue;
+    parts.push(text.slice(at, pos), rep);
+    at = pos + rep.length;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(""), joins };
+}
+function readChain(text, q0, first) {
+  let value = first;
+  let end = q0 + first.length + 2;
+  let pieces = 1;
+  for (; ; ) {
+    NEXT_LITERAL.lastIndex = end;
+    const m = NEXT_LITERAL.exec(text);
+    if (!m) break;
+    value += m[2];
+    end = NEXT_LITERAL.lastIndex;
+    pieces++;
+    if (value.length > MAX_JOINED) return null;
+  }
+  if (pieces < 2 || value.length < MIN_JOINED) return null;
+  let b2 = q0 - 1;
+  while (b2 >= 0 && (text[b2] === " " || text[b2] === "	")) b2--;
+  if (text[b2] === "+" || /[A-Za-z0-9_"'`]/.test(text[b2] ?? "")) return null;
+  if (/^[ \t]*\+/.test(text.slice(end, end + 40))) return null;
+  if (!looksRandom(value.replace(/[-_]/g, ""))) return null;
+  const span = text.slice(q0, end);
+  const breaks = span.split("\n").length - 1;
+  const replacement = "\n".repeat(breaks) + `"${value}"`.padEnd(span.length - breaks, " ");
+  return { replacement, value, lastEnd: end - 1, breaks };
+}
+function nextToJunction(text, q0, q1) {
+  let a = q1;
+  while (text[a] === " " || text[a] === "	") a++;
+  let b2 = q0 - 1;
+  while (text[b2] === " " || text[b2] === "	") b2--;
+  return JUNCTION.includes(text[a] ?? "") || JUNCTION.includes(text[b2] ?? "");
+}
+var JUNCTION = `+\\"'
+`;
+function lineStartBefore(text, at, lines) {
+  const floor = Math.max(0, at - LOOK_BACK);
+  const seg = text.slice(floor, at + 1);
+  let p = seg.lastIndexOf("\n");
+  for (let k = 0; k < lines && p > 0; k++) p = seg.lastIndexOf("\n", p - 1);
+  return p < 0 ? floor : floor + p + 1;
+}
+var LOOK_BACK = 400;
+function fixSpans(cands, joins) {
+  if (joins.size === 0) return;
+  for (const c of cands) {
+    const j = joins.get(c.start);
+    if (j && c.secret === j.value) {
+      c.start = j.start;
+      c.end = j.end;
+    }
+  }
+}
+
+// src/detect/rows.ts
+var CELL = /^\s*(?:N?'([A-Za-z0-9_-]{16,52})'|"([A-Za-z0-9_-]{16,52})"|([A-Za-z0-9_-]{16,52}))\s*$/;
+var INSERT = /INSERT\s+(?:IGNORE\s+)?INTO\s+([`"[]?[\w.$]+[`"\]]?(?:\.[`"[]?[\w$]+[`"\]]?)?)\s*(?:\(([^()]{1,4000})\))?\s*VALUES\s*/giy;
+var CREATE = /\bCREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`"[]?[\w.$]+[`"\]]?(?:\.[`"[]?[\w$]+[`"\]]?)?)\s*\(/gi;
+var NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE)\b/i;
+var MAX_ROWS = 2e4;
+function findRows(text, path, c, structural, windows2, out) {
+  if (windows2.length === 0) return;
+  const sql = /\.sql$/i.test(path);
+  if (sql ? text.includes("INSERT") || /insert\s+into/i.test(text) : insertInWindows(text, windows2)) findSqlRows(text, c, structural, windows2, sql, out);
+  if (DELIMITED.test(path)) findCsvRows(text, path, c, structural, windows2, out);
+}
+function columnsOf(names, c) {
+  return names.map((n) => {
+    const name = n.trim().replace(/^[`"[']|[`"\]']$/g, "");
+    const m = matchRole(splitWords(name), c.names);
+    return { name, role: !!m && !m.label };
+  });
+}
+function bareTable(name) {
+  return name.replace(/[`"[\]]/g, "").split(".").pop().toLowerCase();
+}
+function findSqlRows(text, c, structural, windows2, lowerCase, out) {
+  let tables;
+  const tableColumns = (table) => {
+    if (!tables) {
+      tables = /* @__PURE__ */ new Map();
+      CREATE.lastIndex = 0;
+      for (let m = CREATE.exec(text); m; m = CREATE.exec(text)) {
+        const body = splitTop(text, m.index + m[0].length, ")");
+        const names = body.items.map((d) => d.text.trim()).filter((d) => d && !NOT_A_COLUMN.test(d)).map((d) => /^[`"[]?([\w$]+)/.exec(d)?.[1] ?? "");
+        tables.set(bareTable(m[1]), columnsOf(names, c));
+      }
+    }
+    return tables.get(table);
+  };
+  let done = 0;
+  for (const word of lowerCase ? ["INSERT", "insert"] : ["INSERT"]) {
+    for (let from = text.indexOf(word); from >= 0; from = text.indexOf(word, from + 6)) {
+      if (from < done || /\w/.test(text[from - 1] ?? "")) continue;
+      INSERT.lastIndex = from;
+      const ins = INSERT.exec(text);
+      if (!ins) continue;
+      const table = bareTable(ins[1]);
+      const columns = ins[2] ? columnsOf(ins[2].split(","), c) : tableColumns(table);
+      if (!columns || !columns.some((col) => col.role)) continue;
+      const tableShowsX = wordsShowX(splitWords(table));
+      let at = INSERT.lastIndex;
+      for (let rows = 0; rows < MAX_ROWS && text[at] === "("; rows++) {
+        const row = splitTop(text, at + 1, ")");
+        if (row.end < 0) break;
+        if (inWindows(windows2, at, row.end)) rowCandidates(row.items, columns, c, tableShowsX || holdsToken(structural, at, row.end), out);
+        at = row.end + 1;
+        while (at < text.length && /[\s,]/.test(text[at])) at++;
+      }
+      done = at;
+    }
+  }
+}
+function insertInWindows(text, windows2) {
+  let next = -1;
+  for (const [from, to] of windows2) {
+    if (next < from) next = text.indexOf("INSERT", from);
+    if (next < 0) return false;
+    if (next < to) return true;
+  }
+  return false;
+}
+function inWindows(windows2, from, to) {
+  return windows2.some(([a, b2]) => a < to && from < b2);
+}
+function holdsToken(structural, from, to) {
+  return structural.some((s) => s.start >= from && s.start < to);
+}
+function splitTop(text, from, close) {
+  const items = [];
+  let depth = 0;
+  let quote = "";
+  let start = from;
+  const limit = Math.min(text.length, from + 2e5);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote) quote = "";
+      continue;
+    }
+    if (ch === "'" || ch === '"' || ch === "`") quote = ch;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && depth > 0) depth--;
+    else if (depth === 0 && (ch === "," || ch === close)) {
+      items.push({ start, text: text.slice(start, i) });
+      start = i + 1;
+      if (ch === close) return { items, end: i };
+    }
+  }
+  return { items, end: -1 };
+}
+var REQUEST_FLOW = /verifier|callback[_ ]?confirmed/i;
+var TOKEN_COLUMN = /^(?:oauth[_ ]?)?token$/i;
+function rowCandidates(cells, columns, c, local, out) {
+  if (cells.length !== columns.length) return;
+  const requestToken = columns.some((col, k) => REQUEST_FLOW.test(col.name) || TOKEN_COLUMN.test(col.name) && /^\s*["']?[A-Za-z0-9]{16,}["']?\s*$/.test(cells[k].text));
+  cells.forEach((cell, k) => {
+    if (!columns[k].role) return;
+    const m = CELL.exec(cell.text);
+    if (!m) return;
+    const value = m[1] ?? m[2] ?? m[3];
+    const cand = classify(columns[k].name, value, c, local);
+    if (!cand || requestToken && cand.ruleId === "twitter-access-token-secret") return;
+    const start = cell.start + cell.text.indexOf(value);
+    out.push({ ...cand, start, end: start + value.length });
+  });
+}
+function classify(name, value, c, local) {
+  const match = matchRole(splitWords(name), c.names);
+  if (!match || match.label) return null;
+  const phrase = match.role.words.join(" ");
+  const rules2 = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
+  const fits = fitValue(value, rules2, c);
+  if (fits.length === 0) return null;
+  if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) return null;
+  const modern = fits.filter((f) => f.modern);
+  const pool = modern.length ? modern : fits;
+  const fit = pool.find((f) => f.rule.role === "consumer-secret") ?? pool[0];
+  const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
+  const cand = {
+    ruleId: fit.rule.id,
+    start: 0,
+    end: 0,
+    secret: value,
+    via: "name",
+    specific,
+    localEvidence: local || wordsShowX(match.prefix) || nameHasXPrefix(name),
+    modern: fit.modern,
+    details: {}
+  };
+  if (match.role.words.length === 1) cand.bareWord = true;
+  return cand;
+}
+var DELIMITERS = [",", "	", ";", "|"];
+var DELIMITED = /\.(?:csv|tsv|psv|txt|dat)$/i;
+var HEADER_FIELD = /^\s*["']?[A-Za-z_][\w .-]{0,60}["']?\s*$/;
+function findCsvRows(text, path, c, structural, windows2, out) {
+  const nl = text.indexOf("\n");
+  if (nl < 0 || nl > 4e3) return;
+  const head = text.slice(0, nl).replace(/\s+$/, "");
+  const delim = DELIMITERS.find((d) => head.split(d).length >= 2);
+  if (!delim) return;
+  const header = head.split(delim);
+  if (!header.every((f) => HEADER_FIELD.test(f))) return;
+  const columns = columnsOf(header, c);
+  if (!columns.some((col) => col.role)) return;
+  const fileShowsX = /twitter|tweet/i.test(path);
+  let lastLine = -1;
+  for (const [from, to] of windows2) {
+    let s = Math.max(nl + 1, text.lastIndexOf("\n", from) + 1);
+    while (s < to && s < text.length) {
+      let e = text.indexOf("\n", s);
+      if (e < 0) e = text.length;
+      if (s > lastLine) {
+        lastLine = s;
+        const cells = [];
+        let at = s;
+        for (const part of text.slice(s, e).split(delim)) {
+          cells.push({ start: at, text: part });
+          at += part.length + 1;
+        }
+        rowCandidates(cells, columns, c, fileShowsX || holdsToken(structural, s, e), out);
+      }
+      s = e + 1;
+    }
+  }
+}
+
 // src/detect/structural.ts
 var BEARER_ANCHOR = "AAAAAAAAAAAAAAAAAAAA";
 var OAUTH2_TOKEN_LENGTH = 91;
@@ -1497,13 +1975,19 @@ function detect(text, path, rules2, options) {
   if (seeds.length || structural.length) {
     const windows2 = windowsAround(seeds, CONTEXT_REACH, 64, text.length);
     norm = normaliseWindows(text, windows2);
+    const reshaped = reshape(norm, seeds);
+    norm = reshaped.text;
     const lines = () => normLines ??= new LineIndex(norm, options.byteText);
     const ev = new Evidence(rules2, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
     const context = findByContext(norm, rules2, ev, structural, windows2);
+    findPositional(norm, rules2, structural, context.candidates);
+    findRows(norm, path, rules2, structural, windows2, context.candidates);
+    fixSpans(context.candidates, reshaped.joins);
     const ordered = [...context.candidates].sort((a, b2) => a.start - b2.start);
     candidates = ordered.filter((cand, k) => acceptContext(cand, k, ev, context.contradicted, ordered, lines()));
   }
-  const chosen = dedupe([...structural, ...candidates]);
+  const encoded = findEncoded(text, path, rules2, (doc, docPath) => detect(doc, docPath, rules2, { now: options.now, externalEvidence: () => rules2.evidence.test(text) || !!options.externalEvidence?.() }).findings);
+  const chosen = dedupe([...structural, ...candidates, ...encoded]);
   let knownExamples = 0;
   let original = norm === text ? normLines : void 0;
   const findings = [];

@@ -8,7 +8,11 @@ import { allowMarker } from './allow.js';
 import { VIA_RANK, type Candidate } from './candidate.js';
 import type { CompiledRules } from './compile.js';
 import { findByContext } from './context.js';
+import { findEncoded } from './encoded.js';
 import { Evidence, NEAR_LINES, REGION_LINES } from './evidence.js';
+import { findPositional } from './positional.js';
+import { fixSpans, reshape } from './reshape.js';
+import { findRows } from './rows.js';
 import { findStructural } from './structural.js';
 import { codesOf, LineIndex, normaliseWindows } from './text.js';
 import { CONTEXT_REACH, valueRuns, windowsAround } from './windows.js';
@@ -70,13 +74,21 @@ export function detect(text: string, path: string, rules: CompiledRules, options
   if (seeds.length || structural.length) {
     const windows = windowsAround(seeds, CONTEXT_REACH, 64, text.length);
     norm = normaliseWindows(text, windows);
+    // Issue 12 shapes: split literals joined, container env `name:`/`value:` lines (reshape.ts).
+    const reshaped = reshape(norm, seeds);
+    norm = reshaped.text;
     const lines = (): LineIndex => (normLines ??= new LineIndex(norm, options.byteText));
     const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
     const context = findByContext(norm, rules, ev, structural, windows);
+    findPositional(norm, rules, structural, context.candidates);
+    findRows(norm, path, rules, structural, windows, context.candidates);
+    fixSpans(context.candidates, reshaped.joins);
     const ordered = [...context.candidates].sort((a, b) => a.start - b.start);
     candidates = ordered.filter((cand, k) => acceptContext(cand, k, ev, context.contradicted, ordered, lines()));
   }
-  const chosen = dedupe([...structural, ...candidates]);
+  // Base64-encoded Kubernetes Secret values and Twitter Kit URL schemes (encoded.ts).
+  const encoded = findEncoded(text, path, rules, (doc, docPath) => detect(doc, docPath, rules, { now: options.now, externalEvidence: () => rules.evidence.test(text) || !!options.externalEvidence?.() }).findings);
+  const chosen = dedupe([...structural, ...candidates, ...encoded]);
 
   let knownExamples = 0;
   let original: LineIndex | undefined = norm === text ? normLines : undefined;

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-QASVFGUE.js";
+} from "./chunk-565TBE3C.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

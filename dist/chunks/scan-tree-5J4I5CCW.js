@@ -4,14 +4,14 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-Z5X2JYNW.js";
+} from "./chunk-PINOR6UT.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-QASVFGUE.js";
+} from "./chunk-565TBE3C.js";
 import "./chunk-25FOTGCV.js";
 import {
   pathInside

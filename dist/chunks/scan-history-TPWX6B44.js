@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-Z5X2JYNW.js";
+} from "./chunk-PINOR6UT.js";
 import {
   streamBlobs
 } from "./chunk-LAD2ENDF.js";
@@ -19,7 +19,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-QASVFGUE.js";
+} from "./chunk-565TBE3C.js";
 import {
   groupBy,
   groupPerFile
