@@ -54,6 +54,28 @@ interface Case {
 }
 
 const positives: Case[] = [
+  // ---- 3. Rows of data: one document per line (MongoDB exports, JSONL), the role from the field
+  {
+    name: 'MongoDB export / JSONL, one document per line',
+    path: 'dump/twitter_accounts.json',
+    text: `{"_id":{"$oid":"${hex(24)}"},"screen_name":"bot1","oauth_token":"${at}","oauth_token_secret":"${ats}"}\n{"_id":{"$oid":"${hex(24)}"},"screen_name":"bot2","consumer_key":"${ck}","consumer_secret":"${cs}"}\n`,
+    want: [
+      { rule: 'at', secret: at },
+      { rule: 'ats', secret: ats },
+      { rule: 'ck', secret: ck },
+      { rule: 'cs', secret: cs },
+    ],
+  },
+  // ---- 5. Apple property lists: the name in <key>, the value in the <string> on the next line
+  {
+    name: 'Info.plist <key>consumerKey</key> then <string>',
+    path: 'ios/App/Info.plist',
+    text: `<plist version="1.0">\n<dict>\n  <key>TwitterConsumerKey</key>\n  <string>${ck}</string>\n  <key>TwitterConsumerSecret</key>\n  <string>${cs}</string>\n</dict>\n</plist>\n`,
+    want: [
+      { rule: 'ck', secret: ck },
+      { rule: 'cs', secret: cs },
+    ],
+  },
   // ---- 2. Positional arguments without names
   {
     name: 'own helper, four arguments over four lines (legacy lengths)',
