@@ -7851,18 +7851,12 @@ async function reachableBlobs(at, spec) {
   const listing = await gitBytes([...at.pin, "rev-list", "--objects", "--missing=print", "--filter=object:type=blob", ...revArgs(spec)], at.cwd, at.env);
   const paths = /* @__PURE__ */ new Map();
   const missing = [];
-  let last = null;
   for (const line of listing.toString("utf8").split("\n")) {
     const m = /^([0-9a-f]{40,64})(?: (.*))?$/.exec(line);
     if (line.startsWith("?")) {
       missing.push(line.slice(1));
-      last = null;
-    } else if (m) {
-      last = m[2] !== void 0 ? m[1] : null;
-      if (last && !paths.has(last)) paths.set(last, m[2]);
-    } else if (last && line) {
-      paths.set(last, `${paths.get(last)}
-${line}`);
+    } else if (m && m[2] !== void 0 && !paths.has(m[1])) {
+      paths.set(m[1], m[2]);
     }
   }
   const sizes = await batchCheck(at, [...paths.keys()]);

@@ -1,4 +1,4 @@
-/** Blob contents from git, streamed: the one way every source reads objects. */
+/** Blob contents from git, streamed through one `git cat-file --batch` (small files of one commit are read with `cat-file blob`, see commit.ts). */
 import type { ChildProcess } from 'node:child_process';
 import { ScanError } from '../errors.js';
 import { spawnGit, type GitAt } from './git.js';

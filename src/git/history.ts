@@ -65,17 +65,14 @@ export async function reachableBlobs(at: GitAt, spec: RevSpec): Promise<{ blobs:
   const listing = await gitBytes([...at.pin, 'rev-list', '--objects', '--missing=print', '--filter=object:type=blob', ...revArgs(spec)], at.cwd, at.env);
   const paths = new Map<string, string>();
   const missing: string[] = [];
-  let last: string | null = null;
   for (const line of listing.toString('utf8').split('\n')) {
     const m = /^([0-9a-f]{40,64})(?: (.*))?$/.exec(line);
     if (line.startsWith('?')) {
       missing.push(line.slice(1));
-      last = null;
-    } else if (m) {
-      last = m[2] !== undefined ? m[1]! : null;
-      if (last && !paths.has(last)) paths.set(last, m[2]!);
-    } else if (last && line) {
-      paths.set(last, `${paths.get(last)}\n${line}`); // a path with a newline in it
+    } else if (m && m[2] !== undefined && !paths.has(m[1]!)) {
+      // rev-list cuts a path at a newline: such a blob is named by the path's first line (the
+      // commit attribution later reads the whole path from git log -z).
+      paths.set(m[1]!, m[2]);
     }
   }
   const sizes = await batchCheck(at, [...paths.keys()]);

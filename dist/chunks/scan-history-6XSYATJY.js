@@ -32,7 +32,7 @@ import {
   reachableBlobs,
   shallowBoundaryReached,
   stashCommits
-} from "./chunk-MH6K7HWF.js";
+} from "./chunk-JTTQCRYP.js";
 import {
   workTreeFiles
 } from "./chunk-7JAILS2T.js";

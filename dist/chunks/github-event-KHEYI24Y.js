@@ -2,7 +2,7 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   absentCommits,
   parentOfOldest
-} from "./chunk-MH6K7HWF.js";
+} from "./chunk-JTTQCRYP.js";
 import "./chunk-7JAILS2T.js";
 import {
   parseJsonFile
