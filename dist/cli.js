@@ -21,7 +21,7 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-2SQKZJ5W.js";
+} from "./chunks/chunk-AU4XBMFT.js";
 import {
   groupBy,
   groupPerFile
@@ -875,7 +875,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
   const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-W57RVF3I.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-7QS3XHYC.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-U47GBRNF.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-V2STWTGV.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-UOICXAMN.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventWarnings);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
   const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-FIHCIGOW.js") : null;

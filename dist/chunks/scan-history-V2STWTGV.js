@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-DJ4WT2TJ.js";
+} from "./chunk-65P5DW5Y.js";
 import {
   streamBlobs
 } from "./chunk-LAD2ENDF.js";
@@ -19,7 +19,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-2SQKZJ5W.js";
+} from "./chunk-AU4XBMFT.js";
 import {
   groupBy,
   groupPerFile

@@ -4,14 +4,14 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-DJ4WT2TJ.js";
+} from "./chunk-65P5DW5Y.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-2SQKZJ5W.js";
+} from "./chunk-AU4XBMFT.js";
 import "./chunk-25FOTGCV.js";
 import "./chunk-6AQSPA53.js";
 import "./chunk-3TKZ72CH.js";

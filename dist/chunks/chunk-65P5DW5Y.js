@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-2SQKZJ5W.js";
+} from "./chunk-AU4XBMFT.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {
