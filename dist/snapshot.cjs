@@ -4791,7 +4791,7 @@ var messages = {
   usage: `Usage: scan-twitter-secrets [options] [path ...]
        scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
        scan-twitter-secrets install [--force] | uninstall
-       scan-twitter-secrets merge-reports [-f text|markdown|json] [name=]report.json ...
+       scan-twitter-secrets merge-reports [-f text|markdown|json] [-o [format=]file] [name=]report.json ...
        scan-twitter-secrets revoke [--yes] [--format text|json] [--staged | --history] [path ...]
                                                     (revoke by API what X lets a call revoke)
 
@@ -4913,6 +4913,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     unreadable: (path, why) => `cannot read report ${path}: ${why}`,
     notAReport: (path) => `${path} is not a scan-twitter-secrets JSON report (version 1): write one with --format json`,
     badFormat: (f) => `merge-reports writes text, markdown or json, not "${f}"`,
+    notAnOption: (o) => `--${o} is not an option of merge-reports (it takes -f FORMAT and -o [FORMAT=]FILE)`,
     summary: (repos, findings, blocking, withFindings, skipped) => `${repos} repositor${repos === 1 ? "y" : "ies"}: ${findings} finding${findings === 1 ? "" : "s"} (${blocking} blocking) in ${withFindings}` + (skipped.length ? `; not fully scanned: ${skipped.join(", ")}` : "")
   },
   range: {
@@ -5695,6 +5696,7 @@ function formatHookText(r) {
 // src/cli/args.ts
 var import_node_util = require("node:util");
 init_errors();
+var MERGE_OPTIONS = /* @__PURE__ */ new Set(["format", "output", "help", "version"]);
 function parseOptions(argv) {
   let parsed;
   try {
@@ -5744,6 +5746,11 @@ function parseOptions(argv) {
   const positionals = command2 === "scan" ? parsed.positionals : parsed.positionals.slice(1);
   if ((command2 === "install" || command2 === "uninstall") && positionals.length) throw new UsageError(`${command2} takes no paths (to scan a directory named ${command2}, use ./${command2})`);
   if (command2 === "merge-reports" && positionals.length === 0) throw new UsageError("merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...");
+  if (command2 === "merge-reports") {
+    const used = (o) => v[o] !== void 0 && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
+    const unfit = Object.keys(v).find((o) => !MERGE_OPTIONS.has(o) && used(o));
+    if (unfit) throw new UsageError(messages.merge.notAnOption(unfit));
+  }
   if (v.force && command2 !== "install") throw new UsageError("--force is an option of install");
   if (v.yes && command2 !== "revoke") throw new UsageError(messages.revoke.yesOnly);
   if (v["ignore-dead"] && !v.verify && command2 === "scan") throw new UsageError(messages.verify.ignoreDeadNeedsVerify);
@@ -7951,8 +7958,11 @@ async function runUnchecked(argv, ctx) {
     const { MERGE_FORMATS, mergeReports, renderMerged } = await import("../src/cli/merge-reports.ts");
     const format3 = MERGE_FORMATS.find((f) => f === opts.format);
     if (!format3) throw new UsageError(messages.merge.badFormat(opts.format));
+    const out2 = planOutputs(opts.output, format3, [...MERGE_FORMATS], ctx.cwd);
     const merged = await mergeReports(opts.paths, ctx.cwd);
-    return { exitCode: merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean, stdout: renderMerged(merged, format3), stderr: "" };
+    const written2 = writeReports(out2.files, (f) => renderMerged(merged, f));
+    const exitCode2 = merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean;
+    return { exitCode: exitCode2, stdout: out2.printed ? renderMerged(merged, format3) : "", stderr: written2.map((l) => l + "\n").join("") };
   }
   if (opts.command === "install" || opts.command === "uninstall") {
     const { installHook, uninstallHook } = await import("../src/install/hook.ts");

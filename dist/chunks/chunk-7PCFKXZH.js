@@ -7,13 +7,13 @@ import {
 } from "./chunk-6AQSPA53.js";
 import {
   parseJsonFile
-} from "./chunk-3TKZ72CH.js";
+} from "./chunk-PMR36WYE.js";
 import {
   gitRun
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-QHQJL3TQ.js";
+} from "./chunk-O7HQRVMK.js";
 import {
   ScanError,
   UsageError

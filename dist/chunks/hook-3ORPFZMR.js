@@ -4,7 +4,7 @@ import {
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-QHQJL3TQ.js";
+} from "./chunk-O7HQRVMK.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

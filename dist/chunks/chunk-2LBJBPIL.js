@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-AU4XBMFT.js";
+} from "./chunk-7PCFKXZH.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

@@ -1,8 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-3TKZ72CH.js";
-import "./chunk-QHQJL3TQ.js";
+} from "./chunk-PMR36WYE.js";
+import "./chunk-O7HQRVMK.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

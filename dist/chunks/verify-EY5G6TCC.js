@@ -3,7 +3,7 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunk-5VNWSWLC.js";
+} from "./chunk-WOYZP6UV.js";
 import {
   groupBy
 } from "./chunk-25FOTGCV.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   messages
-} from "./chunk-QHQJL3TQ.js";
+} from "./chunk-O7HQRVMK.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

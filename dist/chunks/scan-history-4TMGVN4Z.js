@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-65P5DW5Y.js";
+} from "./chunk-2LBJBPIL.js";
 import {
   streamBlobs
 } from "./chunk-LAD2ENDF.js";
@@ -19,7 +19,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-AU4XBMFT.js";
+} from "./chunk-7PCFKXZH.js";
 import {
   groupBy,
   groupPerFile
@@ -36,13 +36,13 @@ import {
 import {
   workTreeFiles
 } from "./chunk-6AQSPA53.js";
-import "./chunk-3TKZ72CH.js";
+import "./chunk-PMR36WYE.js";
 import {
   gitBytes
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-QHQJL3TQ.js";
+} from "./chunk-O7HQRVMK.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

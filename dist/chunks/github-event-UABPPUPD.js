@@ -6,11 +6,11 @@ import {
 import "./chunk-6AQSPA53.js";
 import {
   parseJsonFile
-} from "./chunk-3TKZ72CH.js";
+} from "./chunk-PMR36WYE.js";
 import "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-QHQJL3TQ.js";
+} from "./chunk-O7HQRVMK.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

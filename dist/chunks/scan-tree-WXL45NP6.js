@@ -4,23 +4,23 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-65P5DW5Y.js";
+} from "./chunk-2LBJBPIL.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-AU4XBMFT.js";
+} from "./chunk-7PCFKXZH.js";
 import "./chunk-25FOTGCV.js";
 import "./chunk-6AQSPA53.js";
-import "./chunk-3TKZ72CH.js";
+import "./chunk-PMR36WYE.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-QHQJL3TQ.js";
+} from "./chunk-O7HQRVMK.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";
