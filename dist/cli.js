@@ -882,7 +882,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
-  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-EY5G6TCC.js") : null;
+  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-W36KFUO5.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
   const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-4TMGVN4Z.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-WXL45NP6.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventWarnings);
