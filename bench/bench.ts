@@ -94,10 +94,10 @@ async function measureSplit(cmd: string, args: string[], cwd: string): Promise<M
       stack.push(...kids(k));
     }
   }, 10);
-  await new Promise((r) => child.on('exit', r));
+  const status = await new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   clearInterval(timer);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { seconds, rssMb: Math.max(own, kid), stdout: Buffer.concat(out).toString('utf8'), ownMb: own, childMb: kid };
+  return { seconds, rssMb: Math.max(own, kid), stdout: Buffer.concat(out).toString('utf8'), stderr: '', status, ownMb: own, childMb: kid };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -5,7 +5,7 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunks/chunk-WS74CSOF.js";
+} from "./chunks/chunk-SLHI3MBS.js";
 import {
   startBlobReader,
   streamBlobs
@@ -22,7 +22,7 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-565TBE3C.js";
+} from "./chunks/chunk-IRSOEBUB.js";
 import {
   groupBy,
   groupPerFile
@@ -33,14 +33,14 @@ import {
   mask,
   printable
 } from "./chunks/chunk-OLSDBNUR.js";
-import "./chunks/chunk-STKD6VMF.js";
+import "./chunks/chunk-Q6SRTIH5.js";
 import {
   gitBytes,
   gitRun
 } from "./chunks/chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunks/chunk-4CQLVON7.js";
+} from "./chunks/chunk-NEHZSFLE.js";
 import {
   ScanError,
   UsageError
@@ -555,6 +555,7 @@ function formatHookText(r) {
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
+var MERGE_OPTIONS = /* @__PURE__ */ new Set(["format", "output", "help", "version"]);
 function parseOptions(argv) {
   let parsed;
   try {
@@ -604,6 +605,11 @@ function parseOptions(argv) {
   const positionals = command2 === "scan" ? parsed.positionals : parsed.positionals.slice(1);
   if ((command2 === "install" || command2 === "uninstall") && positionals.length) throw new UsageError(`${command2} takes no paths (to scan a directory named ${command2}, use ./${command2})`);
   if (command2 === "merge-reports" && positionals.length === 0) throw new UsageError("merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...");
+  if (command2 === "merge-reports") {
+    const used = (o) => v[o] !== void 0 && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
+    const unfit = Object.keys(v).find((o) => !MERGE_OPTIONS.has(o) && used(o));
+    if (unfit) throw new UsageError(messages.merge.notAnOption(unfit));
+  }
   if (v.force && command2 !== "install") throw new UsageError("--force is an option of install");
   if (v.yes && command2 !== "revoke") throw new UsageError(messages.revoke.yesOnly);
   if (v["ignore-dead"] && !v.verify && command2 === "scan") throw new UsageError(messages.verify.ignoreDeadNeedsVerify);
@@ -855,7 +861,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventSkips = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-KHEYI24Y.js");
+    const { planEventScan } = await import("./chunks/github-event-O6LGTNZZ.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventSkips.push(...plan.skipped);
@@ -863,14 +869,17 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command === "merge-reports") {
-    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-75BKCWLC.js");
+    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-MMJD35WU.js");
     const format = MERGE_FORMATS.find((f) => f === opts.format);
     if (!format) throw new UsageError(messages.merge.badFormat(opts.format));
+    const out2 = planOutputs(opts.output, format, [...MERGE_FORMATS], ctx.cwd);
     const merged = await mergeReports(opts.paths, ctx.cwd);
-    return { exitCode: merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean, stdout: renderMerged(merged, format), stderr: "" };
+    const written2 = writeReports(out2.files, (f) => renderMerged(merged, f));
+    const exitCode2 = merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean;
+    return { exitCode: exitCode2, stdout: out2.printed ? renderMerged(merged, format) : "", stderr: written2.map((l) => l + "\n").join("") };
   }
   if (opts.command === "install" || opts.command === "uninstall") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-D3Z5CAI3.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-WN3LP5I3.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join2(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
@@ -881,13 +890,13 @@ async function runUnchecked(argv, ctx) {
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
-  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-LYRFPN3N.js") : null;
+  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-OJ4S5N4X.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-6XSYATJY.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-5J4I5CCW.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-QTEFO3WF.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-HHWLP6GW.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-SPFQC6KG.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-UROGGCCS.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-J7M2GOHA.js");

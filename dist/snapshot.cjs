@@ -4798,7 +4798,7 @@ var messages = {
   usage: `Usage: scan-twitter-secrets [options] [path ...]
        scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
        scan-twitter-secrets install [--force] | uninstall
-       scan-twitter-secrets merge-reports [-f text|markdown|json] [name=]report.json ...
+       scan-twitter-secrets merge-reports [-f text|markdown|json] [-o [format=]file] [name=]report.json ...
        scan-twitter-secrets revoke [--yes] [--format text|json] [--staged | --history] [path ...]
                                                     (revoke by API what X lets a call revoke)
 
@@ -4922,6 +4922,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     unreadable: (path, why) => `cannot read report ${path}: ${why}`,
     notAReport: (path) => `${path} is not a scan-twitter-secrets JSON report (version 1): write one with --format json`,
     badFormat: (f) => `merge-reports writes text, markdown or json, not "${f}"`,
+    notAnOption: (o) => `--${o} is not an option of merge-reports (it takes -f FORMAT and -o [FORMAT=]FILE)`,
     summary: (repos, findings, blocking, withFindings, skipped) => `${repos} repositor${repos === 1 ? "y" : "ies"}: ${findings} finding${findings === 1 ? "" : "s"} (${blocking} blocking) in ${withFindings}` + (skipped.length ? `; not fully scanned: ${skipped.join(", ")}` : "")
   },
   range: {
@@ -5704,6 +5705,7 @@ function formatHookText(r) {
 // src/cli/args.ts
 var import_node_util = require("node:util");
 init_errors();
+var MERGE_OPTIONS = /* @__PURE__ */ new Set(["format", "output", "help", "version"]);
 function parseOptions(argv) {
   let parsed;
   try {
@@ -5753,6 +5755,11 @@ function parseOptions(argv) {
   const positionals = command2 === "scan" ? parsed.positionals : parsed.positionals.slice(1);
   if ((command2 === "install" || command2 === "uninstall") && positionals.length) throw new UsageError(`${command2} takes no paths (to scan a directory named ${command2}, use ./${command2})`);
   if (command2 === "merge-reports" && positionals.length === 0) throw new UsageError("merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...");
+  if (command2 === "merge-reports") {
+    const used = (o) => v[o] !== void 0 && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
+    const unfit = Object.keys(v).find((o) => !MERGE_OPTIONS.has(o) && used(o));
+    if (unfit) throw new UsageError(messages.merge.notAnOption(unfit));
+  }
   if (v.force && command2 !== "install") throw new UsageError("--force is an option of install");
   if (v.yes && command2 !== "revoke") throw new UsageError(messages.revoke.yesOnly);
   if (v["ignore-dead"] && !v.verify && command2 === "scan") throw new UsageError(messages.verify.ignoreDeadNeedsVerify);
@@ -5927,6 +5934,8 @@ var SIGNATURES = [
   [[0, "RIFF"], [8, "WAVE"]],
   [[0, "RIFF"], [8, "AVI "]]
 ];
+var isTextByte = (c) => c >= 32 && c < 127 || c === 9 || c === 10 || c === 13;
+var TEXT_ONLY = new Set(SIGNATURES.filter((sig) => sig.every(([, s]) => [...s].every((ch) => isTextByte(ch.charCodeAt(0))))));
 var NON_TEXT = new Uint8Array(256);
 for (let c = 0; c < 32; c++) NON_TEXT[c] = 1;
 for (const c of [9, 10, 11, 12, 13, 27]) NON_TEXT[c] = 0;
@@ -5944,9 +5953,10 @@ for (const sig of SIGNATURES) {
 var ELSEWHERE = SIGNATURES.filter((sig) => sig[0][0] !== 0);
 function hasSignature(bytes) {
   if (bytes.length < 2) return false;
+  const matches = (sig) => sig.every(([at, s]) => startsWith(bytes, at, s)) && (!TEXT_ONLY.has(sig) || binaryEvidence(bytes));
   const candidates = BY_START.get(bytes[0] << 8 | bytes[1]);
-  if (candidates && candidates.some((sig) => sig.every(([at, s]) => startsWith(bytes, at, s)))) return true;
-  if (ELSEWHERE.some((sig) => sig.every(([at, s]) => startsWith(bytes, at, s)))) return true;
+  if (candidates && candidates.some(matches)) return true;
+  if (ELSEWHERE.some(matches)) return true;
   return bytes.length >= 64 && bytes[0] === 77 && bytes[1] === 90 && bytes.subarray(2, 64).includes(0);
 }
 function controlShare(bytes) {
@@ -5955,6 +5965,25 @@ function controlShare(bytes) {
   let odd = 0;
   for (let i = 0; i < n; i++) odd += NON_TEXT[bytes[i]];
   return odd > limit;
+}
+function binaryEvidence(bytes) {
+  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i];
+    if (c < 128) {
+      if (NON_TEXT[c]) return true;
+      continue;
+    }
+    const [more, lo, hi] = c >= 194 && c <= 223 ? [1, 128, 191] : c === 224 ? [2, 160, 191] : c === 237 ? [2, 128, 159] : c >= 225 && c <= 239 ? [2, 128, 191] : c === 240 ? [3, 144, 191] : c >= 241 && c <= 243 ? [3, 128, 191] : c === 244 ? [3, 128, 143] : [0, 0, 0];
+    if (more === 0) return true;
+    for (let k = 1; k <= more; k++) {
+      if (i + k >= n) return false;
+      const d = bytes[i + k];
+      if (k === 1 ? d < lo || d > hi : d < 128 || d > 191) return true;
+    }
+    i += more;
+  }
+  return false;
 }
 function startsWith(bytes, at, s) {
   if (bytes.length < at + s.length) return false;
@@ -8449,8 +8478,11 @@ async function runUnchecked(argv, ctx) {
     const { MERGE_FORMATS, mergeReports, renderMerged } = await import("../src/cli/merge-reports.ts");
     const format3 = MERGE_FORMATS.find((f) => f === opts.format);
     if (!format3) throw new UsageError(messages.merge.badFormat(opts.format));
+    const out2 = planOutputs(opts.output, format3, [...MERGE_FORMATS], ctx.cwd);
     const merged = await mergeReports(opts.paths, ctx.cwd);
-    return { exitCode: merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean, stdout: renderMerged(merged, format3), stderr: "" };
+    const written2 = writeReports(out2.files, (f) => renderMerged(merged, f));
+    const exitCode2 = merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean;
+    return { exitCode: exitCode2, stdout: out2.printed ? renderMerged(merged, format3) : "", stderr: written2.map((l) => l + "\n").join("") };
   }
   if (opts.command === "install" || opts.command === "uninstall") {
     const { installHook, uninstallHook } = await import("../src/install/hook.ts");

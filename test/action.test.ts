@@ -84,6 +84,18 @@ describe('action.yml: which exit codes fail the action', () => {
     }
   });
 
+  it('args is split into words but not glob-expanded in the runner\'s directory: --exclude test/* arrives as typed', () => {
+    const fake = fakeActionPath();
+    const cwd = scratch();
+    mkdirSync(join(cwd, 'test'));
+    for (const f of ['a.js', 'b.js']) writeFileSync(join(cwd, 'test', f), '');
+    writeFileSync(join(cwd, 'x.py'), '');
+    const run = runAction(action, { args: '--exclude test/* -i *.py  --verbose' }, runnerEnv(fake.path, { STS_FAKE_EXIT: '0' }), cwd);
+    assert.equal(run.failed, false, JSON.stringify(run.steps.map((x) => x.stderr)));
+    const args = JSON.parse(readFileSync(fake.log, 'utf8').trim()) as string[];
+    assert.deepEqual(args.slice(-5), ['--exclude', 'test/*', '-i', '*.py', '--verbose']);
+  });
+
   it('the real CLI through the action: a pushed leak fails by default, passes with fail-on-findings: false', () => {
     const repo = gitRepo();
     writeFileSync(join(repo, 'a.txt'), 'clean\n');

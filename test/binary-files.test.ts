@@ -129,8 +129,10 @@ function elf(text: string): Buffer {
 }
 
 /**
- * A one-page PDF written without compression, as simple generators write it: every byte is text, no
- * NUL anywhere, and the page's text (here the credentials) sits in the content stream as is.
+ * A one-page PDF written without compression, as simple generators write it: no NUL anywhere, and the
+ * page's text (here the credentials) sits in the content stream as is. Its second line is the binary
+ * comment the PDF specification recommends (`%` and four bytes over 127, not UTF-8): the binary
+ * evidence `%PDF-`, a signature of text bytes, needs.
  */
 function pdf(text: string): Buffer {
   const lines = text.split('\n').filter(Boolean).map((l, i) => `BT /F1 10 Tf 40 ${760 - 14 * i} Td (${l.replace(/[()\\]/g, '\\$&')}) Tj ET`);
@@ -196,7 +198,7 @@ describe('binary or text', () => {
     const dir = scratch();
     const payload = credentialsText + padding;
     // Each holds the credentials as plain bytes, and too few NULs to be binary by share (the PDF none
-    // at all): only the signature makes it binary.
+    // at all, only its high-byte comment line): only the signature makes it binary.
     writeFileSync(join(dir, 'avatar.png'), png(payload));
     writeFileSync(join(dir, 'backup.zip'), zip('keys.py', payload));
     writeFileSync(join(dir, 'keys.py.gz'), gzipSync(payload, { level: 0 }));
@@ -215,6 +217,62 @@ describe('binary or text', () => {
       writeFileSync(join(other, name), bytes);
       assert.deepEqual(scan(other).secrets, FOUR, `${name} without its signature`);
     }
+  });
+
+  it('a text file that starts with a signature made of text bytes (GIF89a, %PDF-, ftyp at 4, ustar at 257 …) is scanned', () => {
+    // The review's reproduction: a pull request prefixes a .env with "GIF89a\n".
+    const bearer = s.bearer();
+    const repro = scratch();
+    writeFileSync(join(repro, 'app.env'), `GIF89a\nBEARER=${bearer}\n`);
+    writeFileSync(join(repro, 'b.py'), `abcdftyp\nBEARER=${bearer}\n`);
+    const text = cli(['--fail-on-skip', '.'], repro);
+    assert.equal(text.status, 1, text.stdout + text.stderr);
+    assert.match(text.stdout, /scanned 2 files/);
+    assert.doesNotMatch(text.stdout, /binary skipped/);
+
+    // Every signature made only of text bytes, each before the credentials in an otherwise plain
+    // (UTF-8, non-ASCII included) text file.
+    const dir = scratch();
+    const body = `# café ✓ — notes\n${credentialsText}`;
+    const heads: Record<string, string> = {
+      'gif87.env': 'GIF87a\n',
+      'gif89.env': 'GIF89a',
+      'pdf.md': '%PDF-1.7 export settings\n',
+      'arch.txt': '!<arch>\n',
+      'plist.txt': 'bplist00\n',
+      'woff.txt': 'wOFF\n',
+      'woff2.txt': 'wOF2\n',
+      'flac.txt': 'fLaC\n',
+      'mp4.txt': 'abcdftypisom\n',
+      'bz2.txt': 'BZh91AY&SY\n',
+      'webp.txt': 'RIFF1234WEBP\n',
+      'wave.txt': 'RIFF1234WAVE\n',
+      'avi.txt': 'RIFF1234AVI \n',
+      'tar.txt': `${'#'.repeat(256)}\nustar\n`,
+    };
+    for (const [name, head] of Object.entries(heads)) writeFileSync(join(dir, name), head + body);
+    const r = scan(dir, ['--fail-on-skip', '.']);
+    assert.equal(r.status, 1);
+    assert.deepEqual(r.files, Object.keys(heads).sort());
+    assert.equal(r.binarySkipped, 0);
+
+    // Real files of those formats have binary bytes right after the signature: still skipped.
+    const real = scratch();
+    const gif = Buffer.concat([Buffer.from('GIF89a', 'latin1'), Buffer.from([0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00]), Buffer.from(credentialsText + padding)]);
+    writeFileSync(join(real, 'pixel.gif'), gif);
+    const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypisom', 'latin1'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2', 'latin1'), Buffer.from(credentialsText + padding)]);
+    writeFileSync(join(real, 'clip.mp4'), mp4);
+    // A PDF whose only binary bytes are the customary high-byte comment line (not UTF-8).
+    writeFileSync(join(real, 'notes.pdf'), pdf(credentialsText));
+    // A tar archive made by tar(1): the header's NUL padding, then the member's text as is.
+    const src = scratch();
+    writeFileSync(join(src, 'keys.py'), credentialsText + padding);
+    const tar = spawnSync('tar', ['-cf', join(real, 'backup.tar'), '-C', src, 'keys.py'], { encoding: 'utf8' });
+    assert.equal(tar.status, 0, tar.stderr);
+    const skipped = scan(real, ['--fail-on-skip', '.']);
+    assert.equal(skipped.status, 0);
+    assert.deepEqual(skipped.files, []);
+    assert.equal(skipped.binarySkipped, 4);
   });
 
   it('a file of mostly NUL and control bytes without a signature is binary, with or without NULs', () => {

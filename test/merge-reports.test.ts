@@ -3,7 +3,7 @@
  * one table by `merge-reports`. Real reports from several scanned repositories.
  */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { cli, cliAsync, git, gitRepo, scratch } from './helpers/cli.js';
@@ -60,7 +60,7 @@ describe('merge-reports: one table for many repositories', () => {
     const md = cli(['merge-reports', '-f', 'markdown', 'acme__bot.json', 'acme__api.json'], dir);
     assert.equal(md.status, 1);
     assert.match(md.stdout, /^\| repository \| credential \| where \| blocks \| verified \| introduced \| at HEAD \|\n\| --- \|/);
-    assert.equal(md.stdout.split('\n').filter((l) => l.startsWith('| acme__')).length, 3);
+    assert.equal(md.stdout.split('\n').filter((l) => l.startsWith('| acme\\_\\_')).length, 3);
     const json = cli(['merge-reports', '-f', 'json', 'acme__bot.json', 'acme__docs.json'], dir);
     const doc = JSON.parse(json.stdout);
     assert.equal(doc.version, 1);
@@ -90,6 +90,59 @@ describe('merge-reports: one table for many repositories', () => {
       for (const set of [live, dead]) for (const v of [set.key, set.secret, set.token, set.tokenSecret, set.bearer]) assert.ok(!table.stdout.includes(v));
     } finally {
       await x.close();
+    }
+  });
+
+  it('markdown: file and repository names from scanned repositories render as text, never as links, images or HTML', () => {
+    const dir = scratch('sts-org-');
+    const repo = gitRepo();
+    const evil = '<img src=x>[all clear](https:evil.example).env';
+    const amp = '*bold*_&amp;_`code`~~gone~~ www.evil.example a@b.example|x.py';
+    writeFileSync(join(repo, evil), `ACCESS_TOKEN=${s.accessToken('97531')}\n`);
+    writeFileSync(join(repo, amp), `access_token = "${s.accessToken('97532')}"\n`);
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'names');
+    const scan = cli(['--history', '-f', 'json', '-o', join(dir, 'evil.json')], repo);
+    assert.equal(scan.status, 1, scan.stderr);
+    const md = cli(['merge-reports', '-f', 'markdown', '<b>acme</b>/[x](y)=evil.json'], dir);
+    assert.equal(md.status, 1, md.stderr);
+    const rows = md.stdout.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| repository') && !l.startsWith('| ---'));
+    assert.equal(rows.length, 2, md.stdout);
+    assert.ok(md.stdout.includes('\\<img src\\=x\\>\\[all clear\\]\\(https\\:evil\\.example\\)\\.env\\:1'), md.stdout);
+    assert.ok(md.stdout.includes('\\*bold\\*\\_\\&amp\\;\\_\\`code\\`\\~\\~gone\\~\\~ www\\.evil\\.example a\\@b\\.example\\|x\\.py\\:1'), md.stdout);
+    for (const row of rows) {
+      // Every cell of data: with its escapes taken out, no ASCII punctuation is left for Markdown to read.
+      const cells = row.slice(2, -2).split(/(?<!\\) \| /);
+      assert.equal(cells.length, 7, row);
+      assert.match(cells[0]!, /^\\<b\\>acme\\<\\\/b\\>\\\/\\\[x\\\]\\\(y\\\)$/);
+      for (const cell of cells) assert.doesNotMatch(cell.replace(/\\[!-\/:-@[-`{-~]/g, ''), /[!-\/:-@[-`{-~]/, `${cell} in ${row}`);
+    }
+  });
+
+  it('-o FILE writes the table to the file (nothing on standard output); -o FORMAT=FILE adds another format', () => {
+    const { dir } = auditedOrg();
+    const md = cli(['merge-reports', '-f', 'markdown', '-o', 'merged.md', 'acme__bot.json', 'acme__api.json'], dir);
+    assert.equal(md.status, 1, md.stderr);
+    assert.equal(md.stdout, '');
+    assert.equal(md.stderr, 'markdown report written to merged.md\n');
+    const table = readFileSync(join(dir, 'merged.md'), 'utf8');
+    assert.match(table, /^\| repository \| credential \|/);
+    assert.match(table, /\n2 repositories: 3 findings \(3 blocking\) in 2\n$/);
+    const both = cli(['merge-reports', '-o', 'json=merged.json', 'acme__docs.json'], dir);
+    assert.equal(both.status, 0, both.stderr);
+    assert.match(both.stdout, /^repository\s+credential/);
+    assert.equal(both.stderr, 'json report written to merged.json\n');
+    assert.equal(JSON.parse(readFileSync(join(dir, 'merged.json'), 'utf8')).repositories[0].repository, 'acme__docs');
+  });
+
+  it('scan options are refused, not silently ignored: exit 2 with one line', () => {
+    const { dir } = auditedOrg();
+    for (const option of [['--staged'], ['--history'], ['--verify'], ['--show-secrets'], ['--fail-on-skip'], ['--baseline', 'b.json'], ['-i', '*.py'], ['--no-git'], ['--verbose'], ['--color'], ['--force'], ['--yes']]) {
+      const r = cli(['merge-reports', ...option, 'acme__bot.json'], dir);
+      assert.equal(r.status, 2, `${option.join(' ')}: ${r.stdout}`);
+      assert.equal(r.stdout, '');
+      const name = option[0]!.startsWith('--') ? option[0]!.slice(2) : 'include';
+      assert.equal(r.stderr, `scan-twitter-secrets: --${name} is not an option of merge-reports (it takes -f FORMAT and -o [FORMAT=]FILE)\n`);
     }
   });
 

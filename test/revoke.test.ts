@@ -165,6 +165,34 @@ it("X's refusal is 'failed' with X's error and exit 1; a revocation that does no
   }
 });
 
+it("X's error echoing a bearer in the other form (raw, or percent-encoded in lower case) is masked: neither form reaches the output", async () => {
+  const e = await XEmulator.start();
+  try {
+    for (const [n, inFile] of [[151, 'issued'], [152, 'raw']] as const) {
+      const set = appSet(n);
+      remember(set);
+      registerApp(e, set);
+      const issued = set.bearer;
+      const raw = issued.replace(/%2B/g, '+').replace(/%2F/g, '/').replace(/%3D/g, '=');
+      assert.notEqual(raw, issued);
+      // X answers with the form the file does not hold.
+      const echoed = inFile === 'issued' ? raw : issued.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+      const dir = scratch();
+      write(dir, 'bearer.py', appFile({ key: set.key, secret: set.secret, bearer: inFile === 'issued' ? issued : raw }));
+      e.faults.set('/oauth2/invalidate_token', { status: 400, body: { errors: [{ code: 89, message: `Invalid or expired token: ${echoed}` }] } });
+      for (const format of ['json', 'text']) {
+        const r = await cliAsync(['revoke', '--yes', '-f', format], dir, { SCAN_TWITTER_SECRETS_API_BASE: e.url });
+        outputs.push(r);
+        assert.equal(r.status, 1, r.stdout + r.stderr);
+        if (format === 'json') assert.match(results(r)['twitter-bearer-token']!.detail, /^X answered 400: code 89, Invalid or expired token: \S{4}…\S{2}$/);
+        for (const v of [issued, raw, echoed]) assert.ok(!r.stdout.includes(v) && !r.stderr.includes(v), `${inFile} in the file, ${v === echoed ? 'echoed form' : v === raw ? 'raw form' : 'issued form'} in the output:\n${r.stdout}`);
+      }
+    }
+  } finally {
+    await e.close();
+  }
+});
+
 it('without a terminal and without --yes: exit 2, one line, nothing scanned or sent', async () => {
   const dir = scratch();
   const set = appSet(141);

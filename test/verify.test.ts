@@ -206,6 +206,32 @@ it('403 authenticates (live); 429 is unknown with its reset time and is not retr
   }
 });
 
+it('an answer is read up to 64 KB and no further (an endless body costs no timeout); it is decoded once, so a character cut between packets stays whole', async () => {
+  const e = await XEmulator.start();
+  try {
+    const dir = scratch();
+    const a = appSet(71);
+    const b = appSet(72);
+    remember(a, b);
+    registerApp(e, a);
+    registerApp(e, b);
+    e.users.get(a.token)!.username = 'ユーザー71';
+    write(dir, 'a.py', appFile({ key: a.key, secret: a.secret, token: a.token, tokenSecret: a.tokenSecret }));
+    write(dir, 'b.py', appFile({ bearer: b.bearer }));
+    // users/me's answer arrives in two writes, 50 ms apart, cut inside the first character of the name.
+    const answer = Buffer.from(JSON.stringify({ data: { id: a.userId, name: 'Emulated', username: 'ユーザー71' } }), 'utf8');
+    e.faults.set('/2/users/me', { splitAt: answer.indexOf(Buffer.from('ユ', 'utf8')) + 1 });
+    // usage/tweets answers 200, then never ends its body.
+    e.faults.set('/2/usage/tweets', { endless: true });
+    const r = await run(['--verify', '-f', 'json'], dir, { SCAN_TWITTER_SECRETS_VERIFY_TIMEOUT_MS: '4000' }, e);
+    assert.deepEqual(byRule(r)['twitter-access-token'], { status: 'live', detail: `@ユーザー71 (id ${a.userId})` });
+    assert.deepEqual(byRule(r)['twitter-bearer-token'], { status: 'live', detail: 'X accepted it (200)' });
+    assert.ok(r.ms < 3_000, `ended in ${r.ms} ms`);
+  } finally {
+    await e.close();
+  }
+});
+
 it('slow answers: each request times out, and the whole run ends within its deadline', async () => {
   const e = await XEmulator.start();
   try {

@@ -52,6 +52,9 @@ export interface Options {
   version: boolean;
 }
 
+/** What merge-reports reads: its format, where to write, help and version. */
+const MERGE_OPTIONS = new Set<string>(['format', 'output', 'help', 'version']);
+
 export function parseOptions(argv: string[]): Options {
   let parsed;
   try {
@@ -102,6 +105,12 @@ export function parseOptions(argv: string[]): Options {
   const positionals = command === 'scan' ? parsed.positionals : parsed.positionals.slice(1);
   if ((command === 'install' || command === 'uninstall') && positionals.length) throw new UsageError(`${command} takes no paths (to scan a directory named ${command}, use ./${command})`);
   if (command === 'merge-reports' && positionals.length === 0) throw new UsageError('merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...');
+  if (command === 'merge-reports') {
+    // It reads reports and prints a table: scan options would be accepted and silently do nothing.
+    const used = (o: keyof typeof v): boolean => v[o] !== undefined && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
+    const unfit = (Object.keys(v) as (keyof typeof v)[]).find((o) => !MERGE_OPTIONS.has(o) && used(o));
+    if (unfit) throw new UsageError(messages.merge.notAnOption(unfit));
+  }
   if (v.force && command !== 'install') throw new UsageError('--force is an option of install');
   if (v.yes && command !== 'revoke') throw new UsageError(messages.revoke.yesOnly);
   if (v['ignore-dead'] && !v.verify && command === 'scan') throw new UsageError(messages.verify.ignoreDeadNeedsVerify);

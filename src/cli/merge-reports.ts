@@ -99,13 +99,26 @@ function cells(r: MergedRow): string[] {
   ];
 }
 
-export function renderMerged(m: MergedReports, format: (typeof MERGE_FORMATS)[number]): string {
+/**
+ * A data string as Markdown text that renders as itself: every ASCII punctuation character
+ * backslash-escaped, as CommonMark allows for all of them. No file name, repository or X answer can
+ * then open a link or image (`[`, `]`, `(`, `!`), raw HTML or an autolink (`<`, `>`, and `.`, `:`, `@`
+ * that GitHub's bare `www.`/`https://`/e-mail links need), an entity (`&`), emphasis, strikethrough or
+ * a code span (`*`, `_`, `~`, `` ` ``), or end a table cell (`|`: GFM unescapes `\|` inside cells).
+ */
+export function markdownText(data: string): string {
+  return data.replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+export type MergeFormat = (typeof MERGE_FORMATS)[number];
+
+export function renderMerged(m: MergedReports, format: MergeFormat): string {
   if (format === 'json') return jsonText({ version: 1, rows: m.rows, repositories: m.repositories });
-  const rows = m.rows.map((r) => cells(r).map(printable));
-  const total = messages.merge.summary(m.repositories.length, m.rows.length, m.rows.filter((r) => r.blocking).length, m.repositories.filter((r) => r.findings > 0).length, m.repositories.filter((r) => r.skipped > 0).map((r) => printable(r.repository)));
+  const escape = format === 'markdown' ? (x: string): string => markdownText(printable(x)) : printable;
+  const rows = m.rows.map((r) => cells(r).map(escape));
+  const total = messages.merge.summary(m.repositories.length, m.rows.length, m.rows.filter((r) => r.blocking).length, m.repositories.filter((r) => r.findings > 0).length, m.repositories.filter((r) => r.skipped > 0).map((r) => escape(r.repository)));
   if (format === 'markdown') {
-    // Pipes in data would break the table: escaped as Markdown allows.
-    const line = (c: string[]): string => `| ${c.map((x) => x.replace(/\|/g, '\\|')).join(' | ')} |`;
+    const line = (c: string[]): string => `| ${c.join(' | ')} |`;
     return [line(COLUMNS), line(COLUMNS.map(() => '---')), ...rows.map(line), '', total, ''].join('\n');
   }
   const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i]!.length)));

@@ -7,7 +7,7 @@ export const messages = {
   usage: `Usage: scan-twitter-secrets [options] [path ...]
        scan-twitter-secrets --staged [path ...]     (pre-commit hook: what the commit will contain)
        scan-twitter-secrets install [--force] | uninstall
-       scan-twitter-secrets merge-reports [-f text|markdown|json] [name=]report.json ...
+       scan-twitter-secrets merge-reports [-f text|markdown|json] [-o [format=]file] [name=]report.json ...
        scan-twitter-secrets revoke [--yes] [--format text|json] [--staged | --history] [path ...]
                                                     (revoke by API what X lets a call revoke)
 
@@ -140,6 +140,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
     unreadable: (path: string, why: string) => `cannot read report ${path}: ${why}`,
     notAReport: (path: string) => `${path} is not a scan-twitter-secrets JSON report (version 1): write one with --format json`,
     badFormat: (f: string) => `merge-reports writes text, markdown or json, not "${f}"`,
+    notAnOption: (o: string) => `--${o} is not an option of merge-reports (it takes -f FORMAT and -o [FORMAT=]FILE)`,
     summary: (repos: number, findings: number, blocking: number, withFindings: number, skipped: string[]) =>
       `${repos} repositor${repos === 1 ? 'y' : 'ies'}: ${findings} finding${findings === 1 ? '' : 's'} (${blocking} blocking) in ${withFindings}` +
       (skipped.length ? `; not fully scanned: ${skipped.join(', ')}` : ''),

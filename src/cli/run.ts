@@ -14,6 +14,7 @@ import { printable } from '../report/mask.js';
 import { packageRoot, toolVersion } from '../package-root.js';
 import { parseOptions } from './args.js';
 import { messages } from './messages.js';
+import type { MergeFormat } from './merge-reports.js';
 import { planOutputs, writeReports } from './outputs.js';
 import type { Skip } from '../scan/skip.js';
 import { scanStaged } from './scan-staged.js';
@@ -75,8 +76,12 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
     const { MERGE_FORMATS, mergeReports, renderMerged } = await import('./merge-reports.js');
     const format = MERGE_FORMATS.find((f) => f === opts.format);
     if (!format) throw new UsageError(messages.merge.badFormat(opts.format));
+    // -o FILE takes the table off standard output; -o FORMAT=FILE also writes another format.
+    const out = planOutputs(opts.output, format, [...MERGE_FORMATS], ctx.cwd);
     const merged = await mergeReports(opts.paths, ctx.cwd);
-    return { exitCode: merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean, stdout: renderMerged(merged, format), stderr: '' };
+    const written = writeReports(out.files, (f) => renderMerged(merged, f as MergeFormat));
+    const exitCode = merged.rows.some((r) => r.blocking) ? EXIT.blocking : EXIT.clean;
+    return { exitCode, stdout: out.printed ? renderMerged(merged, format) : '', stderr: written.map((l) => l + '\n').join('') };
   }
   if (opts.command === 'install' || opts.command === 'uninstall') {
     const { installHook, uninstallHook } = await import('../install/hook.js');

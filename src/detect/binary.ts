@@ -4,7 +4,12 @@
  * skipped file hides its secrets. Instead a file is binary when:
  *
  * - it starts with a known binary signature (magic number: images, archives, executables, databases,
- *   fonts, media), whatever follows; or
+ *   fonts, media), whatever follows — except that a signature made only of text bytes (`GIF89a`,
+ *   `%PDF-`, `!<arch>\n`, `bplist00`, `wOFF`, `ftyp` at 4, `ustar` at 257 …) also needs binary
+ *   evidence in the sample: at least one NUL or other non-text control byte, or bytes that are not
+ *   UTF-8. A real file of such a format has them within its first few bytes (a GIF's dimensions, a
+ *   PDF's binary comment line and streams, a tar header's NUL padding); a `.env` that merely starts
+ *   with `GIF89a` is text and is scanned; or
  * - more than 1 byte in BINARY_CONTROL_SHARE of the sample is a NUL or another control byte text does
  *   not use (C0 controls other than tab, line feed, vertical tab, form feed, carriage return and
  *   escape; and DEL). Binary data without a known signature is full of NULs, and even random bytes
@@ -71,6 +76,12 @@ const SIGNATURES: Part[][] = [
   [[0, 'RIFF'], [8, 'WAVE']], [[0, 'RIFF'], [8, 'AVI ']],
 ];
 
+/** Text bytes: printable ASCII, tab, line feed, carriage return. */
+const isTextByte = (c: number): boolean => (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/** Signatures whose every byte could start a text file: these need binary evidence besides. */
+const TEXT_ONLY = new Set(SIGNATURES.filter((sig) => sig.every(([, s]) => [...s].every((ch) => isTextByte(ch.charCodeAt(0))))));
+
 /** 1 for the control bytes text does not use. */
 const NON_TEXT = new Uint8Array(256);
 for (let c = 0; c < 0x20; c++) NON_TEXT[c] = 1;
@@ -94,9 +105,10 @@ const ELSEWHERE = SIGNATURES.filter((sig) => sig[0]![0] !== 0);
 
 function hasSignature(bytes: Uint8Array): boolean {
   if (bytes.length < 2) return false;
+  const matches = (sig: Part[]): boolean => sig.every(([at, s]) => startsWith(bytes, at, s)) && (!TEXT_ONLY.has(sig) || binaryEvidence(bytes));
   const candidates = BY_START.get((bytes[0]! << 8) | bytes[1]!);
-  if (candidates && candidates.some((sig) => sig.every(([at, s]) => startsWith(bytes, at, s)))) return true;
-  if (ELSEWHERE.some((sig) => sig.every(([at, s]) => startsWith(bytes, at, s)))) return true;
+  if (candidates && candidates.some(matches)) return true;
+  if (ELSEWHERE.some(matches)) return true;
   // MZ alone also starts text ("MZ,Mozambique"); a DOS/PE header has NULs among its first 64 bytes.
   return bytes.length >= 64 && bytes[0] === 0x4d && bytes[1] === 0x5a && bytes.subarray(2, 64).includes(0);
 }
@@ -110,6 +122,33 @@ function controlShare(bytes: Uint8Array): boolean {
   let odd = 0;
   for (let i = 0; i < n; i++) odd += NON_TEXT[bytes[i]!]!;
   return odd > limit;
+}
+
+/**
+ * Whether the first BINARY_SNIFF_BYTES hold anything text does not: a NUL or another non-text control
+ * byte, or a byte sequence that is not UTF-8 (a multi-byte character cut off by the sample's end is
+ * not counted).
+ */
+function binaryEvidence(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i]!;
+    if (c < 0x80) {
+      if (NON_TEXT[c]) return true;
+      continue;
+    }
+    // The UTF-8 lead byte, the number of continuation bytes, and the range of the first one
+    // (overlong forms, surrogates and code points past U+10FFFF are not UTF-8).
+    const [more, lo, hi] = c >= 0xc2 && c <= 0xdf ? [1, 0x80, 0xbf] : c === 0xe0 ? [2, 0xa0, 0xbf] : c === 0xed ? [2, 0x80, 0x9f] : c >= 0xe1 && c <= 0xef ? [2, 0x80, 0xbf] : c === 0xf0 ? [3, 0x90, 0xbf] : c >= 0xf1 && c <= 0xf3 ? [3, 0x80, 0xbf] : c === 0xf4 ? [3, 0x80, 0x8f] : [0, 0, 0];
+    if (more === 0) return true;
+    for (let k = 1; k <= more; k++) {
+      if (i + k >= n) return false;
+      const d = bytes[i + k]!;
+      if (k === 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf) return true;
+    }
+    i += more;
+  }
+  return false;
 }
 
 function startsWith(bytes: Uint8Array, at: number, s: string): boolean {

@@ -30,10 +30,11 @@ export class NetworkError extends Error {
 
 export interface Http {
   send(req: HttpRequest): Promise<HttpResponse>;
+  /** Ends the client at once: connections still open (after an abort, say) are dropped, not waited for. */
   close(): Promise<void>;
 }
 
-/** Answers larger than this are cut: X's are a few hundred bytes. */
+/** Answers larger than this (in bytes) are cut and the rest is not read: X's are a few hundred bytes. */
 const MAX_BODY = 64 * 1024;
 
 export function createHttp(env: NodeJS.ProcessEnv, timeoutMs: number, deadline: AbortSignal): Http {
@@ -67,16 +68,27 @@ export function createHttp(env: NodeJS.ProcessEnv, timeoutMs: number, deadline: 
           },
           ...(body !== undefined ? { body } : {}),
         });
-        let text = '';
+        // Bytes up to the cap, then the body is destroyed (the rest is never read: an endless answer
+        // costs 64 KB, not the timeout), and decoded once (a chunk may end inside a character).
+        const chunks: Buffer[] = [];
+        let size = 0;
         for await (const chunk of res.body) {
-          if (text.length < MAX_BODY) text += (chunk as Buffer).toString('utf8');
+          chunks.push(chunk as Buffer);
+          size += (chunk as Buffer).length;
+          if (size >= MAX_BODY) {
+            res.body.destroy();
+            break;
+          }
         }
-        return { status: res.statusCode, headers: res.headers, body: text.slice(0, MAX_BODY) };
+        // stream: a character cut by the cap is dropped, not turned into U+FFFD.
+        const text = new TextDecoder('utf-8').decode(Buffer.concat(chunks).subarray(0, MAX_BODY), { stream: size >= MAX_BODY });
+        return { status: res.statusCode, headers: res.headers, body: text };
       } catch {
         // The error may quote the URL (a bearer rides in a query): only its kind is kept.
         throw new NetworkError(deadline.aborted ? 'deadline' : timeout.aborted ? 'timeout' : 'network');
       }
     },
-    close: () => dispatcher.close(),
+    // destroy, not close: close waits for whatever is still in flight, destroy drops it.
+    close: () => dispatcher.destroy(),
   };
 }

@@ -6,7 +6,7 @@ import { mask } from '../report/mask.js';
 import { messages } from '../cli/messages.js';
 import type { Http, HttpResponse } from './http.js';
 import { basicAuthorization, oauth1Authorization, type OAuth1Keys } from './oauth1.js';
-import { issuedBearer } from './sets.js';
+import { issuedBearer, rawBearer } from './sets.js';
 
 export type CallOutcome = { ok: true } | { ok: false; why: string };
 
@@ -52,6 +52,16 @@ function xError(body: string, secrets: string[]): string {
   } catch {
     // Not JSON (a proxy's page): the status says enough.
   }
-  for (const s of secrets) if (s) text = text.split(s).join(mask(s));
+  for (const s of secrets) if (s) text = text.replace(eitherForm(s), () => mask(s));
   return text.slice(0, 200);
+}
+
+/**
+ * A value in any of the forms X may echo it in: a bearer is issued percent-encoded (`%2F`) and also
+ * pasted raw (`/`), so each of `+ / =` matches itself or its percent-encoding (either case).
+ */
+function eitherForm(value: string): RegExp {
+  const forms: Record<string, string> = { '+': '(?:\\+|%2[bB])', '/': '(?:/|%2[fF])', '=': '(?:=|%3[dD])' };
+  const raw = rawBearer(value);
+  return new RegExp([...raw].map((c) => forms[c] ?? c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join(''), 'g');
 }

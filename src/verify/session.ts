@@ -76,7 +76,7 @@ export function openSession({ env, base, timeoutMs, deadlineMs }: SessionSetting
     },
     async close() {
       clearTimeout(timer);
-      // Sockets still open after an abort are dropped, not waited for.
+      // Sockets still open after an abort are dropped, not waited for (http.ts destroys its dispatcher).
       await http.close().catch(() => undefined);
     },
   };

@@ -49,6 +49,12 @@ export interface Fault {
   delayMs?: number;
   /** Close the connection without answering. */
   drop?: boolean;
+  /** With `status`: answer this body (JSON unless a string) instead of the usual one. */
+  body?: unknown;
+  /** Write the answer's bytes in two parts, cut at this byte offset (a character may be cut), 50 ms apart. */
+  splitAt?: number;
+  /** After the answer's body, keep sending filler (16 KB every 5 ms) until the client goes away. */
+  endless?: boolean;
 }
 
 export interface Seen {
@@ -128,10 +134,23 @@ export class XEmulator {
       this.answers.push(text);
       if (res.destroyed) return;
       res.writeHead(status, { 'content-type': typeof doc === 'string' ? 'application/x-www-form-urlencoded' : 'application/json', ...headers });
-      res.end(text);
+      const bytes = Buffer.from(text, 'utf8');
+      if (fault?.endless) {
+        res.write(bytes);
+        const filler = Buffer.alloc(16 * 1024, 0x20);
+        const timer = setInterval(() => (res.destroyed || res.writableEnded ? clearInterval(timer) : res.write(filler)), 5);
+        res.on('close', () => clearInterval(timer));
+        return;
+      }
+      if (fault?.splitAt !== undefined) {
+        res.write(bytes.subarray(0, fault.splitAt));
+        setTimeout(() => res.end(bytes.subarray(fault.splitAt)), 50);
+        return;
+      }
+      res.end(bytes);
     };
     if (fault?.status) {
-      send(fault.status, { title: 'fault' }, fault.reset ? { 'x-rate-limit-reset': String(fault.reset) } : {});
+      send(fault.status, fault.body ?? { title: 'fault' }, fault.reset ? { 'x-rate-limit-reset': String(fault.reset) } : {});
       return;
     }
     const form = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded') ? [...new URLSearchParams(body)] : [];

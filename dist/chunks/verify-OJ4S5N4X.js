@@ -3,7 +3,7 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunk-WS74CSOF.js";
+} from "./chunk-SLHI3MBS.js";
 import {
   groupBy
 } from "./chunk-25FOTGCV.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   messages
-} from "./chunk-4CQLVON7.js";
+} from "./chunk-NEHZSFLE.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";
@@ -26720,16 +26720,24 @@ function createHttp(env, timeoutMs, deadline) {
           },
           ...body !== void 0 ? { body } : {}
         });
-        let text2 = "";
+        const chunks = [];
+        let size = 0;
         for await (const chunk of res.body) {
-          if (text2.length < MAX_BODY) text2 += chunk.toString("utf8");
+          chunks.push(chunk);
+          size += chunk.length;
+          if (size >= MAX_BODY) {
+            res.body.destroy();
+            break;
+          }
         }
-        return { status: res.statusCode, headers: res.headers, body: text2.slice(0, MAX_BODY) };
+        const text2 = new TextDecoder("utf-8").decode(Buffer.concat(chunks).subarray(0, MAX_BODY), { stream: size >= MAX_BODY });
+        return { status: res.statusCode, headers: res.headers, body: text2 };
       } catch {
         throw new NetworkError(deadline.aborted ? "deadline" : timeout.aborted ? "timeout" : "network");
       }
     },
-    close: () => dispatcher.close()
+    // destroy, not close: close waits for whatever is still in flight, destroy drops it.
+    close: () => dispatcher.destroy()
   };
 }
 
@@ -26790,6 +26798,9 @@ function credentialSets(findings) {
 }
 function issuedBearer(value) {
   return value.replace(/\+/g, "%2B").replace(/\//g, "%2F").replace(/=/g, "%3D");
+}
+function rawBearer(value) {
+  return value.replace(/%2B/gi, "+").replace(/%2F/gi, "/").replace(/%3D/gi, "=");
 }
 
 // src/verify/checks.ts
@@ -26987,8 +26998,13 @@ function xError(body, secrets) {
     else text2 = [doc.error, doc.error_description ?? doc.detail].filter((x) => typeof x === "string").join(": ");
   } catch {
   }
-  for (const s of secrets) if (s) text2 = text2.split(s).join(mask(s));
+  for (const s of secrets) if (s) text2 = text2.replace(eitherForm(s), () => mask(s));
   return text2.slice(0, 200);
+}
+function eitherForm(value) {
+  const forms = { "+": "(?:\\+|%2[bB])", "/": "(?:/|%2[fF])", "=": "(?:=|%3[dD])" };
+  const raw = rawBearer(value);
+  return new RegExp([...raw].map((c) => forms[c] ?? c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join(""), "g");
 }
 
 // src/verify/revoke.ts

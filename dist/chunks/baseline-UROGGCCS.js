@@ -1,8 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-STKD6VMF.js";
-import "./chunk-4CQLVON7.js";
+} from "./chunk-Q6SRTIH5.js";
+import "./chunk-NEHZSFLE.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -4,25 +4,25 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-PINOR6UT.js";
+} from "./chunk-DRD5UXQ2.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-565TBE3C.js";
+} from "./chunk-IRSOEBUB.js";
 import "./chunk-25FOTGCV.js";
 import {
   pathInside
 } from "./chunk-7JAILS2T.js";
-import "./chunk-STKD6VMF.js";
+import "./chunk-Q6SRTIH5.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-4CQLVON7.js";
+} from "./chunk-NEHZSFLE.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

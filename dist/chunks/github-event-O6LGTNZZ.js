@@ -6,11 +6,11 @@ import {
 import "./chunk-7JAILS2T.js";
 import {
   parseJsonFile
-} from "./chunk-STKD6VMF.js";
+} from "./chunk-Q6SRTIH5.js";
 import "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-4CQLVON7.js";
+} from "./chunk-NEHZSFLE.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-PINOR6UT.js";
+} from "./chunk-DRD5UXQ2.js";
 import {
   streamBlobs
 } from "./chunk-LAD2ENDF.js";
@@ -19,7 +19,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-565TBE3C.js";
+} from "./chunk-IRSOEBUB.js";
 import {
   groupBy,
   groupPerFile
@@ -36,13 +36,13 @@ import {
 import {
   workTreeFiles
 } from "./chunk-7JAILS2T.js";
-import "./chunk-STKD6VMF.js";
+import "./chunk-Q6SRTIH5.js";
 import {
   gitBytes
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-4CQLVON7.js";
+} from "./chunk-NEHZSFLE.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

@@ -7,13 +7,13 @@ import {
 } from "./chunk-7JAILS2T.js";
 import {
   parseJsonFile
-} from "./chunk-STKD6VMF.js";
+} from "./chunk-Q6SRTIH5.js";
 import {
   gitRun
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-4CQLVON7.js";
+} from "./chunk-NEHZSFLE.js";
 import {
   ScanError,
   UsageError
@@ -363,6 +363,8 @@ var SIGNATURES = [
   [[0, "RIFF"], [8, "WAVE"]],
   [[0, "RIFF"], [8, "AVI "]]
 ];
+var isTextByte = (c) => c >= 32 && c < 127 || c === 9 || c === 10 || c === 13;
+var TEXT_ONLY = new Set(SIGNATURES.filter((sig) => sig.every(([, s]) => [...s].every((ch) => isTextByte(ch.charCodeAt(0))))));
 var NON_TEXT = new Uint8Array(256);
 for (let c = 0; c < 32; c++) NON_TEXT[c] = 1;
 for (const c of [9, 10, 11, 12, 13, 27]) NON_TEXT[c] = 0;
@@ -380,9 +382,10 @@ for (const sig of SIGNATURES) {
 var ELSEWHERE = SIGNATURES.filter((sig) => sig[0][0] !== 0);
 function hasSignature(bytes) {
   if (bytes.length < 2) return false;
+  const matches = (sig) => sig.every(([at, s]) => startsWith(bytes, at, s)) && (!TEXT_ONLY.has(sig) || binaryEvidence(bytes));
   const candidates = BY_START.get(bytes[0] << 8 | bytes[1]);
-  if (candidates && candidates.some((sig) => sig.every(([at, s]) => startsWith(bytes, at, s)))) return true;
-  if (ELSEWHERE.some((sig) => sig.every(([at, s]) => startsWith(bytes, at, s)))) return true;
+  if (candidates && candidates.some(matches)) return true;
+  if (ELSEWHERE.some(matches)) return true;
   return bytes.length >= 64 && bytes[0] === 77 && bytes[1] === 90 && bytes.subarray(2, 64).includes(0);
 }
 function controlShare(bytes) {
@@ -391,6 +394,25 @@ function controlShare(bytes) {
   let odd = 0;
   for (let i = 0; i < n; i++) odd += NON_TEXT[bytes[i]];
   return odd > limit;
+}
+function binaryEvidence(bytes) {
+  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  for (let i = 0; i < n; i++) {
+    const c = bytes[i];
+    if (c < 128) {
+      if (NON_TEXT[c]) return true;
+      continue;
+    }
+    const [more, lo, hi] = c >= 194 && c <= 223 ? [1, 128, 191] : c === 224 ? [2, 160, 191] : c === 237 ? [2, 128, 159] : c >= 225 && c <= 239 ? [2, 128, 191] : c === 240 ? [3, 144, 191] : c >= 241 && c <= 243 ? [3, 128, 191] : c === 244 ? [3, 128, 143] : [0, 0, 0];
+    if (more === 0) return true;
+    for (let k = 1; k <= more; k++) {
+      if (i + k >= n) return false;
+      const d = bytes[i + k];
+      if (k === 1 ? d < lo || d > hi : d < 128 || d > 191) return true;
+    }
+    i += more;
+  }
+  return false;
 }
 function startsWith(bytes, at, s) {
   if (bytes.length < at + s.length) return false;

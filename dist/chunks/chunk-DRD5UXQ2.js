@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-565TBE3C.js";
+} from "./chunk-IRSOEBUB.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

@@ -5,10 +5,10 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   parseJsonFile
-} from "./chunk-STKD6VMF.js";
+} from "./chunk-Q6SRTIH5.js";
 import {
   messages
-} from "./chunk-4CQLVON7.js";
+} from "./chunk-NEHZSFLE.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";
@@ -68,12 +68,16 @@ function cells(r) {
     yesNo(r.atHead)
   ];
 }
+function markdownText(data) {
+  return data.replace(/[!-/:-@[-`{-~]/g, "\\$&");
+}
 function renderMerged(m, format) {
   if (format === "json") return jsonText({ version: 1, rows: m.rows, repositories: m.repositories });
-  const rows = m.rows.map((r) => cells(r).map(printable));
-  const total = messages.merge.summary(m.repositories.length, m.rows.length, m.rows.filter((r) => r.blocking).length, m.repositories.filter((r) => r.findings > 0).length, m.repositories.filter((r) => r.skipped > 0).map((r) => printable(r.repository)));
+  const escape = format === "markdown" ? (x) => markdownText(printable(x)) : printable;
+  const rows = m.rows.map((r) => cells(r).map(escape));
+  const total = messages.merge.summary(m.repositories.length, m.rows.length, m.rows.filter((r) => r.blocking).length, m.repositories.filter((r) => r.findings > 0).length, m.repositories.filter((r) => r.skipped > 0).map((r) => escape(r.repository)));
   if (format === "markdown") {
-    const line2 = (c) => `| ${c.map((x) => x.replace(/\|/g, "\\|")).join(" | ")} |`;
+    const line2 = (c) => `| ${c.join(" | ")} |`;
     return [line2(COLUMNS), line2(COLUMNS.map(() => "---")), ...rows.map(line2), "", total, ""].join("\n");
   }
   const widths = COLUMNS.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
@@ -82,6 +86,7 @@ function renderMerged(m, format) {
 }
 export {
   MERGE_FORMATS,
+  markdownText,
   mergeReports,
   renderMerged
 };
