@@ -119,6 +119,23 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
       reportWritten: (file, format3) => `${format3} report written to ${file}`,
       emptyOutput: (value) => `-o ${value}: no file name`,
       sameOutput: (name) => `-o names ${name} twice: give each report its own file`,
+      args: {
+        emptyPath: "an empty path was given",
+        emptyGlob: "an empty glob was given to --include/--exclude",
+        noPaths: (command2) => `${command2} takes no paths (to scan a directory named ${command2}, use ./${command2})`,
+        mergeNeedsReports: "merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...",
+        forceOnly: "--force is an option of install",
+        stagedOrHistory: "--staged and --history are different scans: choose one",
+        historyNoPaths: "--history scans the repository in the current directory and takes no paths (use --history-range for a range)",
+        emptyRange: "--history-range needs a revision range, e.g. main..feature",
+        rangeOption: "--history-range takes revisions (e.g. main..feature ^v1.0), not git options"
+      },
+      event: {
+        notACommit: (field) => `the GitHub event payload's ${field} is not a commit id (40 or 64 hex digits)`,
+        needsEnv: "--github-event needs GITHUB_EVENT_NAME and GITHUB_EVENT_PATH (set by GitHub Actions)",
+        unreadable: (path, why) => `cannot read the GitHub event payload ${path}: ${why}`,
+        notAnObject: (path) => `the GitHub event payload ${path} is not a JSON object`
+      },
       githubEventAlone: "--github-event decides what is scanned from the event: it takes no paths, --staged, --history, --history-range or --since",
       unreadable: (path, code) => code === "ELOOP" ? `not following symlink: ${path}` : code === "ENOTREG" ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
       missingObject: (sha2, path) => `not scanned: git object ${sha2}${path ? ` (${path})` : ""} is missing from this repository (a partial clone's objects are never fetched)`,
@@ -8015,7 +8032,7 @@ __export(github_event_exports, {
 import { readFileSync as readFileSync5 } from "node:fs";
 function sha(value, field) {
   if (value === void 0 || value === null || value === "") return null;
-  if (typeof value !== "string" || !COMMIT_ID.test(value)) throw new UsageError(`the GitHub event payload's ${field} is not a commit id (40 or 64 hex digits)`);
+  if (typeof value !== "string" || !COMMIT_ID.test(value)) throw new UsageError(messages.event.notACommit(field));
   return value;
 }
 function scanForEvent(name, payload) {
@@ -8046,15 +8063,15 @@ async function planEventScan(at) {
 async function readGithubEvent(env) {
   const name = env.GITHUB_EVENT_NAME;
   const path = env.GITHUB_EVENT_PATH;
-  if (!name || !path) throw new UsageError("--github-event needs GITHUB_EVENT_NAME and GITHUB_EVENT_PATH (set by GitHub Actions)");
+  if (!name || !path) throw new UsageError(messages.event.needsEnv);
   let text;
   try {
     text = readFileSync5(path, "utf8");
   } catch (err) {
-    throw new UsageError(`cannot read the GitHub event payload ${path}: ${err.code ?? err.message}`);
+    throw new UsageError(messages.event.unreadable(path, err.code ?? err.message));
   }
   const payload = await parseJsonFile(text, `the GitHub event payload ${path}`);
-  if (payload === null || typeof payload !== "object") throw new UsageError(`the GitHub event payload ${path} is not a JSON object`);
+  if (payload === null || typeof payload !== "object") throw new UsageError(messages.event.notAnObject(path));
   return scanForEvent(name, payload);
 }
 var ZERO, COMMIT_ID, BRANCH_REF;
@@ -12188,20 +12205,20 @@ function parseOptions(argv) {
     throw new UsageError(err.message.split("\n")[0].replace(/\. To specify a positional.*$/, ""));
   }
   const v = parsed.values;
-  if (parsed.positionals.some((p) => p === "")) throw new UsageError("an empty path was given");
-  if ([...v.include, ...v.exclude].some((g) => g.trim() === "")) throw new UsageError("an empty glob was given to --include/--exclude");
+  if (parsed.positionals.some((p) => p === "")) throw new UsageError(messages.args.emptyPath);
+  if ([...v.include, ...v.exclude].some((g) => g.trim() === "")) throw new UsageError(messages.args.emptyGlob);
   const color = v["no-color"] ? false : v.color ? true : void 0;
   const first = parsed.positionals[0];
   const command2 = first === "install" || first === "uninstall" || first === "revoke" || first === "merge-reports" ? first : "scan";
   const positionals = command2 === "scan" ? parsed.positionals : parsed.positionals.slice(1);
-  if ((command2 === "install" || command2 === "uninstall") && positionals.length) throw new UsageError(`${command2} takes no paths (to scan a directory named ${command2}, use ./${command2})`);
-  if (command2 === "merge-reports" && positionals.length === 0) throw new UsageError("merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...");
+  if ((command2 === "install" || command2 === "uninstall") && positionals.length) throw new UsageError(messages.args.noPaths(command2));
+  if (command2 === "merge-reports" && positionals.length === 0) throw new UsageError(messages.args.mergeNeedsReports);
   if (command2 === "merge-reports") {
     const used = (o) => v[o] !== void 0 && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
     const unfit = Object.keys(v).find((o) => !MERGE_OPTIONS.has(o) && used(o));
     if (unfit) throw new UsageError(messages.merge.notAnOption(unfit));
   }
-  if (v.force && command2 !== "install") throw new UsageError("--force is an option of install");
+  if (v.force && command2 !== "install") throw new UsageError(messages.args.forceOnly);
   if (v.yes && command2 !== "revoke") throw new UsageError(messages.revoke.yesOnly);
   if (v["ignore-dead"] && !v.verify && command2 === "scan") throw new UsageError(messages.verify.ignoreDeadNeedsVerify);
   if (command2 === "revoke") {
@@ -12214,8 +12231,8 @@ function parseOptions(argv) {
   if (v["github-event"] && (command2 !== "scan" || v.staged || history || parsed.positionals.length)) {
     throw new UsageError(messages.githubEventAlone);
   }
-  if (history && v.staged) throw new UsageError("--staged and --history are different scans: choose one");
-  if (history && positionals.length) throw new UsageError("--history scans the repository in the current directory and takes no paths (use --history-range for a range)");
+  if (history && v.staged) throw new UsageError(messages.args.stagedOrHistory);
+  if (history && positionals.length) throw new UsageError(messages.args.historyNoPaths);
   return {
     command: command2,
     staged: v.staged,
@@ -12250,8 +12267,8 @@ function parseOptions(argv) {
 }
 function rangeRevisions(range) {
   const revs = range.split(/\s+/).filter(Boolean);
-  if (revs.length === 0) throw new UsageError("--history-range needs a revision range, e.g. main..feature");
-  if (revs.some((r) => r.startsWith("-"))) throw new UsageError("--history-range takes revisions (e.g. main..feature ^v1.0), not git options");
+  if (revs.length === 0) throw new UsageError(messages.args.emptyRange);
+  if (revs.some((r) => r.startsWith("-"))) throw new UsageError(messages.args.rangeOption);
   return revs;
 }
 

@@ -5,7 +5,7 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunks/chunk-SLHI3MBS.js";
+} from "./chunks/chunk-VA2N2DHC.js";
 import {
   startBlobReader,
   streamBlobs
@@ -22,7 +22,7 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-IRSOEBUB.js";
+} from "./chunks/chunk-LWQDSRYN.js";
 import {
   groupBy,
   groupPerFile
@@ -33,14 +33,14 @@ import {
   mask,
   printable
 } from "./chunks/chunk-OLSDBNUR.js";
-import "./chunks/chunk-Q6SRTIH5.js";
+import "./chunks/chunk-G2LZDHMB.js";
 import {
   gitBytes,
   gitRun
 } from "./chunks/chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunks/chunk-NEHZSFLE.js";
+} from "./chunks/chunk-FAIWGWG2.js";
 import {
   ScanError,
   UsageError
@@ -597,20 +597,20 @@ function parseOptions(argv) {
     throw new UsageError(err.message.split("\n")[0].replace(/\. To specify a positional.*$/, ""));
   }
   const v = parsed.values;
-  if (parsed.positionals.some((p) => p === "")) throw new UsageError("an empty path was given");
-  if ([...v.include, ...v.exclude].some((g) => g.trim() === "")) throw new UsageError("an empty glob was given to --include/--exclude");
+  if (parsed.positionals.some((p) => p === "")) throw new UsageError(messages.args.emptyPath);
+  if ([...v.include, ...v.exclude].some((g) => g.trim() === "")) throw new UsageError(messages.args.emptyGlob);
   const color = v["no-color"] ? false : v.color ? true : void 0;
   const first = parsed.positionals[0];
   const command2 = first === "install" || first === "uninstall" || first === "revoke" || first === "merge-reports" ? first : "scan";
   const positionals = command2 === "scan" ? parsed.positionals : parsed.positionals.slice(1);
-  if ((command2 === "install" || command2 === "uninstall") && positionals.length) throw new UsageError(`${command2} takes no paths (to scan a directory named ${command2}, use ./${command2})`);
-  if (command2 === "merge-reports" && positionals.length === 0) throw new UsageError("merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...");
+  if ((command2 === "install" || command2 === "uninstall") && positionals.length) throw new UsageError(messages.args.noPaths(command2));
+  if (command2 === "merge-reports" && positionals.length === 0) throw new UsageError(messages.args.mergeNeedsReports);
   if (command2 === "merge-reports") {
     const used = (o) => v[o] !== void 0 && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
     const unfit = Object.keys(v).find((o) => !MERGE_OPTIONS.has(o) && used(o));
     if (unfit) throw new UsageError(messages.merge.notAnOption(unfit));
   }
-  if (v.force && command2 !== "install") throw new UsageError("--force is an option of install");
+  if (v.force && command2 !== "install") throw new UsageError(messages.args.forceOnly);
   if (v.yes && command2 !== "revoke") throw new UsageError(messages.revoke.yesOnly);
   if (v["ignore-dead"] && !v.verify && command2 === "scan") throw new UsageError(messages.verify.ignoreDeadNeedsVerify);
   if (command2 === "revoke") {
@@ -623,8 +623,8 @@ function parseOptions(argv) {
   if (v["github-event"] && (command2 !== "scan" || v.staged || history || parsed.positionals.length)) {
     throw new UsageError(messages.githubEventAlone);
   }
-  if (history && v.staged) throw new UsageError("--staged and --history are different scans: choose one");
-  if (history && positionals.length) throw new UsageError("--history scans the repository in the current directory and takes no paths (use --history-range for a range)");
+  if (history && v.staged) throw new UsageError(messages.args.stagedOrHistory);
+  if (history && positionals.length) throw new UsageError(messages.args.historyNoPaths);
   return {
     command: command2,
     staged: v.staged,
@@ -659,8 +659,8 @@ function parseOptions(argv) {
 }
 function rangeRevisions(range) {
   const revs = range.split(/\s+/).filter(Boolean);
-  if (revs.length === 0) throw new UsageError("--history-range needs a revision range, e.g. main..feature");
-  if (revs.some((r) => r.startsWith("-"))) throw new UsageError("--history-range takes revisions (e.g. main..feature ^v1.0), not git options");
+  if (revs.length === 0) throw new UsageError(messages.args.emptyRange);
+  if (revs.some((r) => r.startsWith("-"))) throw new UsageError(messages.args.rangeOption);
   return revs;
 }
 
@@ -861,7 +861,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventSkips = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-O6LGTNZZ.js");
+    const { planEventScan } = await import("./chunks/github-event-OJMJYT6R.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventSkips.push(...plan.skipped);
@@ -869,7 +869,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command === "merge-reports") {
-    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-MMJD35WU.js");
+    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-7P7S5F7H.js");
     const format = MERGE_FORMATS.find((f) => f === opts.format);
     if (!format) throw new UsageError(messages.merge.badFormat(opts.format));
     const out2 = planOutputs(opts.output, format, [...MERGE_FORMATS], ctx.cwd);
@@ -879,7 +879,7 @@ async function runUnchecked(argv, ctx) {
     return { exitCode: exitCode2, stdout: out2.printed ? renderMerged(merged, format) : "", stderr: written2.map((l) => l + "\n").join("") };
   }
   if (opts.command === "install" || opts.command === "uninstall") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-WN3LP5I3.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-KRPUAK5M.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join2(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
@@ -890,13 +890,13 @@ async function runUnchecked(argv, ctx) {
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
-  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-OJ4S5N4X.js") : null;
+  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-JVZQJKSS.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-QTEFO3WF.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-HHWLP6GW.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-VCHSK7W5.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-NOXS7PJO.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-UROGGCCS.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-FLFJEYWY.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-J7M2GOHA.js");

@@ -39,7 +39,7 @@ const BRANCH_REF = /^refs\/heads\/([^\x00-\x20\x7f~^:?*[\\]+)$/;
  */
 function sha(value: unknown, field: string): string | null {
   if (value === undefined || value === null || value === '') return null;
-  if (typeof value !== 'string' || !COMMIT_ID.test(value)) throw new UsageError(`the GitHub event payload's ${field} is not a commit id (40 or 64 hex digits)`);
+  if (typeof value !== 'string' || !COMMIT_ID.test(value)) throw new UsageError(messages.event.notACommit(field));
   return value;
 }
 
@@ -86,15 +86,15 @@ export async function planEventScan(at: GitAt): Promise<EventPlan> {
 export async function readGithubEvent(env: NodeJS.ProcessEnv): Promise<GithubScan> {
   const name = env.GITHUB_EVENT_NAME;
   const path = env.GITHUB_EVENT_PATH;
-  if (!name || !path) throw new UsageError('--github-event needs GITHUB_EVENT_NAME and GITHUB_EVENT_PATH (set by GitHub Actions)');
+  if (!name || !path) throw new UsageError(messages.event.needsEnv);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read the GitHub event payload ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UsageError(messages.event.unreadable(path, (err as NodeJS.ErrnoException).code ?? (err as Error).message));
   }
   // The payload holds commit messages and PR text, anyone's to write: never echoed.
   const payload = await parseJsonFile(text, `the GitHub event payload ${path}`);
-  if (payload === null || typeof payload !== 'object') throw new UsageError(`the GitHub event payload ${path} is not a JSON object`);
+  if (payload === null || typeof payload !== 'object') throw new UsageError(messages.event.notAnObject(path));
   return scanForEvent(name, payload as Record<string, any>);
 }

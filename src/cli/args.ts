@@ -97,21 +97,21 @@ export function parseOptions(argv: string[]): Options {
     throw new UsageError((err as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, ''));
   }
   const v = parsed.values;
-  if (parsed.positionals.some((p) => p === '')) throw new UsageError('an empty path was given');
-  if ([...v.include!, ...v.exclude!].some((g) => g.trim() === '')) throw new UsageError('an empty glob was given to --include/--exclude');
+  if (parsed.positionals.some((p) => p === '')) throw new UsageError(messages.args.emptyPath);
+  if ([...v.include!, ...v.exclude!].some((g) => g.trim() === '')) throw new UsageError(messages.args.emptyGlob);
   const color = v['no-color'] ? false : v.color ? true : undefined;
   const first = parsed.positionals[0];
   const command: Command = first === 'install' || first === 'uninstall' || first === 'revoke' || first === 'merge-reports' ? first : 'scan';
   const positionals = command === 'scan' ? parsed.positionals : parsed.positionals.slice(1);
-  if ((command === 'install' || command === 'uninstall') && positionals.length) throw new UsageError(`${command} takes no paths (to scan a directory named ${command}, use ./${command})`);
-  if (command === 'merge-reports' && positionals.length === 0) throw new UsageError('merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...');
+  if ((command === 'install' || command === 'uninstall') && positionals.length) throw new UsageError(messages.args.noPaths(command));
+  if (command === 'merge-reports' && positionals.length === 0) throw new UsageError(messages.args.mergeNeedsReports);
   if (command === 'merge-reports') {
     // It reads reports and prints a table: scan options would be accepted and silently do nothing.
     const used = (o: keyof typeof v): boolean => v[o] !== undefined && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
     const unfit = (Object.keys(v) as (keyof typeof v)[]).find((o) => !MERGE_OPTIONS.has(o) && used(o));
     if (unfit) throw new UsageError(messages.merge.notAnOption(unfit));
   }
-  if (v.force && command !== 'install') throw new UsageError('--force is an option of install');
+  if (v.force && command !== 'install') throw new UsageError(messages.args.forceOnly);
   if (v.yes && command !== 'revoke') throw new UsageError(messages.revoke.yesOnly);
   if (v['ignore-dead'] && !v.verify && command === 'scan') throw new UsageError(messages.verify.ignoreDeadNeedsVerify);
   if (command === 'revoke') {
@@ -125,8 +125,8 @@ export function parseOptions(argv: string[]): Options {
   if (v['github-event'] && (command !== 'scan' || v.staged || history || parsed.positionals.length)) {
     throw new UsageError(messages.githubEventAlone);
   }
-  if (history && v.staged) throw new UsageError('--staged and --history are different scans: choose one');
-  if (history && positionals.length) throw new UsageError('--history scans the repository in the current directory and takes no paths (use --history-range for a range)');
+  if (history && v.staged) throw new UsageError(messages.args.stagedOrHistory);
+  if (history && positionals.length) throw new UsageError(messages.args.historyNoPaths);
   return {
     command,
     staged: v.staged!,
@@ -163,7 +163,7 @@ export function parseOptions(argv: string[]): Options {
 /** `--history-range` holds revisions (`main..feature`, `v1.0 ^v0.9`); git is never handed an option from it. */
 function rangeRevisions(range: string): string[] {
   const revs = range.split(/\s+/).filter(Boolean);
-  if (revs.length === 0) throw new UsageError('--history-range needs a revision range, e.g. main..feature');
-  if (revs.some((r) => r.startsWith('-'))) throw new UsageError('--history-range takes revisions (e.g. main..feature ^v1.0), not git options');
+  if (revs.length === 0) throw new UsageError(messages.args.emptyRange);
+  if (revs.some((r) => r.startsWith('-'))) throw new UsageError(messages.args.rangeOption);
   return revs;
 }

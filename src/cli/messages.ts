@@ -57,6 +57,23 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   reportWritten: (file: string, format: string) => `${format} report written to ${file}`,
   emptyOutput: (value: string) => `-o ${value}: no file name`,
   sameOutput: (name: string) => `-o names ${name} twice: give each report its own file`,
+  args: {
+    emptyPath: 'an empty path was given',
+    emptyGlob: 'an empty glob was given to --include/--exclude',
+    noPaths: (command: string) => `${command} takes no paths (to scan a directory named ${command}, use ./${command})`,
+    mergeNeedsReports: 'merge-reports needs JSON reports to merge: merge-reports [name=]report.json ...',
+    forceOnly: '--force is an option of install',
+    stagedOrHistory: '--staged and --history are different scans: choose one',
+    historyNoPaths: '--history scans the repository in the current directory and takes no paths (use --history-range for a range)',
+    emptyRange: '--history-range needs a revision range, e.g. main..feature',
+    rangeOption: '--history-range takes revisions (e.g. main..feature ^v1.0), not git options',
+  },
+  event: {
+    notACommit: (field: string) => `the GitHub event payload's ${field} is not a commit id (40 or 64 hex digits)`,
+    needsEnv: '--github-event needs GITHUB_EVENT_NAME and GITHUB_EVENT_PATH (set by GitHub Actions)',
+    unreadable: (path: string, why: string) => `cannot read the GitHub event payload ${path}: ${why}`,
+    notAnObject: (path: string) => `the GitHub event payload ${path} is not a JSON object`,
+  },
   githubEventAlone: '--github-event decides what is scanned from the event: it takes no paths, --staged, --history, --history-range or --since',
   unreadable: (path: string, code: string) =>
     code === 'ELOOP' ? `not following symlink: ${path}` : code === 'ENOTREG' ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,

@@ -5,10 +5,10 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   parseJsonFile
-} from "./chunk-Q6SRTIH5.js";
+} from "./chunk-G2LZDHMB.js";
 import {
   messages
-} from "./chunk-NEHZSFLE.js";
+} from "./chunk-FAIWGWG2.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -6,11 +6,11 @@ import {
 import "./chunk-7JAILS2T.js";
 import {
   parseJsonFile
-} from "./chunk-Q6SRTIH5.js";
+} from "./chunk-G2LZDHMB.js";
 import "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-NEHZSFLE.js";
+} from "./chunk-FAIWGWG2.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";
@@ -23,7 +23,7 @@ var COMMIT_ID = /^[0-9a-f]{40,64}$/;
 var BRANCH_REF = /^refs\/heads\/([^\x00-\x20\x7f~^:?*[\\]+)$/;
 function sha(value, field) {
   if (value === void 0 || value === null || value === "") return null;
-  if (typeof value !== "string" || !COMMIT_ID.test(value)) throw new UsageError(`the GitHub event payload's ${field} is not a commit id (40 or 64 hex digits)`);
+  if (typeof value !== "string" || !COMMIT_ID.test(value)) throw new UsageError(messages.event.notACommit(field));
   return value;
 }
 function scanForEvent(name, payload) {
@@ -54,15 +54,15 @@ async function planEventScan(at) {
 async function readGithubEvent(env) {
   const name = env.GITHUB_EVENT_NAME;
   const path = env.GITHUB_EVENT_PATH;
-  if (!name || !path) throw new UsageError("--github-event needs GITHUB_EVENT_NAME and GITHUB_EVENT_PATH (set by GitHub Actions)");
+  if (!name || !path) throw new UsageError(messages.event.needsEnv);
   let text;
   try {
     text = readFileSync(path, "utf8");
   } catch (err) {
-    throw new UsageError(`cannot read the GitHub event payload ${path}: ${err.code ?? err.message}`);
+    throw new UsageError(messages.event.unreadable(path, err.code ?? err.message));
   }
   const payload = await parseJsonFile(text, `the GitHub event payload ${path}`);
-  if (payload === null || typeof payload !== "object") throw new UsageError(`the GitHub event payload ${path} is not a JSON object`);
+  if (payload === null || typeof payload !== "object") throw new UsageError(messages.event.notAnObject(path));
   return scanForEvent(name, payload);
 }
 export {

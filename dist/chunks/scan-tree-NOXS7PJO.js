@@ -4,25 +4,25 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-DRD5UXQ2.js";
+} from "./chunk-GLEF4BTP.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-IRSOEBUB.js";
+} from "./chunk-LWQDSRYN.js";
 import "./chunk-25FOTGCV.js";
 import {
   pathInside
 } from "./chunk-7JAILS2T.js";
-import "./chunk-Q6SRTIH5.js";
+import "./chunk-G2LZDHMB.js";
 import {
   listWorkTreeFiles
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-NEHZSFLE.js";
+} from "./chunk-FAIWGWG2.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-NEHZSFLE.js";
+} from "./chunk-FAIWGWG2.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -1,8 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-Q6SRTIH5.js";
-import "./chunk-NEHZSFLE.js";
+} from "./chunk-G2LZDHMB.js";
+import "./chunk-FAIWGWG2.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

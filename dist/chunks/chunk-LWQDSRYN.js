@@ -7,13 +7,13 @@ import {
 } from "./chunk-7JAILS2T.js";
 import {
   parseJsonFile
-} from "./chunk-Q6SRTIH5.js";
+} from "./chunk-G2LZDHMB.js";
 import {
   gitRun
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-NEHZSFLE.js";
+} from "./chunk-FAIWGWG2.js";
 import {
   ScanError,
   UsageError

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-IRSOEBUB.js";
+} from "./chunk-LWQDSRYN.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

@@ -3,7 +3,7 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunk-SLHI3MBS.js";
+} from "./chunk-VA2N2DHC.js";
 import {
   groupBy
 } from "./chunk-25FOTGCV.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   messages
-} from "./chunk-NEHZSFLE.js";
+} from "./chunk-FAIWGWG2.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-DRD5UXQ2.js";
+} from "./chunk-GLEF4BTP.js";
 import {
   streamBlobs
 } from "./chunk-LAD2ENDF.js";
@@ -19,7 +19,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-IRSOEBUB.js";
+} from "./chunk-LWQDSRYN.js";
 import {
   groupBy,
   groupPerFile
@@ -36,13 +36,13 @@ import {
 import {
   workTreeFiles
 } from "./chunk-7JAILS2T.js";
-import "./chunk-Q6SRTIH5.js";
+import "./chunk-G2LZDHMB.js";
 import {
   gitBytes
 } from "./chunk-4PGTO2JN.js";
 import {
   messages
-} from "./chunk-NEHZSFLE.js";
+} from "./chunk-FAIWGWG2.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";
