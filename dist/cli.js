@@ -22,7 +22,7 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-LWQDSRYN.js";
+} from "./chunks/chunk-ATOOJ5F6.js";
 import {
   groupBy,
   groupPerFile
@@ -892,7 +892,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
   const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-JVZQJKSS.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-VCHSK7W5.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-NOXS7PJO.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-L54HWKXW.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-BGJNUAZ6.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);

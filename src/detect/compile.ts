@@ -28,10 +28,19 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
 export interface SdkCalls {
   named: Set<string>;
   literal: string[];
+  /**
+   * What every literal opener starts with (`provider :twitter`): searched once per text, the full
+   * openers checked only where it occurs. Each full-text search of a string costs as much as the
+   * next; they began to add up once a second OmniAuth opener (`:twitter2`) came in.
+   */
+  literalPrefix: string;
 }
 
 function sdkCalls(calls: string[]): SdkCalls {
-  return { named: new Set(calls.filter((c) => /^\w+$/.test(c))), literal: calls.filter((c) => !/^\w+$/.test(c)) };
+  const literal = calls.filter((c) => !/^\w+$/.test(c));
+  let prefix = literal[0] ?? '';
+  for (const l of literal) while (!l.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return { named: new Set(calls.filter((c) => /^\w+$/.test(c))), literal, literalPrefix: prefix };
 }
 
 /**

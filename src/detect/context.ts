@@ -216,9 +216,13 @@ function eachSdkCall(text: string, calls: SdkCalls, windows: Window[], fn: (inde
       if (calls.named.has(name)) fn(s, name, p + 1);
     }
   }
-  for (const literal of calls.literal) {
-    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
-      if (!isWordChar(text.charCodeAt(at - 1)) && windows.some(([from, to]) => at >= from && at < to)) fn(at, literal, at + literal.length);
+  // One search for what the openers share, each opener checked where it occurs (a short or empty
+  // shared prefix would match too often: each opener is searched on its own then).
+  const shared = calls.literalPrefix.length >= 4;
+  for (const needle of shared ? [calls.literalPrefix] : calls.literal) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      if (isWordChar(text.charCodeAt(at - 1)) || !windows.some(([from, to]) => at >= from && at < to)) continue;
+      for (const literal of shared ? calls.literal : [needle]) if (text.startsWith(literal, at)) fn(at, literal, at + literal.length);
     }
   }
 }

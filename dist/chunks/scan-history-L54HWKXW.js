@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-GLEF4BTP.js";
+} from "./chunk-T42NLS77.js";
 import {
   streamBlobs
 } from "./chunk-LAD2ENDF.js";
@@ -19,7 +19,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-LWQDSRYN.js";
+} from "./chunk-ATOOJ5F6.js";
 import {
   groupBy,
   groupPerFile

@@ -4,14 +4,14 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-GLEF4BTP.js";
+} from "./chunk-T42NLS77.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-LWQDSRYN.js";
+} from "./chunk-ATOOJ5F6.js";
 import "./chunk-25FOTGCV.js";
 import {
   pathInside

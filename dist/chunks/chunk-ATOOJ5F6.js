@@ -22,7 +22,10 @@ import {
 // src/detect/compile.ts
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function sdkCalls(calls) {
-  return { named: new Set(calls.filter((c) => /^\w+$/.test(c))), literal: calls.filter((c) => !/^\w+$/.test(c)) };
+  const literal = calls.filter((c) => !/^\w+$/.test(c));
+  let prefix = literal[0] ?? "";
+  for (const l of literal) while (!l.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return { named: new Set(calls.filter((c) => /^\w+$/.test(c))), literal, literalPrefix: prefix };
 }
 function evidencePattern(words) {
   const domains = words.filter((w) => w.endsWith(".x.com"));
@@ -1120,9 +1123,11 @@ function eachSdkCall(text, calls, windows2, fn) {
       if (calls.named.has(name)) fn(s, name, p + 1);
     }
   }
-  for (const literal of calls.literal) {
-    for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
-      if (!isWordChar(text.charCodeAt(at - 1)) && windows2.some(([from, to]) => at >= from && at < to)) fn(at, literal, at + literal.length);
+  const shared = calls.literalPrefix.length >= 4;
+  for (const needle of shared ? [calls.literalPrefix] : calls.literal) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      if (isWordChar(text.charCodeAt(at - 1)) || !windows2.some(([from, to]) => at >= from && at < to)) continue;
+      for (const literal of shared ? calls.literal : [needle]) if (text.startsWith(literal, at)) fn(at, literal, at + literal.length);
     }
   }
 }

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-LWQDSRYN.js";
+} from "./chunk-ATOOJ5F6.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {
