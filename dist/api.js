@@ -143,6 +143,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
       gitRefused: (path, reason) => `git refuses the repository at ${path}: ${reason} (to scan the folder as plain files: --no-git)`,
       /** The one stderr line when --fail-on-skip turns skips into exit 2 (the report itself lists them all). */
       failOnSkip: (n, first) => `scan-twitter-secrets: ${n} item${n === 1 ? "" : "s"} could not be scanned, and --fail-on-skip makes that fatal (exit 2); ${first}${n > 1 ? ` (and ${n - 1} more: see the warnings)` : ""}`,
+      ignoredRoot: (arg) => `${arg} is ignored by .gitignore: nothing in it was scanned (--no-git scans it anyway)`,
       noGit: "git is not installed: the tree was walked without .gitignore (install git, or pass --no-git to silence this)",
       baselineWritten: (file, n) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? "" : "s"}); run with --baseline ${file} to fail only on new ones`,
       invalidJson: (what, where) => `${what} is not valid JSON${where ? `: line ${where.line}, column ${where.column}: ${where.reason}` : ""}`,
@@ -772,6 +773,10 @@ function splitNul(buf) {
 }
 async function listWorkTreeFiles(dir, pin, env) {
   return splitNul(await gitBytes([...pin, "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"], dir, env));
+}
+async function isIgnored(dir, pin, env) {
+  const r = await gitRun([...pin, "check-ignore", "-q", "--no-index", "--", "."], dir, env);
+  return r.code === 0;
 }
 var GUARD_CONFIG, GUARD_ENV;
 var init_git = __esm({
@@ -7541,10 +7546,10 @@ var require_picomatch = __commonJS({
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
-      let isIgnored = () => false;
+      let isIgnored2 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+        isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
@@ -7556,7 +7561,7 @@ var require_picomatch = __commonJS({
           result2.isMatch = false;
           return returnObject ? result2 : false;
         }
-        if (isIgnored(input)) {
+        if (isIgnored2(input)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result2);
           }
@@ -11369,6 +11374,7 @@ async function listTree(roots, cwd, env) {
     const rootReal = await realpath(root.abs);
     if (root.git) {
       const names2 = await listWorkTreeFiles(root.abs, root.git.pin, env);
+      if (names2.length === 0 && await isIgnored(root.abs, root.git.pin, env)) listing.warnings.push(messages.ignoredRoot(root.arg));
       perRoot.push({ root, names: names2, fromGit: true, rootReal });
       listing.size += names2.length;
       continue;
@@ -11439,6 +11445,7 @@ var init_tree = __esm({
     init_walk();
     init_errors();
     init_git();
+    init_messages();
     init_work_tree();
     init_skip();
     DEFAULT_WALK_EXCLUDES = [

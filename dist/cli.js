@@ -5,11 +5,11 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunks/chunk-VA2N2DHC.js";
+} from "./chunks/chunk-56A4QKQW.js";
 import {
   startBlobReader,
   streamBlobs
-} from "./chunks/chunk-LAD2ENDF.js";
+} from "./chunks/chunk-KM55ILY2.js";
 import {
   compileRules,
   countScan,
@@ -22,7 +22,7 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-ATOOJ5F6.js";
+} from "./chunks/chunk-36DSXS3J.js";
 import {
   groupBy,
   groupPerFile
@@ -33,14 +33,14 @@ import {
   mask,
   printable
 } from "./chunks/chunk-OLSDBNUR.js";
-import "./chunks/chunk-G2LZDHMB.js";
+import "./chunks/chunk-Y5GWVMBB.js";
 import {
   gitBytes,
   gitRun
-} from "./chunks/chunk-4PGTO2JN.js";
+} from "./chunks/chunk-5LXKZ7DR.js";
 import {
   messages
-} from "./chunks/chunk-FAIWGWG2.js";
+} from "./chunks/chunk-GYVFGIJD.js";
 import {
   ScanError,
   UsageError
@@ -861,7 +861,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventSkips = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-OJMJYT6R.js");
+    const { planEventScan } = await import("./chunks/github-event-7M7EN6P7.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventSkips.push(...plan.skipped);
@@ -869,7 +869,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command === "merge-reports") {
-    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-7P7S5F7H.js");
+    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-U7JG2QTH.js");
     const format = MERGE_FORMATS.find((f) => f === opts.format);
     if (!format) throw new UsageError(messages.merge.badFormat(opts.format));
     const out2 = planOutputs(opts.output, format, [...MERGE_FORMATS], ctx.cwd);
@@ -879,7 +879,7 @@ async function runUnchecked(argv, ctx) {
     return { exitCode: exitCode2, stdout: out2.printed ? renderMerged(merged, format) : "", stderr: written2.map((l) => l + "\n").join("") };
   }
   if (opts.command === "install" || opts.command === "uninstall") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-KRPUAK5M.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-L76DO32B.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join2(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
@@ -890,13 +890,13 @@ async function runUnchecked(argv, ctx) {
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
-  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-JVZQJKSS.js") : null;
+  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-CJR3JW2L.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-L54HWKXW.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-BGJNUAZ6.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-R3GXP26F.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-H3ZDTTEX.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-FLFJEYWY.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-2QEAI7UR.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-J7M2GOHA.js");

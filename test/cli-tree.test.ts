@@ -82,6 +82,21 @@ describe('scanning a git work tree', () => {
   });
 });
 
+describe('a folder named on the command line that .gitignore covers', () => {
+  it('says so instead of a silent "scanned 0 files"; --no-git scans it', () => {
+    const repo = gitRepo();
+    writeFileSync(join(repo, '.gitignore'), 'node_modules/\n');
+    mkdirSync(join(repo, 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(join(repo, 'node_modules', 'pkg', 'keys.py'), `access_token = "${new Synth(88).accessToken('1234567890')}"\n`);
+    const r = cli(['node_modules/pkg'], repo);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^warning: node_modules\/pkg is ignored by \.gitignore: nothing in it was scanned \(--no-git scans it anyway\)$/m);
+    assert.equal(cli(['node_modules/pkg', '--no-git'], repo).status, 1);
+    mkdirSync(join(repo, 'empty'));
+    assert.doesNotMatch(cli(['empty'], repo).stdout, /warning/, 'an empty folder that is not ignored: no warning');
+  });
+});
+
 describe('scanning outside git', () => {
   it('walks with fast-glob and skips node_modules and .git', () => {
     const dir = scratch();

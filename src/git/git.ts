@@ -90,6 +90,12 @@ export async function listWorkTreeFiles(dir: string, pin: string[], env: NodeJS.
   return splitNul(await gitBytes([...pin, 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], dir, env));
 }
 
+/** Whether .gitignore (or info/exclude) ignores `dir` itself, asked from inside it. */
+export async function isIgnored(dir: string, pin: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
+  const r = await gitRun([...pin, 'check-ignore', '-q', '--no-index', '--', '.'], dir, env);
+  return r.code === 0;
+}
+
 /** Where this repository's hooks live, as git resolves it: core.hooksPath, or the common git dir's hooks (worktrees too). */
 export async function repoHookInfo(cwd: string): Promise<{ top: string; hooksDir: string; hooksPath: string | null }> {
   const { simpleGit } = await import('simple-git');

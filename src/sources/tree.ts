@@ -8,7 +8,8 @@ import { access, realpath, stat } from 'node:fs/promises';
 import { displayName, nameFromBytes, pathToBytes, walkTree, type WalkKind } from './walk.js';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { ScanError } from '../errors.js';
-import { listWorkTreeFiles } from '../git/git.js';
+import { isIgnored, listWorkTreeFiles } from '../git/git.js';
+import { messages } from '../cli/messages.js';
 import { findWorkTree, type WorkTree } from '../git/work-tree.js';
 import type { Blob } from '../scan/blob.js';
 import { noteSkip, type Skip } from '../scan/skip.js';
@@ -126,6 +127,8 @@ export async function listTree(roots: TreeRoot[], cwd: string, env: NodeJS.Proce
     const rootReal = await realpath(root.abs);
     if (root.git) {
       const names = await listWorkTreeFiles(root.abs, root.git.pin, env);
+      // A folder named on the command line that .gitignore covers lists nothing: say so, not "0 files".
+      if (names.length === 0 && (await isIgnored(root.abs, root.git.pin, env))) listing.warnings.push(messages.ignoredRoot(root.arg));
       perRoot.push({ root, names, fromGit: true, rootReal });
       listing.size += names.length;
       continue;

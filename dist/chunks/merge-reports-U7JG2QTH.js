@@ -5,10 +5,10 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   parseJsonFile
-} from "./chunk-G2LZDHMB.js";
+} from "./chunk-Y5GWVMBB.js";
 import {
   messages
-} from "./chunk-FAIWGWG2.js";
+} from "./chunk-GYVFGIJD.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

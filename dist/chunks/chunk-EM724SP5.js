@@ -7,7 +7,7 @@ import {
   gitBytes,
   gitRun,
   splitNul
-} from "./chunk-4PGTO2JN.js";
+} from "./chunk-5LXKZ7DR.js";
 
 // src/git/history.ts
 import { readFileSync } from "node:fs";

@@ -80,6 +80,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   gitRefused: (path, reason) => `git refuses the repository at ${path}: ${reason} (to scan the folder as plain files: --no-git)`,
   /** The one stderr line when --fail-on-skip turns skips into exit 2 (the report itself lists them all). */
   failOnSkip: (n, first) => `scan-twitter-secrets: ${n} item${n === 1 ? "" : "s"} could not be scanned, and --fail-on-skip makes that fatal (exit 2); ${first}${n > 1 ? ` (and ${n - 1} more: see the warnings)` : ""}`,
+  ignoredRoot: (arg) => `${arg} is ignored by .gitignore: nothing in it was scanned (--no-git scans it anyway)`,
   noGit: "git is not installed: the tree was walked without .gitignore (install git, or pass --no-git to silence this)",
   baselineWritten: (file, n) => `scan-twitter-secrets: baseline written to ${file} (${n} finding${n === 1 ? "" : "s"}); run with --baseline ${file} to fail only on new ones`,
   invalidJson: (what, where) => `${what} is not valid JSON${where ? `: line ${where.line}, column ${where.column}: ${where.reason}` : ""}`,

@@ -1,7 +1,7 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   spawnGit
-} from "./chunk-4PGTO2JN.js";
+} from "./chunk-5LXKZ7DR.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

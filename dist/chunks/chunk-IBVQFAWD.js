@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-ATOOJ5F6.js";
+} from "./chunk-36DSXS3J.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

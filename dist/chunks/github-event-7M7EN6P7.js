@@ -2,15 +2,15 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   absentCommits,
   parentOfOldest
-} from "./chunk-JTTQCRYP.js";
+} from "./chunk-EM724SP5.js";
 import "./chunk-7JAILS2T.js";
 import {
   parseJsonFile
-} from "./chunk-G2LZDHMB.js";
-import "./chunk-4PGTO2JN.js";
+} from "./chunk-Y5GWVMBB.js";
+import "./chunk-5LXKZ7DR.js";
 import {
   messages
-} from "./chunk-FAIWGWG2.js";
+} from "./chunk-GYVFGIJD.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -1,10 +1,10 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   repoHookInfo
-} from "./chunk-4PGTO2JN.js";
+} from "./chunk-5LXKZ7DR.js";
 import {
   messages
-} from "./chunk-FAIWGWG2.js";
+} from "./chunk-GYVFGIJD.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

@@ -7,13 +7,13 @@ import {
 } from "./chunk-7JAILS2T.js";
 import {
   parseJsonFile
-} from "./chunk-G2LZDHMB.js";
+} from "./chunk-Y5GWVMBB.js";
 import {
   gitRun
-} from "./chunk-4PGTO2JN.js";
+} from "./chunk-5LXKZ7DR.js";
 import {
   messages
-} from "./chunk-FAIWGWG2.js";
+} from "./chunk-GYVFGIJD.js";
 import {
   ScanError,
   UsageError

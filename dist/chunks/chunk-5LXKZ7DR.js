@@ -44,6 +44,10 @@ function splitNul(buf) {
 async function listWorkTreeFiles(dir, pin, env) {
   return splitNul(await gitBytes([...pin, "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"], dir, env));
 }
+async function isIgnored(dir, pin, env) {
+  const r = await gitRun([...pin, "check-ignore", "-q", "--no-index", "--", "."], dir, env);
+  return r.code === 0;
+}
 async function repoHookInfo(cwd) {
   const { simpleGit } = await import("./dist-PJQTMFGX.js");
   const git = simpleGit({ baseDir: cwd, config: GUARD_CONFIG, unsafe: { allowUnsafeFsMonitor: true, allowUnsafeProtocolOverride: true } });
@@ -64,5 +68,6 @@ export {
   gitBytes,
   splitNul,
   listWorkTreeFiles,
+  isIgnored,
   repoHookInfo
 };

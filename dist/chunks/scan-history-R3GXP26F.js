@@ -4,10 +4,10 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-T42NLS77.js";
+} from "./chunk-IBVQFAWD.js";
 import {
   streamBlobs
-} from "./chunk-LAD2ENDF.js";
+} from "./chunk-KM55ILY2.js";
 import {
   IGNORE_FILE_NAME,
   compileRules,
@@ -19,7 +19,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-ATOOJ5F6.js";
+} from "./chunk-36DSXS3J.js";
 import {
   groupBy,
   groupPerFile
@@ -32,17 +32,17 @@ import {
   reachableBlobs,
   shallowBoundaryReached,
   stashCommits
-} from "./chunk-JTTQCRYP.js";
+} from "./chunk-EM724SP5.js";
 import {
   workTreeFiles
 } from "./chunk-7JAILS2T.js";
-import "./chunk-G2LZDHMB.js";
+import "./chunk-Y5GWVMBB.js";
 import {
   gitBytes
-} from "./chunk-4PGTO2JN.js";
+} from "./chunk-5LXKZ7DR.js";
 import {
   messages
-} from "./chunk-FAIWGWG2.js";
+} from "./chunk-GYVFGIJD.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";

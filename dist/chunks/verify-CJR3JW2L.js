@@ -3,7 +3,7 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunk-VA2N2DHC.js";
+} from "./chunk-56A4QKQW.js";
 import {
   groupBy
 } from "./chunk-25FOTGCV.js";
@@ -14,7 +14,7 @@ import {
 } from "./chunk-OLSDBNUR.js";
 import {
   messages
-} from "./chunk-FAIWGWG2.js";
+} from "./chunk-GYVFGIJD.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

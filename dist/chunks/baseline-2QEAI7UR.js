@@ -1,8 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-G2LZDHMB.js";
-import "./chunk-FAIWGWG2.js";
+} from "./chunk-Y5GWVMBB.js";
+import "./chunk-GYVFGIJD.js";
 import {
   UsageError
 } from "./chunk-F424BKOT.js";

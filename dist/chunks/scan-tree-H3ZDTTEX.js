@@ -4,25 +4,26 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-T42NLS77.js";
+} from "./chunk-IBVQFAWD.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-ATOOJ5F6.js";
+} from "./chunk-36DSXS3J.js";
 import "./chunk-25FOTGCV.js";
 import {
   pathInside
 } from "./chunk-7JAILS2T.js";
-import "./chunk-G2LZDHMB.js";
+import "./chunk-Y5GWVMBB.js";
 import {
+  isIgnored,
   listWorkTreeFiles
-} from "./chunk-4PGTO2JN.js";
+} from "./chunk-5LXKZ7DR.js";
 import {
   messages
-} from "./chunk-FAIWGWG2.js";
+} from "./chunk-GYVFGIJD.js";
 import {
   ScanError
 } from "./chunk-F424BKOT.js";
@@ -192,6 +193,7 @@ async function listTree(roots, cwd, env) {
     const rootReal = await realpath(root.abs);
     if (root.git) {
       const names2 = await listWorkTreeFiles(root.abs, root.git.pin, env);
+      if (names2.length === 0 && await isIgnored(root.abs, root.git.pin, env)) listing.warnings.push(messages.ignoredRoot(root.arg));
       perRoot.push({ root, names: names2, fromGit: true, rootReal });
       listing.size += names2.length;
       continue;
