@@ -942,6 +942,19 @@ var init_ignore_file = __esm({
   }
 });
 
+// src/scan/suppression.ts
+var byMarker, byFingerprint, byPath, byBaseline;
+var init_suppression = __esm({
+  "src/scan/suppression.ts"() {
+    "use strict";
+    init_ignore_file();
+    byMarker = (marker) => ({ kind: "inline-marker", by: `inline marker "${marker}"` });
+    byFingerprint = (e) => ({ kind: "fingerprint", by: `fingerprint (${IGNORE_FILE_NAME}:${e.line})`, ...e.reason ? { reason: e.reason } : {} });
+    byPath = (e) => ({ kind: "path", by: `path "${e.pattern}"`, ...e.reason ? { reason: e.reason } : {} });
+    byBaseline = (file) => ({ kind: "baseline", by: `baseline ${file}`, reason: "known when the baseline was written" });
+  }
+});
+
 // src/scan/finding.ts
 function countScan(stats, scan) {
   if (scan.kind === "binary") {
@@ -2961,9 +2974,9 @@ function toFindings(blob, detections, opts) {
       ...blob.provenance ? { provenance: blob.provenance } : {}
     };
     const byFp = opts.ignoredFingerprints.get(fp);
-    if (d.allowedBy && opts.inlineAllow) f.ignored = { by: `inline marker "${d.allowedBy}"` };
-    else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...byFp.reason ? { reason: byFp.reason } : {} };
-    else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...pathEntry.reason ? { reason: pathEntry.reason } : {} };
+    if (d.allowedBy && opts.inlineAllow) f.ignored = byMarker(d.allowedBy);
+    else if (byFp) f.ignored = byFingerprint(byFp);
+    else if (pathEntry) f.ignored = byPath(pathEntry);
     return f;
   });
 }
@@ -3002,9 +3015,9 @@ var FILE_PROBLEMS;
 var init_engine = __esm({
   "src/scan/engine.ts"() {
     "use strict";
-    init_ignore_file();
     init_messages();
     init_errors();
+    init_suppression();
     init_finding();
     init_fingerprint();
     init_group();
@@ -8199,10 +8212,10 @@ var init_pool = __esm({
 function verdict(s, settings, markerHonoured) {
   if (isMarker(s.finding) && markerHonoured) return s.finding.ignored;
   const fp = settings.ignore?.fingerprints.get(s.finding.fingerprint);
-  if (fp) return { by: `fingerprint (${IGNORE_FILE_NAME}:${fp.line})`, ...fp.reason ? { reason: fp.reason } : {} };
+  if (fp) return byFingerprint(fp);
   if (!settings.filter.selected(s.path)) return "excluded";
   const glob = settings.filter.ignoredBy(s.path);
-  if (glob) return { by: `path "${glob.pattern}"`, ...glob.reason ? { reason: glob.reason } : {} };
+  if (glob) return byPath(glob);
   return null;
 }
 function changeOnly(s, rules) {
@@ -8237,7 +8250,8 @@ var init_sightings = __esm({
   "src/scan/sightings.ts"() {
     "use strict";
     init_ignore_file();
-    isMarker = (f) => f.ignored?.by.startsWith("inline marker") === true;
+    init_suppression();
+    isMarker = (f) => f.ignored?.kind === "inline-marker";
   }
 });
 
@@ -11548,7 +11562,7 @@ function applyBaseline(findings, baseline) {
     const key = `${f.ruleId}\0${f.fingerprint}`;
     if (!baseline.entries.has(key)) continue;
     seen.add(key);
-    f.ignored ??= { by: `baseline ${baseline.file}`, reason: "known when the baseline was written" };
+    f.ignored ??= byBaseline(baseline.file);
   }
   return [...baseline.entries].filter(([key]) => !seen.has(key)).map(([, e]) => e);
 }
@@ -11560,7 +11574,7 @@ function markChangeOnly(findings, baseline, by) {
 function writeBaseline(file, findings, toolVersion2) {
   const unique = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (f.ignored && !f.ignored.by.startsWith("baseline")) continue;
+    if (f.ignored && f.ignored.kind !== "baseline") continue;
     unique.set(`${f.ruleId}\0${f.fingerprint}`, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
   }
   const entries = [...unique.values()].sort((a, b2) => a.file.localeCompare(b2.file) || a.ruleId.localeCompare(b2.ruleId) || a.fingerprint.localeCompare(b2.fingerprint));
@@ -11582,6 +11596,7 @@ var init_baseline = __esm({
   "src/config/baseline.ts"() {
     "use strict";
     init_errors();
+    init_suppression();
     init_json();
     BASELINE_VERSION = 1;
   }
@@ -11805,8 +11820,8 @@ function result(f, ruleIndex, r) {
     properties: { blocking: f.blocking, status: f.status, group: f.group || void 0, ...f.details, ...f.provenance ? { provenance: f.provenance } : {}, ...f.verification ? { verification: f.verification } : {} }
   };
   if (f.ignored) {
-    out.suppressions = [{ kind: f.ignored.by.startsWith("inline") ? "inSource" : "external", justification: f.ignored.reason ?? f.ignored.by }];
-    if (f.ignored.by.startsWith("baseline")) out.baselineState = "unchanged";
+    out.suppressions = [{ kind: f.ignored.kind === "inline-marker" ? "inSource" : "external", justification: f.ignored.reason ?? f.ignored.by }];
+    if (f.ignored.kind === "baseline") out.baselineState = "unchanged";
   }
   return out;
 }

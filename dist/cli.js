@@ -22,11 +22,12 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-36DSXS3J.js";
+} from "./chunks/chunk-2HUU2XIS.js";
 import {
   groupBy,
   groupPerFile
 } from "./chunks/chunk-25FOTGCV.js";
+import "./chunks/chunk-WGKL7Q5T.js";
 import "./chunks/chunk-7JAILS2T.js";
 import {
   jsonText,
@@ -221,8 +222,8 @@ function result(f, ruleIndex, r) {
     properties: { blocking: f.blocking, status: f.status, group: f.group || void 0, ...f.details, ...f.provenance ? { provenance: f.provenance } : {}, ...f.verification ? { verification: f.verification } : {} }
   };
   if (f.ignored) {
-    out.suppressions = [{ kind: f.ignored.by.startsWith("inline") ? "inSource" : "external", justification: f.ignored.reason ?? f.ignored.by }];
-    if (f.ignored.by.startsWith("baseline")) out.baselineState = "unchanged";
+    out.suppressions = [{ kind: f.ignored.kind === "inline-marker" ? "inSource" : "external", justification: f.ignored.reason ?? f.ignored.by }];
+    if (f.ignored.kind === "baseline") out.baselineState = "unchanged";
   }
   return out;
 }
@@ -892,11 +893,11 @@ async function runUnchecked(argv, ctx) {
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
   const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-CJR3JW2L.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-R3GXP26F.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-H3ZDTTEX.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-M2BAU4EF.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-XX6BLNUB.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-2QEAI7UR.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-E6JYXH4Y.js") : null;
   if (opts.baseline) {
     const { applyBaseline, markChangeOnly, readBaseline } = baselines;
     const { workTreeFiles } = await import("./chunks/file-source-J7M2GOHA.js");

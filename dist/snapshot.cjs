@@ -5223,8 +5223,8 @@ function result(f, ruleIndex, r) {
     properties: { blocking: f.blocking, status: f.status, group: f.group || void 0, ...f.details, ...f.provenance ? { provenance: f.provenance } : {}, ...f.verification ? { verification: f.verification } : {} }
   };
   if (f.ignored) {
-    out.suppressions = [{ kind: f.ignored.by.startsWith("inline") ? "inSource" : "external", justification: f.ignored.reason ?? f.ignored.by }];
-    if (f.ignored.by.startsWith("baseline")) out.baselineState = "unchanged";
+    out.suppressions = [{ kind: f.ignored.kind === "inline-marker" ? "inSource" : "external", justification: f.ignored.reason ?? f.ignored.by }];
+    if (f.ignored.kind === "baseline") out.baselineState = "unchanged";
   }
   return out;
 }
@@ -6297,6 +6297,9 @@ function streamBlobs(at, shas, onBlob, onMissing, maxInFlight = 4, started) {
   });
 }
 
+// src/scan/engine.ts
+init_errors();
+
 // src/config/ignore-file.ts
 init_errors();
 var IGNORE_FILE_NAME = ".twitter-secrets-ignore";
@@ -6321,8 +6324,10 @@ async function readIgnoreFile(file, source) {
   return content === null ? null : parseIgnoreFile(source.name(file), content);
 }
 
-// src/scan/engine.ts
-init_errors();
+// src/scan/suppression.ts
+var byMarker = (marker) => ({ kind: "inline-marker", by: `inline marker "${marker}"` });
+var byFingerprint = (e) => ({ kind: "fingerprint", by: `fingerprint (${IGNORE_FILE_NAME}:${e.line})`, ...e.reason ? { reason: e.reason } : {} });
+var byPath = (e) => ({ kind: "path", by: `path "${e.pattern}"`, ...e.reason ? { reason: e.reason } : {} });
 
 // src/scan/finding.ts
 function countScan(stats, scan) {
@@ -8188,9 +8193,9 @@ function toFindings(blob, detections, opts) {
       ...blob.provenance ? { provenance: blob.provenance } : {}
     };
     const byFp = opts.ignoredFingerprints.get(fp);
-    if (d.allowedBy && opts.inlineAllow) f.ignored = { by: `inline marker "${d.allowedBy}"` };
-    else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...byFp.reason ? { reason: byFp.reason } : {} };
-    else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...pathEntry.reason ? { reason: pathEntry.reason } : {} };
+    if (d.allowedBy && opts.inlineAllow) f.ignored = byMarker(d.allowedBy);
+    else if (byFp) f.ignored = byFingerprint(byFp);
+    else if (pathEntry) f.ignored = byPath(pathEntry);
     return f;
   });
 }

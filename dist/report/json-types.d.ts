@@ -42,8 +42,9 @@ export interface JsonFinding {
     group: string | null;
     /** `appId` (bearer), `userId` (access token), `issuedAt` (OAuth 2.0 tokens). */
     details: Record<string, string>;
-    /** Only in `ignored`: what suppressed it. */
+    /** Only in `ignored`: what suppressed it (`kind` is for programs, `by` for people). */
     ignored?: {
+        kind: 'inline-marker' | 'fingerprint' | 'path' | 'baseline';
         by: string;
         reason?: string;
     };

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import type { Finding } from '../scan/finding.js';
+import { byBaseline } from '../scan/suppression.js';
 import type { FileSource } from './file-source.js';
 import { parseJsonFile } from './json.js';
 
@@ -49,7 +50,7 @@ export function applyBaseline(findings: Finding[], baseline: Baseline): Baseline
     const key = `${f.ruleId}\0${f.fingerprint}`;
     if (!baseline.entries.has(key)) continue;
     seen.add(key);
-    f.ignored ??= { by: `baseline ${baseline.file}`, reason: 'known when the baseline was written' };
+    f.ignored ??= byBaseline(baseline.file);
   }
   return [...baseline.entries].filter(([key]) => !seen.has(key)).map(([, e]) => e);
 }
@@ -64,7 +65,7 @@ export function markChangeOnly(findings: Finding[], baseline: Baseline, by: stri
 export function writeBaseline(file: string, findings: Finding[], toolVersion: string): number {
   const unique = new Map<string, BaselineEntry>();
   for (const f of findings) {
-    if (f.ignored && !f.ignored.by.startsWith('baseline')) continue;
+    if (f.ignored && f.ignored.kind !== 'baseline') continue;
     unique.set(`${f.ruleId}\0${f.fingerprint}`, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
   }
   const entries = [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));

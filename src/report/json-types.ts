@@ -35,8 +35,8 @@ export interface JsonFinding {
   group: string | null;
   /** `appId` (bearer), `userId` (access token), `issuedAt` (OAuth 2.0 tokens). */
   details: Record<string, string>;
-  /** Only in `ignored`: what suppressed it. */
-  ignored?: { by: string; reason?: string };
+  /** Only in `ignored`: what suppressed it (`kind` is for programs, `by` for people). */
+  ignored?: { kind: 'inline-marker' | 'fingerprint' | 'path' | 'baseline'; by: string; reason?: string };
   /** CI ranges: what in the change alone would have suppressed it (it still blocks). */
   suppressedOnlyByRange?: { by: string };
   provenance?: JsonProvenance;

@@ -51,8 +51,8 @@ function result(f: Finding, ruleIndex: number, r: Report): Record<string, unknow
     properties: { blocking: f.blocking, status: f.status, group: f.group || undefined, ...f.details, ...(f.provenance ? { provenance: f.provenance } : {}), ...(f.verification ? { verification: f.verification } : {}) },
   };
   if (f.ignored) {
-    out.suppressions = [{ kind: f.ignored.by.startsWith('inline') ? 'inSource' : 'external', justification: f.ignored.reason ?? f.ignored.by }];
-    if (f.ignored.by.startsWith('baseline')) out.baselineState = 'unchanged';
+    out.suppressions = [{ kind: f.ignored.kind === 'inline-marker' ? 'inSource' : 'external', justification: f.ignored.reason ?? f.ignored.by }];
+    if (f.ignored.kind === 'baseline') out.baselineState = 'unchanged';
   }
   return out;
 }

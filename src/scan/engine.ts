@@ -2,13 +2,14 @@
  * Runs the detector over the blobs of any source and turns detections into findings: masked
  * identity (fingerprint), ignore rules, credential sets. Sources and reporters never meet here.
  */
-import { IGNORE_FILE_NAME, type IgnoreEntry } from '../config/ignore-file.js';
+import type { IgnoreEntry } from '../config/ignore-file.js';
 import type { PathFilter } from '../config/path-filter.js';
 import type { CompiledRules } from '../detect/compile.js';
 import type { DetectedSecret } from '../detect/detect.js';
 import { messages } from '../cli/messages.js';
 import { ScanError } from '../errors.js';
 import type { Blob } from './blob.js';
+import { byFingerprint, byMarker, byPath } from './suppression.js';
 import { countScan, emptyStats, type Finding, type ScanResult } from './finding.js';
 import { fingerprint } from './fingerprint.js';
 import { groupPerFile } from './group.js';
@@ -56,9 +57,9 @@ export function toFindings(blob: Blob, detections: DetectedSecret[], opts: Pick<
       ...(blob.provenance ? { provenance: blob.provenance } : {}),
     };
     const byFp = opts.ignoredFingerprints.get(fp);
-    if (d.allowedBy && opts.inlineAllow) f.ignored = { by: `inline marker "${d.allowedBy}"` };
-    else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...(byFp.reason ? { reason: byFp.reason } : {}) };
-    else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...(pathEntry.reason ? { reason: pathEntry.reason } : {}) };
+    if (d.allowedBy && opts.inlineAllow) f.ignored = byMarker(d.allowedBy);
+    else if (byFp) f.ignored = byFingerprint(byFp);
+    else if (pathEntry) f.ignored = byPath(pathEntry);
     return f;
   });
 }

@@ -3,6 +3,7 @@ import type { FindingStatus } from '../detect/detect.js';
 import type { FileSource } from '../config/file-source.js';
 import type { CredentialSet, Severity } from '../rules/types.js';
 import type { Skip } from './skip.js';
+import type { Suppression } from './suppression.js';
 
 export interface Finding {
   ruleId: string;
@@ -25,7 +26,7 @@ export interface Finding {
   /** What the token reveals: App ID, user id, issue time. */
   details: Record<string, string>;
   /** Why the finding does not count: an inline marker, an ignore-file entry. */
-  ignored?: { by: string; reason?: string };
+  ignored?: Suppression;
   /**
    * A CI range only: what in the change itself (an ignore-file entry, a config exclusion, a baseline
    * entry, an inline marker on a line it adds) would have suppressed this finding. It still blocks:

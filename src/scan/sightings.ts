@@ -9,6 +9,7 @@ import { IGNORE_FILE_NAME } from '../config/ignore-file.js';
 import type { ScanSettings } from '../cli/settings.js';
 import type { CommitInfo } from '../git/history.js';
 import type { Finding } from './finding.js';
+import { byFingerprint, byPath, type Suppression } from './suppression.js';
 
 export interface Sighting {
   /** The blob-level finding (its position in that blob, an inline marker's verdict). */
@@ -27,18 +28,18 @@ export interface SightingRules {
   range?: { head: ScanSettings; configName: string; baseMarked: (path: string) => Set<string> | undefined };
 }
 
-type Verdict = { by: string; reason?: string } | 'excluded' | null;
+type Verdict = Suppression | 'excluded' | null;
 
-export const isMarker = (f: Finding): boolean => f.ignored?.by.startsWith('inline marker') === true;
+export const isMarker = (f: Finding): boolean => f.ignored?.kind === 'inline-marker';
 
 /** Why this sighting is suppressed under `settings` (null: it is not). */
 function verdict(s: Sighting, settings: ScanSettings, markerHonoured: boolean): Verdict {
   if (isMarker(s.finding) && markerHonoured) return s.finding.ignored!;
   const fp = settings.ignore?.fingerprints.get(s.finding.fingerprint);
-  if (fp) return { by: `fingerprint (${IGNORE_FILE_NAME}:${fp.line})`, ...(fp.reason ? { reason: fp.reason } : {}) };
+  if (fp) return byFingerprint(fp);
   if (!settings.filter.selected(s.path)) return 'excluded';
   const glob = settings.filter.ignoredBy(s.path);
-  if (glob) return { by: `path "${glob.pattern}"`, ...(glob.reason ? { reason: glob.reason } : {}) };
+  if (glob) return byPath(glob);
   return null;
 }
 
@@ -64,7 +65,7 @@ export function decideSecret(sightings: Sighting[], rules: SightingRules): { fin
   if (open.length === 0) {
     const first = judged.find((j) => j.v !== 'excluded');
     if (!first) return null;
-    return { finding: { ...first.s.finding, file: first.s.path, ignored: first.v as { by: string; reason?: string } }, shown: first.s };
+    return { finding: { ...first.s.finding, file: first.s.path, ignored: first.v as Suppression }, shown: first.s };
   }
   const shown = open[0]!;
   const { ignored: _marker, ...finding } = shown.finding;

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-36DSXS3J.js";
+} from "./chunk-2HUU2XIS.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

@@ -4,12 +4,11 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-IBVQFAWD.js";
+} from "./chunk-POUH5OCX.js";
 import {
   streamBlobs
 } from "./chunk-KM55ILY2.js";
 import {
-  IGNORE_FILE_NAME,
   compileRules,
   countScan,
   dubiousOwnership,
@@ -19,11 +18,16 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-36DSXS3J.js";
+} from "./chunk-2HUU2XIS.js";
 import {
   groupBy,
   groupPerFile
 } from "./chunk-25FOTGCV.js";
+import {
+  IGNORE_FILE_NAME,
+  byFingerprint,
+  byPath
+} from "./chunk-WGKL7Q5T.js";
 import {
   blobIdsAt,
   blobSightings,
@@ -52,14 +56,14 @@ import "./chunk-IWX5EYN5.js";
 import { relative } from "node:path";
 
 // src/scan/sightings.ts
-var isMarker = (f) => f.ignored?.by.startsWith("inline marker") === true;
+var isMarker = (f) => f.ignored?.kind === "inline-marker";
 function verdict(s, settings, markerHonoured) {
   if (isMarker(s.finding) && markerHonoured) return s.finding.ignored;
   const fp = settings.ignore?.fingerprints.get(s.finding.fingerprint);
-  if (fp) return { by: `fingerprint (${IGNORE_FILE_NAME}:${fp.line})`, ...fp.reason ? { reason: fp.reason } : {} };
+  if (fp) return byFingerprint(fp);
   if (!settings.filter.selected(s.path)) return "excluded";
   const glob = settings.filter.ignoredBy(s.path);
-  if (glob) return { by: `path "${glob.pattern}"`, ...glob.reason ? { reason: glob.reason } : {} };
+  if (glob) return byPath(glob);
   return null;
 }
 function changeOnly(s, rules) {

@@ -4,15 +4,16 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-IBVQFAWD.js";
+} from "./chunk-POUH5OCX.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-36DSXS3J.js";
+} from "./chunk-2HUU2XIS.js";
 import "./chunk-25FOTGCV.js";
+import "./chunk-WGKL7Q5T.js";
 import {
   pathInside
 } from "./chunk-7JAILS2T.js";

@@ -1,5 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  byBaseline
+} from "./chunk-WGKL7Q5T.js";
+import {
   parseJsonFile
 } from "./chunk-Y5GWVMBB.js";
 import "./chunk-GYVFGIJD.js";
@@ -34,7 +37,7 @@ function applyBaseline(findings, baseline) {
     const key = `${f.ruleId}\0${f.fingerprint}`;
     if (!baseline.entries.has(key)) continue;
     seen.add(key);
-    f.ignored ??= { by: `baseline ${baseline.file}`, reason: "known when the baseline was written" };
+    f.ignored ??= byBaseline(baseline.file);
   }
   return [...baseline.entries].filter(([key]) => !seen.has(key)).map(([, e]) => e);
 }
@@ -46,7 +49,7 @@ function markChangeOnly(findings, baseline, by) {
 function writeBaseline(file, findings, toolVersion) {
   const unique = /* @__PURE__ */ new Map();
   for (const f of findings) {
-    if (f.ignored && !f.ignored.by.startsWith("baseline")) continue;
+    if (f.ignored && f.ignored.kind !== "baseline") continue;
     unique.set(`${f.ruleId}\0${f.fingerprint}`, { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file });
   }
   const entries = [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));

@@ -3,6 +3,13 @@ import {
   groupPerFile
 } from "./chunk-25FOTGCV.js";
 import {
+  IGNORE_FILE_NAME,
+  byFingerprint,
+  byMarker,
+  byPath,
+  readIgnoreFile
+} from "./chunk-WGKL7Q5T.js";
+import {
   workTreeFiles
 } from "./chunk-7JAILS2T.js";
 import {
@@ -2197,29 +2204,6 @@ function noteSkip(into, kind, reason, path) {
   into.skipped.push({ kind, ...path !== void 0 ? { path } : {}, reason });
 }
 
-// src/config/ignore-file.ts
-var IGNORE_FILE_NAME = ".twitter-secrets-ignore";
-function parseIgnoreFile(file, content) {
-  const globs = [];
-  const fingerprints = /* @__PURE__ */ new Map();
-  content.split(/\r?\n/).forEach((raw, i) => {
-    const hash = raw.search(/(^|\s)#/);
-    const body = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
-    const reason = hash >= 0 ? raw.slice(hash).replace(/^\s*#\s*/, "").trim() || void 0 : void 0;
-    if (!body) return;
-    const entry = { pattern: body, line: i + 1, ...reason ? { reason } : {} };
-    const fp = /^fingerprint:([0-9a-f]{16})$/.exec(body);
-    if (fp) fingerprints.set(fp[1], entry);
-    else if (body.startsWith("fingerprint:")) throw new UsageError(`${file}:${i + 1}: a fingerprint is 16 lower-case hex digits`);
-    else globs.push(entry);
-  });
-  return { file, globs, fingerprints };
-}
-async function readIgnoreFile(file, source) {
-  const content = await source.read(file);
-  return content === null ? null : parseIgnoreFile(source.name(file), content);
-}
-
 // src/scan/fingerprint.ts
 var DOMAIN = "scan-twitter-secrets/fingerprint/v1";
 function fingerprint(ruleId, canonicalSecret) {
@@ -2250,9 +2234,9 @@ function toFindings(blob, detections, opts) {
       ...blob.provenance ? { provenance: blob.provenance } : {}
     };
     const byFp = opts.ignoredFingerprints.get(fp);
-    if (d.allowedBy && opts.inlineAllow) f.ignored = { by: `inline marker "${d.allowedBy}"` };
-    else if (byFp) f.ignored = { by: `fingerprint (${IGNORE_FILE_NAME}:${byFp.line})`, ...byFp.reason ? { reason: byFp.reason } : {} };
-    else if (pathEntry) f.ignored = { by: `path "${pathEntry.pattern}"`, ...pathEntry.reason ? { reason: pathEntry.reason } : {} };
+    if (d.allowedBy && opts.inlineAllow) f.ignored = byMarker(d.allowedBy);
+    else if (byFp) f.ignored = byFingerprint(byFp);
+    else if (pathEntry) f.ignored = byPath(pathEntry);
     return f;
   });
 }
@@ -2403,7 +2387,6 @@ async function loadSettings(base, opts, cwd, source = workTreeFiles, configRequi
 export {
   compileRules,
   decode,
-  IGNORE_FILE_NAME,
   countScan,
   emptyStats,
   os,
