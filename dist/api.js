@@ -912,3946 +912,6 @@ var init_blobs = __esm({
   }
 });
 
-// src/config/ignore-file.ts
-function parseIgnoreFile(file, content) {
-  const globs = [];
-  const fingerprints = /* @__PURE__ */ new Map();
-  content.split(/\r?\n/).forEach((raw, i) => {
-    const hash = raw.search(/(^|\s)#/);
-    const body = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
-    const reason = hash >= 0 ? raw.slice(hash).replace(/^\s*#\s*/, "").trim() || void 0 : void 0;
-    if (!body) return;
-    const entry = { pattern: body, line: i + 1, ...reason ? { reason } : {} };
-    const fp = /^fingerprint:([0-9a-f]{16})$/.exec(body);
-    if (fp) fingerprints.set(fp[1], entry);
-    else if (body.startsWith("fingerprint:")) throw new UsageError(`${file}:${i + 1}: a fingerprint is 16 lower-case hex digits`);
-    else globs.push(entry);
-  });
-  return { file, globs, fingerprints };
-}
-async function readIgnoreFile(file, source) {
-  const content = await source.read(file);
-  return content === null ? null : parseIgnoreFile(source.name(file), content);
-}
-var IGNORE_FILE_NAME;
-var init_ignore_file = __esm({
-  "src/config/ignore-file.ts"() {
-    "use strict";
-    init_errors();
-    IGNORE_FILE_NAME = ".twitter-secrets-ignore";
-  }
-});
-
-// src/scan/suppression.ts
-var byMarker, byFingerprint, byPath, byBaseline;
-var init_suppression = __esm({
-  "src/scan/suppression.ts"() {
-    "use strict";
-    init_ignore_file();
-    byMarker = (marker) => ({ kind: "inline-marker", by: `inline marker "${marker}"` });
-    byFingerprint = (e) => ({ kind: "fingerprint", by: `fingerprint (${IGNORE_FILE_NAME}:${e.line})`, ...e.reason ? { reason: e.reason } : {} });
-    byPath = (e) => ({ kind: "path", by: `path "${e.pattern}"`, ...e.reason ? { reason: e.reason } : {} });
-    byBaseline = (file) => ({ kind: "baseline", by: `baseline ${file}`, reason: "known when the baseline was written" });
-  }
-});
-
-// src/scan/finding.ts
-function countScan(stats, scan) {
-  if (scan.kind === "binary") {
-    stats.binarySkipped++;
-    return false;
-  }
-  stats.filesScanned++;
-  stats.bytesScanned += scan.size;
-  stats.knownExamples += scan.knownExamples;
-  return true;
-}
-function emptyStats() {
-  return { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, symlinksSkipped: 0, unreadable: 0, excluded: 0, knownExamples: 0 };
-}
-var init_finding = __esm({
-  "src/scan/finding.ts"() {
-    "use strict";
-  }
-});
-
-// src/builtin.ts
-import { createRequire } from "node:module";
-function lazy(id) {
-  let mod;
-  return () => mod ??= load(id);
-}
-var load, crypto, os, workerThreads, v8;
-var init_builtin = __esm({
-  "src/builtin.ts"() {
-    "use strict";
-    load = createRequire(import.meta.url);
-    crypto = lazy("node:crypto");
-    os = lazy("node:os");
-    workerThreads = lazy("node:worker_threads");
-    v8 = lazy("node:v8");
-  }
-});
-
-// src/scan/fingerprint.ts
-function fingerprint(ruleId, canonicalSecret) {
-  return crypto().createHash("sha256").update(`${DOMAIN}\0${ruleId}\0${canonicalSecret}`).digest("hex").slice(0, 16);
-}
-var DOMAIN;
-var init_fingerprint = __esm({
-  "src/scan/fingerprint.ts"() {
-    "use strict";
-    init_builtin();
-    DOMAIN = "scan-twitter-secrets/fingerprint/v1";
-  }
-});
-
-// src/detect/allow.ts
-function allowMarker(text, lineStart, lineEnd, start, end, markers, notebook) {
-  let from = lineStart;
-  let to = lineEnd;
-  if (notebook || to - from > LONG_LINE) {
-    from = Math.max(from, escapedNewlineBefore(text, Math.max(from, start - LONG_LINE), start));
-    to = Math.min(to, escapedNewlineAfter(text, end, Math.min(to, end + LONG_LINE)));
-  }
-  if (to - from > LONG_LINE) {
-    from = Math.max(from, start - MARKER_REACH);
-    to = Math.min(to, end + MARKER_REACH);
-  }
-  const content = text.slice(from, to);
-  return markers.find((m) => content.includes(m));
-}
-function escapedNewlineBefore(text, limit, at) {
-  for (let i = at - 2; i >= limit; i--) {
-    i = text.lastIndexOf("\\n", i);
-    if (i < limit) break;
-    if (escapes(text, i, limit)) return i + 2;
-  }
-  return limit;
-}
-function escapedNewlineAfter(text, at, limit) {
-  for (let i = text.indexOf("\\n", at); i >= 0 && i + 2 <= limit; i = text.indexOf("\\n", i + 1)) {
-    if (escapes(text, i, at)) return i;
-  }
-  return limit;
-}
-function escapes(text, i, limit) {
-  let backslashes = 0;
-  for (let j = i - 1; j >= limit && text.charCodeAt(j) === 92; j--) backslashes++;
-  return backslashes % 2 === 0;
-}
-var LONG_LINE, MARKER_REACH;
-var init_allow = __esm({
-  "src/detect/allow.ts"() {
-    "use strict";
-    LONG_LINE = 500;
-    MARKER_REACH = 200;
-  }
-});
-
-// src/detect/candidate.ts
-var VIA_RANK;
-var init_candidate = __esm({
-  "src/detect/candidate.ts"() {
-    "use strict";
-    VIA_RANK = { structure: 0, sdk: 1, name: 2, pair: 3, near: 4 };
-  }
-});
-
-// src/detect/names.ts
-function splitWords(name) {
-  const words = [];
-  for (const part of name.replace(/OAuth/g, "Oauth").split(/[^A-Za-z0-9]+/)) {
-    if (!part) continue;
-    for (const w of part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []) words.push(w.toLowerCase());
-  }
-  return words;
-}
-function matchRole(words, roles) {
-  if (words.length === 1 && (words[0] === "value" || words[0] === "default")) return { role: LABEL_ROLE, prefix: [], label: true };
-  let end = words.length;
-  while (end > 0 && (TRAILING_NOISE.has(words[end - 1]) || /^[0-9]+$/.test(words[end - 1]))) end--;
-  for (const role of roles) {
-    const n = role.words.length;
-    if (n > end) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = words[end - n + k] === role.words[k];
-    if (ok) return { role, prefix: words.slice(0, end - n) };
-  }
-  return null;
-}
-var TRAILING_NOISE, LABEL_ROLE;
-var init_names = __esm({
-  "src/detect/names.ts"() {
-    "use strict";
-    TRAILING_NOISE = /* @__PURE__ */ new Set(["value", "val", "str", "string", "env", "var", "prod", "dev", "live"]);
-    LABEL_ROLE = { ruleId: "", words: [], strength: "generic" };
-  }
-});
-
-// src/detect/evidence.ts
-function indentOf(line) {
-  const m = /^[ \t]*"?( *)/.exec(line);
-  return m ? m[0].length : 0;
-}
-function wordsShowX(words) {
-  return words.some((w) => w === "twitter" || w === "tweepy" || w === "twython" || w === "twurl" || w === "tweet" || w === "rtweet");
-}
-function nameHasXPrefix(name) {
-  return /(?:^|[^A-Za-z0-9])[Xx]_(?:API|BEARER|ACCESS|CONSUMER|CLIENT|OAUTH|APP)/i.test(name);
-}
-var NEAR_LINES, REGION_LINES, SPAN_CHARS, MAX_SPAN, OTHER_SERVICE_LINES, PARENT_LINES, Evidence;
-var init_evidence = __esm({
-  "src/detect/evidence.ts"() {
-    "use strict";
-    init_names();
-    NEAR_LINES = 5;
-    REGION_LINES = 200;
-    SPAN_CHARS = 400;
-    MAX_SPAN = 16e3;
-    OTHER_SERVICE_LINES = 3;
-    PARENT_LINES = 80;
-    Evidence = class {
-      constructor(rules, text, filePath, lines, structuralOffsets, external = () => false) {
-        this.rules = rules;
-        this.text = text;
-        this.filePath = filePath;
-        this.lines = lines;
-        this.structuralOffsets = structuralOffsets;
-        this.external = external;
-      }
-      rules;
-      text;
-      filePath;
-      lines;
-      structuralOffsets;
-      external;
-      fileLevel;
-      pathLevel;
-      parentCache = /* @__PURE__ */ new Map();
-      get file() {
-        this.fileLevel ??= this.structuralOffsets.length > 0 || this.path || this.rules.evidence.test(this.text) || this.external();
-        return this.fileLevel;
-      }
-      /** The file's path names X (`twitter_credentials.py`, `config/twitter.yml`). */
-      get path() {
-        return this.pathLevel ??= this.rules.evidence.test(this.filePath);
-      }
-      /** An evidence word or a structural X token within `radius` lines of `offset`. */
-      near(offset, radius) {
-        const [from, to] = this.span(offset, radius);
-        if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
-        return this.rules.evidence.test(this.text.slice(from, to)) && this.file;
-      }
-      /** Another service is named within a few lines (a `# Alpaca keys` comment, `import stripe`). */
-      otherServiceNear(offset) {
-        const [from, to] = this.span(offset, OTHER_SERVICE_LINES);
-        return this.rules.otherServicesNearby.test(this.text.slice(from, to));
-      }
-      /** `radius` lines around `offset`, at most SPAN_CHARS per line of radius either side (long lines). */
-      span(offset, radius) {
-        const line = this.lines().lineOf(offset);
-        const reach = Math.min(SPAN_CHARS * (radius + 1), MAX_SPAN);
-        const from = Math.max(this.lines().lineStart(Math.max(1, line - radius)), offset - reach);
-        const to = Math.min(this.lines().lineEnd(Math.min(this.lines().lineCount, line + radius)), offset + reach);
-        return [from, to];
-      }
-      /** Words of the keys this line is nested under: YAML/JSON/Python-dict indentation and INI sections. */
-      parents(offset) {
-        return this.parentChain(offset).flat();
-      }
-      /** The keys this line is nested under, nearest first, each as its words. */
-      parentChain(offset) {
-        const line = this.lines().lineOf(offset);
-        const cached2 = this.parentCache.get(line);
-        if (cached2) return cached2;
-        const chain = [];
-        let indent = indentOf(this.lines().lineHead(line));
-        let section = null;
-        for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
-          const text = this.lines().lineHead(l);
-          if (!text.trim()) continue;
-          const header = /^\s*\[([^\]]+)\]\s*$/.exec(text);
-          if (header) {
-            section = splitWords(header[1]);
-            break;
-          }
-          if (indent === 0) continue;
-          const ind = indentOf(text);
-          if (ind >= indent) continue;
-          indent = ind;
-          const key = /^[\s"]*-?\s*["']?([A-Za-z0-9_.$@ -]{1,60}?)["']?\s*(?::|=|\{|\(|=>)/.exec(text) ?? /^\s*\w+\s+"([^"]{1,60})"\s*\{\s*$/.exec(text);
-          if (key) chain.push(splitWords(key[1]));
-        }
-        if (section) chain.push(section);
-        this.parentCache.set(line, chain);
-        return chain;
-      }
-    };
-  }
-});
-
-// src/detect/structure.ts
-function decodeBearerAt(text, start) {
-  const before = text.charCodeAt(start - 1);
-  if (start > 0 && isTokenCharCode(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
-  let i = start;
-  let b64 = "";
-  while (b64.length < 60 && i < text.length) {
-    const c = text[i];
-    if (c === "%") {
-      const hex2 = text.slice(i + 1, i + 3).toUpperCase();
-      const decoded = hex2 === "2B" ? "+" : hex2 === "2F" ? "/" : hex2 === "3D" ? "=" : "";
-      if (!decoded) return null;
-      b64 += decoded;
-      i += 3;
-    } else if (/[A-Za-z0-9+/=]/.test(c)) {
-      b64 += c;
-      i += 1;
-    } else {
-      return null;
-    }
-    if (b64.endsWith("=") && b64.length !== 60) return null;
-  }
-  if (b64.length !== 60 || !b64.endsWith("=")) return null;
-  let end = i;
-  while (end < text.length && isAlnumCode(text.charCodeAt(end))) end++;
-  const tailLength = end - i;
-  if (tailLength !== 50 && tailLength !== 42) return null;
-  const bytes = Buffer.from(b64, "base64");
-  if (bytes.length !== 44) return null;
-  for (let k = 0; k < 16; k++) if (bytes[k] !== 0) return null;
-  const appId = bytes.readBigUInt64LE(16);
-  if (appId === 0n) return null;
-  let digestZero = true;
-  for (let k = 24; k < 44; k++) if (bytes[k] !== 0) digestZero = false;
-  if (digestZero) return null;
-  const tail = text.slice(i, end);
-  if (isTypedInBearer(b64, tail)) return null;
-  const encoded = b64.replace(/\+/g, "%2B").replace(/\//g, "%2F").replace(/=/g, "%3D") + tail;
-  return { start, end, raw: text.slice(start, end), encoded, appId: appId.toString(), tailLength };
-}
-function isTypedInBearer(b64, tail) {
-  if (!looksRandom(tail) || /example/i.test(b64)) return true;
-  let counting = 1;
-  for (let k = 33; k < b64.length; k++) {
-    counting = b64.charCodeAt(k) === b64.charCodeAt(k - 1) + 1 ? counting + 1 : 1;
-    if (counting >= 6) return true;
-  }
-  return false;
-}
-function base64urlEndingAt(text, end, length) {
-  const start = end - length;
-  if (start < 0) return null;
-  if (end < text.length && BASE64URL_CHAR.test(text[end])) return null;
-  if (start > 0 && BASE64URL_CHAR.test(text[start - 1]) && !isEscapeEnd(text, start)) return null;
-  const raw = text.slice(start, end);
-  return /^[A-Za-z0-9_-]+$/.test(raw) ? raw : null;
-}
-function decodeOAuth2TokenEndingAt(text, end) {
-  const raw = base64urlEndingAt(text, end, 91);
-  if (!raw) return null;
-  const decoded = Buffer.from(raw, "base64url").toString("latin1");
-  const m = /^[A-Za-z0-9_-]{45}:(\d{13}):1:[01]:(at|rt|ac):1$/.exec(decoded);
-  if (!m) return null;
-  const issuedAt = Number(m[1]);
-  if (issuedAt < Date.UTC(2020, 0, 1) || issuedAt > Date.UTC(2100, 0, 1)) return null;
-  return { start: end - 91, end, raw, type: m[2], issuedAt };
-}
-function decodeClientIdEndingAt(text, end) {
-  const raw = base64urlEndingAt(text, end, 34);
-  if (!raw) return null;
-  const decoded = Buffer.from(raw, "base64url").toString("latin1");
-  if (!/^[A-Za-z0-9_-]{20}:1:ci$/.test(decoded)) return null;
-  return { start: end - 34, end, raw };
-}
-function checkAccessToken(text, start, end) {
-  const before = text[start - 1];
-  if (before !== void 0 && /[A-Za-z0-9_\-.\/+]/.test(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
-  const after = text[end];
-  if (after !== void 0 && /[A-Za-z0-9_\-+\/]/.test(after)) return null;
-  const raw = text.slice(start, end);
-  if (raw.length < 48 || raw.length > 50) return null;
-  const dash = raw.indexOf("-");
-  const userId = raw.slice(0, dash);
-  const random = raw.slice(dash + 1);
-  if (!ALNUM.test(random) || !looksRandom(random)) return null;
-  return { start, end, raw, userId };
-}
-function looksRandom(value) {
-  return looksRandomCodes(codesOf(value), 0, value.length);
-}
-function looksRandomCodes(codes, start, end) {
-  const n = end - start;
-  let lower = false;
-  let upper = false;
-  let hexOnly = n > 0;
-  let same = 1;
-  let counting = 1;
-  const seen = [0, 0, 0, 0, 0, 0, 0, 0];
-  let distinct = 0;
-  for (let i = start; i < end; i++) {
-    const c = codes[i];
-    if (c >= 97 && c <= 122) {
-      lower = true;
-      if (c > 102) hexOnly = false;
-    } else if (c >= 65 && c <= 90) {
-      upper = true;
-      if (c > 70) hexOnly = false;
-    } else if (c < 48 || c > 57) hexOnly = false;
-    if (i > start) {
-      const prev = codes[i - 1];
-      same = c === prev ? same + 1 : 1;
-      counting = c === prev + 1 ? counting + 1 : 1;
-      if (same >= 4 || counting >= 6) return false;
-    }
-    const bit = 1 << (c & 31);
-    if ((seen[c >> 5] & bit) === 0) {
-      seen[c >> 5] |= bit;
-      distinct++;
-    }
-  }
-  if (!lower || !upper || hexOnly) return false;
-  if (distinct < Math.min(12, Math.floor(n * 0.45))) return false;
-  return wordShareCodes(codes, start, end) < WORDLIKE_SHARE;
-}
-function wordShareCodes(codes, start, end) {
-  let inWords = 0;
-  let i = start;
-  while (i < end) {
-    const c = codes[i];
-    if (isUpperCode(c) || isLowerCode(c)) {
-      let j = i;
-      while (j < end && isUpperCode(codes[j])) j++;
-      const capitals = j - i;
-      if (capitals >= 1 && !(j < end && isLowerCode(codes[j]))) {
-        i = j;
-        continue;
-      }
-      let k = j;
-      while (k < end && isLowerCode(codes[k])) k++;
-      if (k - j >= 2) inWords += k - j + (capitals >= 1 ? 1 : 0);
-      i = k;
-    } else i++;
-  }
-  return end === start ? 0 : inWords / (end - start);
-}
-function isUpperCode(c) {
-  return c >= 65 && c <= 90;
-}
-function isLowerCode(c) {
-  return c >= 97 && c <= 122;
-}
-function isAlnumCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isTokenCharCode(c) {
-  return isAlnumCode(c) || c === 43 || c === 47 || c === 37 || c === 95 || c === 45;
-}
-function isEscapeEnd(text, start) {
-  return start >= 2 && text[start - 2] === "\\" && /[nrt]/.test(text[start - 1]);
-}
-function isPercentEscapeEnd(text, start) {
-  return start >= 3 && text[start - 3] === "%" && /^[0-9A-Fa-f]{2}$/.test(text.slice(start - 2, start));
-}
-var ALNUM, BASE64URL_CHAR, OAUTH2_TOKEN_SUFFIXES, OAUTH2_CLIENT_ID_SUFFIX, ACCESS_TOKEN_TAIL, WORDLIKE_SHARE;
-var init_structure = __esm({
-  "src/detect/structure.ts"() {
-    "use strict";
-    init_text();
-    ALNUM = /^[A-Za-z0-9]+$/;
-    BASE64URL_CHAR = /[A-Za-z0-9_-]/;
-    OAUTH2_TOKEN_SUFFIXES = ["OmF0OjE", "OnJ0OjE", "OmFjOjE"];
-    OAUTH2_CLIENT_ID_SUFFIX = "6MTpjaQ";
-    ACCESS_TOKEN_TAIL = /-[A-Za-z0-9]{28,48}/g;
-    WORDLIKE_SHARE = 0.85;
-  }
-});
-
-// src/detect/spelling.ts
-function typoDistance(a, b2) {
-  if (a === b2) return 0;
-  if (Math.abs(a.length - b2.length) > 1) return 2;
-  let i = 0;
-  while (i < a.length && i < b2.length && a[i] === b2[i]) i++;
-  const ra = a.slice(i + 1);
-  const rb = b2.slice(i + 1);
-  if (ra === rb) return 1;
-  if (a.slice(i) === b2.slice(i + 1) || a.slice(i + 1) === b2.slice(i)) return 1;
-  if (a[i] === b2[i + 1] && a[i + 1] === b2[i] && a.slice(i + 2) === b2.slice(i + 2)) return 1;
-  return 2;
-}
-function splitWord(word, vocabulary) {
-  if (word.length > MAX_WORD || NOT_TYPOS.has(word)) return null;
-  const best = [{ words: [], edits: 0 }];
-  for (let i = 1; i <= word.length; i++) best.push(null);
-  for (let i = 0; i < word.length; i++) {
-    const here = best[i];
-    if (!here) continue;
-    const offer = (end, piece, edits) => {
-      const total = here.edits + edits;
-      if (total > 1) return;
-      const cur = best[end];
-      if (!cur || total < cur.edits || total === cur.edits && here.words.length + 1 < cur.words.length) best[end] = { words: [...here.words, piece], edits: total };
-    };
-    for (const v of vocabulary) if (word.startsWith(v, i)) offer(i + v.length, v, 0);
-    for (const v of FUZZY_WORDS) {
-      for (let len = v.length - 1; len <= v.length + 1; len++) {
-        if (i + len > word.length) continue;
-        const piece = word.slice(i, i + len);
-        if (piece !== v && !NOT_TYPOS.has(piece) && typoDistance(piece, v) === 1) offer(i + len, v, 1);
-      }
-    }
-    for (const t of KEY_TYPOS) if (word.startsWith(t, i)) offer(i + t.length, "key", 1);
-  }
-  return best[word.length] ?? null;
-}
-function roleVocabulary(names) {
-  const words = new Set(EXTRA_WORDS);
-  for (const n of names) for (const w of n.words) if (/^[a-z]{2,}$/.test(w)) words.add(w);
-  return [...words].sort((a, b2) => b2.length - a.length);
-}
-function readAsTyped(words, vocabulary) {
-  let changed = false;
-  const out = [];
-  for (const w of words) {
-    if (vocabulary.includes(w) || /^[0-9]+$/.test(w)) {
-      out.push(w);
-      continue;
-    }
-    const split = splitWord(w, vocabulary);
-    if (split && (split.edits > 0 || split.words.length > 1)) {
-      out.push(...split.words);
-      changed = true;
-    } else out.push(w);
-  }
-  return changed ? out : null;
-}
-function matchAsTyped(words, exact, roles, vocabulary) {
-  const typed = readAsTyped(words, vocabulary);
-  if (!typed) return null;
-  const match = matchRole(typed, roles);
-  if (!match || match.label || match.role.words.length < 2) return null;
-  if (exact && exact.role.words.length >= match.role.words.length) return null;
-  return { words: typed, match };
-}
-function innerRole(words, roles, fits) {
-  for (const role of roles) {
-    const n = role.words.length;
-    if (n < 2 || role.strength !== "specific") continue;
-    for (let k = 0; k + n < words.length; k++) {
-      let ok = true;
-      for (let j = 0; j < n && ok; j++) ok = words[k + j] === role.words[j];
-      if (ok && fits(role.words.join(" "))) return { role, prefix: words.slice(0, k) };
-    }
-  }
-  return null;
-}
-var FUZZY_WORDS, NOT_TYPOS, KEY_TYPOS, EXTRA_WORDS, MAX_WORD, TYPO_ANCHORS;
-var init_spelling = __esm({
-  "src/detect/spelling.ts"() {
-    "use strict";
-    init_names();
-    FUZZY_WORDS = ["consumer", "access", "token", "secret"];
-    NOT_TYPOS = /* @__PURE__ */ new Set(["taken", "woken", "consumed", "consumes", "accesses"]);
-    KEY_TYPOS = /* @__PURE__ */ new Set(["kay", "kye", "kei", "ky", "kee"]);
-    EXTRA_WORDS = ["twitter"];
-    MAX_WORD = 40;
-    TYPO_ANCHORS = "con?su|comsu|conus|sec(?:ert|rt|et|rte)|sercet|scret";
-  }
-});
-
-// src/detect/value.ts
-function skipInline(t, i, chars) {
-  while (i < t.length && t[i] !== "\n" && chars.test(t[i])) i++;
-  return i;
-}
-function skipOpener(t, i) {
-  const m = /^[@rRbBuUfF]?("""|'''|["'`“”‘’«»])/.exec(t.slice(i, i + 4));
-  if (m) return { i: i + m[0].length, quote: CLOSING_QUOTE[m[1]] ?? m[1].slice(0, 1) };
-  return { i, quote: "" };
-}
-function restIsFiller(t, i) {
-  for (; i < t.length && t[i] !== "\n"; i++) if (!/[\s"'`(\[{\\,|>]/.test(t[i])) return false;
-  return true;
-}
-function readValueAfter(t, keyEnd, keyAloneOnLine2 = () => false) {
-  let i = keyEnd;
-  const aside = /^ ?\([A-Za-z0-9 _.-]{1,40}\)/.exec(t.slice(i, i + 44));
-  if (aside) i += aside[0].length;
-  const closed = skipInline(t, i, /["'`“”‘’\]\s]/);
-  const keyQuoted = /["'`“”‘’]/.test(t.slice(i, closed));
-  i = closed;
-  let sep3 = "";
-  const xml = XML_NEXT_ELEMENT.exec(t.slice(i, i + 80));
-  if (xml) {
-    sep3 = xml[0];
-  } else {
-    sep3 = SEPARATORS.find((candidate2) => t.startsWith(candidate2, i)) ?? "";
-  }
-  if (sep3 === "," && !keyQuoted) return null;
-  if (sep3) i += sep3.length;
-  else if (restIsFiller(t, i) && keyAloneOnLine2()) sep3 = "\n";
-  else if (i === keyEnd || !/[ \t]/.test(t[i - 1] ?? "")) return null;
-  i = skipInline(t, i, /[ \t]/);
-  i = skipValueLabel(t, i);
-  if (sep3 === ":") {
-    const annotation = /^[A-Za-z_][\w.[\]]*\s*=\s*/.exec(t.slice(i, i + 40));
-    if (annotation && !/^[A-Za-z0-9_-]{16,}\s*$/.test(annotation[0])) i += annotation[0].length;
-  }
-  const block = /^[|>][-+0-9]*[ \t]*(?=\n|$)/.exec(t.slice(i, i + 8));
-  if (block) i += block[0].length;
-  let opener = skipOpener(t, i);
-  i = opener.i;
-  if (opener.quote && t[i] === opener.quote) return null;
-  const inner = /^ ["']/.exec(t.slice(i, i + 2));
-  if (opener.quote && inner) i += 2;
-  let hopped = false;
-  for (let hops = 0; hops < 2 && !opener.quote && restIsFiller(t, i); hops++) {
-    const nl = t.indexOf("\n", i);
-    if (nl < 0) return null;
-    i = skipValueLabel(t, skipInline(t, nl + 1, /[\s"'`(\[{\\,]/));
-    hopped = true;
-    if (/^[@rRbBuUfF]?["'`“‘«]/.test(t.slice(i, i + 2))) {
-      opener = skipOpener(t, i);
-      i = opener.i;
-    }
-  }
-  const start = i;
-  while (i < t.length && VALUE_CHAR.test(t[i])) i++;
-  if (i === start) return null;
-  if (i < t.length && !VALUE_END.test(t[i])) return null;
-  if ((!sep3 || sep3 === "\n" || hopped && !opener.quote) && !/^[\s"'`,;)]*\/?>?[\s]*$/.test(lineRest(t, i)) && !(sep3 === "" && isFlag(t, keyEnd))) return null;
-  return { start, end: i, value: t.slice(start, i) };
-}
-function skipValueLabel(t, i) {
-  const label = /^value["']?\s*[:=]\s*/.exec(t.slice(i, i + 12));
-  return label ? i + label[0].length : i;
-}
-function isFlag(t, keyEnd) {
-  let s = keyEnd;
-  while (s > 0 && /[A-Za-z0-9_-]/.test(t[s - 1])) s--;
-  return t.startsWith("--", s) && (s === 0 || /\s/.test(t[s - 1]));
-}
-function lineRest(t, i) {
-  const nl = t.indexOf("\n", i);
-  return t.slice(i, nl < 0 ? t.length : nl);
-}
-var SEPARATORS, XML_NEXT_ELEMENT, VALUE_CHAR, VALUE_END, CLOSING_QUOTE;
-var init_value = __esm({
-  "src/detect/value.ts"() {
-    "use strict";
-    SEPARATORS = [":=", "=>", "<-", "||=", "||", "??", "%3D", "%3d", "=", ":", ",", "|", ">", "("];
-    XML_NEXT_ELEMENT = /^<\/[\w:.-]+>\s*<[\w:.-]+>/;
-    VALUE_CHAR = /[A-Za-z0-9_-]/;
-    VALUE_END = /[\s"'`“”‘’«»,;)\]}&|\\<#%]/;
-    CLOSING_QUOTE = { "\u201C": "\u201D", "\u201D": "\u201D", "\u2018": "\u2019", "\u2019": "\u2019", "\xAB": "\xBB", "\xBB": "\xBB", '"""': '"', "'''": "'" };
-  }
-});
-
-// src/detect/windows.ts
-function valueRuns(codes) {
-  const seeds = [];
-  const long = [];
-  const n = codes.length;
-  let lastEnd = 0;
-  for (let i = MIN_VALUE - 1; i < n; ) {
-    if (VALUE_CHAR2[codes[i]] === 0 || VALUE_CHAR2[codes[i - 8]] === 0 && i + 8 < n && VALUE_CHAR2[codes[i + 8]] === 0) {
-      i += MIN_VALUE;
-      continue;
-    }
-    let start = i;
-    while (start > lastEnd && VALUE_CHAR2[codes[start - 1]] === 1) start--;
-    let end = i + 1;
-    while (end < n && VALUE_CHAR2[codes[end]] === 1) end++;
-    const len = end - start;
-    if (len >= ANCHOR_RUN) long.push(start, end);
-    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(codes, start, end) && mayHoldValue(codes, start, end)) seeds.push(start, end);
-    lastEnd = end;
-    i = end + MIN_VALUE;
-  }
-  return { seeds, long };
-}
-function mayHoldValue(codes, start, end) {
-  let n = 0;
-  for (let k = start; k < end; k++) if (codes[k] !== 45 && codes[k] !== 95) BARE[n++] = codes[k];
-  if (looksRandomCodes(BARE, 0, n)) return true;
-  const before = codes[start - 1];
-  if (before === 92 && looksRandomCodes(BARE, 1, n) || before === 37 && looksRandomCodes(BARE, 2, n)) return true;
-  if (n === end - start) return false;
-  for (let from = start, k = start; k <= end; k++) {
-    if (k < end && codes[k] !== 45 && codes[k] !== 95) continue;
-    if (k - from >= MIN_VALUE && looksRandomCodes(codes, from, k)) return true;
-    from = k + 1;
-  }
-  return false;
-}
-function randomish(codes, start, end) {
-  let upper = 0;
-  let lower = 0;
-  let digit = 0;
-  let hexOnly = true;
-  for (let k = start; k < end; k++) {
-    const c = codes[k];
-    if (c >= 65 && c <= 90) {
-      upper++;
-      if (c > 70) hexOnly = false;
-    } else if (c >= 97 && c <= 122) {
-      lower++;
-      if (c > 102) hexOnly = false;
-    } else if (c >= 48 && c <= 57) digit++;
-  }
-  return upper > 0 && lower > 0 && !hexOnly && (upper + digit) * 5 >= end - start;
-}
-function windowsAround(runs, before, after, limit) {
-  const out = [];
-  for (let k = 0; k < runs.length; k += 2) {
-    const from = Math.max(0, runs[k] - before);
-    const to = Math.min(limit, runs[k + 1] + after);
-    const last = out[out.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-  }
-  return out;
-}
-function eachMatchIn(re, text, windows2, fn) {
-  let resumeAt = 0;
-  for (const [from, to] of windows2) {
-    const start = Math.max(from, resumeAt);
-    if (start >= to) continue;
-    const slice = text.slice(start, Math.min(text.length, to + 64));
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m && m.index < to - start; m = re.exec(slice)) {
-      fn(start + m.index, m[0]);
-      resumeAt = start + m.index + 1;
-    }
-  }
-}
-var MIN_VALUE, MAX_VALUE, CONTEXT_REACH, VALUE_CHAR2, ANCHOR_RUN, BARE;
-var init_windows = __esm({
-  "src/detect/windows.ts"() {
-    "use strict";
-    init_structure();
-    MIN_VALUE = 16;
-    MAX_VALUE = 54;
-    CONTEXT_REACH = 600;
-    VALUE_CHAR2 = new Uint8Array(256);
-    for (let c = 0; c < 128; c++) {
-      const lower = c | 32;
-      if (c >= 48 && c <= 57 || lower >= 97 && lower <= 122 || c === 95 || c === 45) VALUE_CHAR2[c] = 1;
-    }
-    ANCHOR_RUN = 20;
-    BARE = new Uint8Array(MAX_VALUE);
-  }
-});
-
-// src/detect/context.ts
-function fitValue(value, rules, c) {
-  if (c.placeholders.test(value)) return [];
-  const fits = [];
-  for (const rule of rules) {
-    const spec = rule.context;
-    if (!spec) continue;
-    if (spec.charset === "user-id" ? !isUserIdToken(value) : spec.charset === "alnum" ? !/^[A-Za-z0-9]+$/.test(value) : !/^[A-Za-z0-9_-]+$/.test(value)) continue;
-    if (spec.charset !== "user-id" && !looksRandom(value.replace(/[-_]/g, ""))) continue;
-    const modern = spec.modernLengths.includes(value.length);
-    const legacy = !!spec.legacyRange && value.length >= spec.legacyRange[0] && value.length <= spec.legacyRange[1];
-    if (modern || legacy) fits.push({ rule, modern });
-  }
-  return fits.sort((a, b2) => Number(b2.modern) - Number(a.modern));
-}
-function findByContext(text, c, ev, structural, windows2) {
-  const out = [];
-  let contradicted = false;
-  let oauth1Words;
-  const speaksOAuth1 = () => oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text);
-  let vocabulary;
-  let doneUntil = 0;
-  eachMatchIn(KEYWORD_AS_TYPED, text, windows2, (index, keyword) => {
-    if (index < doneUntil) return;
-    let s = index;
-    while (s > 0 && index - s < MAX_NAME && NAME_CHAR.test(text[s - 1])) s--;
-    let e = index + keyword.length;
-    while (e < text.length && e - index < MAX_NAME && IDENT_TAIL.test(text[e])) e++;
-    doneUntil = e;
-    const nameStart = s;
-    const value = readValueAfter(text, e, () => keyAloneOnLine(text, extendOverSpacedWords(text, nameStart), e));
-    if (!value || value.value.length < 16 || value.value.length > 52) return;
-    s = extendOverSpacedWords(text, s);
-    const name = text.slice(s, e);
-    let words = splitWords(name);
-    let match = matchRole(words, c.names);
-    let asTyped = false;
-    if (!match || match.role.words.length === 1) {
-      const typed = matchAsTyped(words, match, c.names, vocabulary ??= roleVocabulary(c.names));
-      if (typed) ({ words, match, asTyped } = { ...typed, asTyped: true });
-    }
-    if (!match) return;
-    if (text[s - 1] === "<" && name === "key") return;
-    if (match.role.words.length === 1 || match.label) {
-      const owner = labelOwner(text, s) ?? ev.parentChain(s)[0];
-      const qualified = owner ? matchRole([...owner, ...match.label ? [] : words], c.names) : null;
-      if (qualified && (match.label || qualified.role.words.length > 1) && phraseFits(qualified.role.words.join(" "), value.value, c)) {
-        words = [...owner, ...match.label ? [] : words];
-        match = qualified;
-      }
-    }
-    if (match.label) return;
-    if (!phraseFits(match.role.words.join(" "), value.value, c)) {
-      const inner = innerRole(readAsTyped(words, vocabulary ??= roleVocabulary(c.names)) ?? words, c.names, (p) => phraseFits(p, value.value, c));
-      if (inner) ({ match, asTyped } = { match: inner, asTyped: true });
-    }
-    const phrase = match.role.words.join(" ");
-    if (phrase === "client id" && PKCE_CONTEXT.test(lineAround(text, value.start))) return;
-    const phraseRules = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
-    const fits = fitValue(value.value, phraseRules, c);
-    const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
-    if (fits.length === 0) {
-      if (specific && looksRandom(value.value)) contradicted = true;
-      return;
-    }
-    const parents = ev.parents(s);
-    if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) return;
-    if (parents.some((w) => c.otherServices.has(w)) && !wordsShowX(parents)) return;
-    const fit = chooseFit(fits, match.role.words, { siblingToken: () => SIBLING_TOKEN.test(linesAround(text, value.start, 1)), speaksOAuth1 });
-    const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
-    const cand = candidate(fit, value.start, value.end, value.value, "name", specific, local);
-    if (match.role.words.length === 1) cand.bareWord = true;
-    if (asTyped) cand.asTyped = true;
-    out.push(cand);
-  });
-  findSdkCalls(text, c, ev, windows2, out);
-  if (windows2.some(([from, to]) => PAIR_WORDS.test(text.slice(from, to)))) findPairs(text, c, out, windows2, () => ev.file);
-  if (windows2.length && text.includes("twurl")) findTwurlFlags(text, c, out);
-  if (windows2.length && text.includes("<bean")) findSpringBeans(text, c, out);
-  for (const s of structural) {
-    if (s.ruleId !== "twitter-access-token" && s.ruleId !== "twitter-bearer-token") continue;
-    findNearStructural(text, s, c, out);
-  }
-  if (out.some((c2) => c2.ruleId === "twitter-consumer-key")) {
-    const consumerSecret = c.byRole.get("consumer-secret");
-    for (const cand of out) {
-      if (cand.ruleId === "twitter-oauth2-client-secret" && /^[A-Za-z0-9]+$/.test(cand.secret)) {
-        const fit = fitValue(cand.secret, [consumerSecret], c)[0];
-        if (fit) Object.assign(cand, { ruleId: consumerSecret.id, modern: fit.modern });
-      }
-    }
-  }
-  return { candidates: out, contradicted };
-}
-function candidate(fit, start, end, secret, via, specific, local) {
-  const details = fit.rule.context?.charset === "user-id" ? { userId: secret.slice(0, secret.indexOf("-")) } : {};
-  return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details };
-}
-function isUserIdToken(value) {
-  const m = /^[1-9][0-9]{0,18}-([A-Za-z0-9]+)$/.exec(value);
-  return !!m && looksRandom(m[1]);
-}
-function phraseFits(phrase, value, c) {
-  return fitValue(value, c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId)), c).length > 0;
-}
-function findSdkCalls(text, c, ev, windows2, out) {
-  eachSdkCall(text, c.sdkCalls, windows2, (index, name, argsFrom) => {
-    const call = c.sdkRoles.get(name);
-    const args = splitArguments(text, argsFrom, !c.sdkCalls.named.has(name));
-    const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
-    const found = [];
-    args.forEach((arg, k) => {
-      const rule = roles[k] ? c.byRole.get(roles[k]) : void 0;
-      if (!rule?.context) return;
-      const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, "").trim());
-      const fit = lit ? fitValue(lit[2], [rule], c)[0] : void 0;
-      if (!fit) return;
-      const start = arg.start + arg.text.indexOf(lit[2]);
-      found.push(candidate(fit, start, start + lit[2].length, lit[2], "sdk", true, true));
-    });
-    if (found.length === 0) return;
-    const qualifier = text.slice(Math.max(0, index - 12), index);
-    if (call.generic && !/tweepy\.|twitter\.|Twitter/.test(qualifier) && !ev.file) return;
-    for (const f of found) out.push(f);
-  });
-}
-function eachSdkCall(text, calls, windows2, fn) {
-  for (const [from, to] of windows2) {
-    const limit = Math.min(text.length, to + 64);
-    for (let p = text.indexOf("(", from); p >= 0 && p < limit; p = text.indexOf("(", p + 1)) {
-      let e = p;
-      while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
-      let s = e;
-      while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
-      if (s === e || s < from || s >= to) continue;
-      const name = text.slice(s, e);
-      if (calls.named.has(name)) fn(s, name, p + 1);
-    }
-  }
-  const shared = calls.literalPrefix.length >= 4;
-  for (const needle of shared ? [calls.literalPrefix] : calls.literal) {
-    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-      if (isWordChar(text.charCodeAt(at - 1)) || !windows2.some(([from, to]) => at >= from && at < to)) continue;
-      for (const literal of shared ? calls.literal : [needle]) if (text.startsWith(literal, at)) fn(at, literal, at + literal.length);
-    }
-  }
-}
-function isWordChar(c) {
-  return isAlnumCode(c) || c === 95;
-}
-function isSpace(c) {
-  return c >= 9 && c <= 13 || c === 32 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
-}
-function labelOwner(text, at) {
-  const before = text.slice(Math.max(0, at - 300), at);
-  const m = /["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*\{[^{}]*$/.exec(before.slice(before.lastIndexOf("\n") + 1));
-  return m ? splitWords(m[1]) : null;
-}
-function chooseFit(fits, phrase, hints) {
-  if (fits.length === 1) return fits[0];
-  const byRole = (role) => fits.find((f) => f.rule.role === role);
-  const client = byRole("client-secret");
-  const consumer = byRole("consumer-secret");
-  if (client && consumer) return phrase.includes("client") && !hints.speaksOAuth1() ? client : consumer;
-  const tokenSecret = byRole("access-token-secret");
-  if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.siblingToken() ? tokenSecret : consumer;
-  return fits[0];
-}
-function linesAround(text, offset, n) {
-  const floor = Math.max(0, offset - LINE_REACH);
-  const seg = text.slice(floor, Math.min(text.length, offset + LINE_REACH));
-  const at = offset - floor;
-  let from = seg.lastIndexOf("\n", at - 1);
-  for (let k = 0; k < n && from >= 0; k++) from = seg.lastIndexOf("\n", from - 1);
-  let to = seg.indexOf("\n", at);
-  for (let k = 0; k < n && to >= 0; k++) to = seg.indexOf("\n", to + 1);
-  return seg.slice(from + 1, to < 0 ? seg.length : to);
-}
-function lineAround(text, offset) {
-  return linesAround(text, offset, 0);
-}
-function keyAloneOnLine(text, s, e) {
-  if (!/^[\s:]*(\n|$)/.test(text.slice(e, e + 4))) return false;
-  for (let i = s - 1; i >= 0 && text[i] !== "\n"; i--) if (!/[\s#*>-]/.test(text[i])) return false;
-  return true;
-}
-function extendOverSpacedWords(text, s) {
-  for (let words = 0; words < 3; words++) {
-    if (text[s - 1] !== " " || !/[A-Za-z]/.test(text[s - 2] ?? "")) break;
-    let w = s - 1;
-    while (w > 0 && /[A-Za-z0-9]/.test(text[w - 1])) w--;
-    if (s - 1 - w > 20) break;
-    s = w;
-  }
-  return s;
-}
-function splitArguments(text, from, untilEndOfLine = false) {
-  const args = [];
-  let depth = 0;
-  let quote = "";
-  let argStart = from;
-  const limit = Math.min(text.length, from + 3e3);
-  const flush = (end) => {
-    const raw = text.slice(argStart, end);
-    const lead = raw.length - raw.trimStart().length;
-    args.push({ start: argStart + lead, text: raw.trim() });
-  };
-  for (let i = from; i < limit; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === "\\") i++;
-      else if (ch === quote) quote = "";
-      continue;
-    }
-    if (ch === '"' || ch === "'" || ch === "`") quote = ch;
-    else if (ch === "\n" && untilEndOfLine && depth === 0) {
-      flush(i);
-      return args;
-    } else if (ch === "(" || ch === "[" || ch === "{") depth++;
-    else if (ch === ")" || ch === "]" || ch === "}") {
-      if (depth === 0) {
-        flush(i);
-        return args;
-      }
-      depth--;
-    } else if (ch === "," && depth === 0) {
-      flush(i);
-      argStart = i + 1;
-    }
-  }
-  return args;
-}
-function findPairs(text, c, out, windows2, showsX) {
-  const key = c.byRole.get("consumer-key");
-  const secret = c.byRole.get("consumer-secret");
-  const add = (k, s, kStart, sStart, kLen, sLen) => {
-    const kFit = fitValue(k, [key], c)[0];
-    const sFit = fitValue(s, [secret], c)[0];
-    if (!kFit || !sFit) return;
-    out.push(candidate(kFit, kStart, kStart + kLen, k, "pair", true, true));
-    out.push(candidate(sFit, sStart, sStart + sLen, s, "pair", true, true));
-  };
-  CLIENT_PAIR.lastIndex = 0;
-  for (let m = text.includes("6MTpjaQ:") ? CLIENT_PAIR.exec(text) : null; m; m = CLIENT_PAIR.exec(text)) {
-    const fit = fitValue(m[2], [c.byRole.get("client-secret")], c)[0];
-    const start = m.index + m[1].length + 1;
-    if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "pair", true, true));
-  }
-  eachPair(text, windows2, (index, k, v) => {
-    if (!PAIR_CONTEXT.test(linesAround(text, index, 2)) || !showsX()) return;
-    add(k, v, index, index + k.length + 1, k.length, v.length);
-  });
-  for (let at = text.indexOf("Basic"); at >= 0; ) {
-    BASIC.lastIndex = at;
-    const m = BASIC.exec(text);
-    if (!m) {
-      at = text.indexOf("Basic", at + 5);
-      continue;
-    }
-    at = text.indexOf("Basic", at + m[0].length);
-    const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1], "base64").toString("latin1"));
-    if (!decoded || !showsX()) continue;
-    const start = m.index + m[0].length - m[1].length;
-    add(decoded[1], decoded[2], start, start, m[1].length, m[1].length);
-  }
-}
-function eachPair(text, windows2, fn) {
-  let resumeAt = 0;
-  for (const [from, to] of windows2) {
-    const limit = Math.min(text.length, to + 64);
-    for (let colon = text.indexOf(":", Math.max(from, resumeAt)); colon >= 0 && colon < limit; colon = text.indexOf(":", colon + 1)) {
-      let s = colon;
-      while (s > 0 && isAlnumCode(text.charCodeAt(s - 1))) s--;
-      if (colon - s < 18 || colon - s > 25 || s < Math.max(from, resumeAt) || s >= to || PAIR_BEFORE.includes(text[s - 1])) continue;
-      let e = colon + 1;
-      while (e < text.length && isAlnumCode(text.charCodeAt(e))) e++;
-      if (e - colon - 1 < 35 || e - colon - 1 > 50 || PAIR_AFTER.includes(text[e])) continue;
-      fn(s, text.slice(s, colon), text.slice(colon + 1, e));
-      resumeAt = e;
-    }
-  }
-}
-function findTwurlFlags(text, c, out) {
-  for (let at = text.indexOf("twurl"); at >= 0; at = text.indexOf("twurl", at + 5)) {
-    const lineEnd = text.indexOf("\n", at);
-    const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
-    TWURL_FLAG.lastIndex = 0;
-    for (let m = TWURL_FLAG.exec(line); m; m = TWURL_FLAG.exec(line)) {
-      const fit = fitValue(m[2], [c.byRole.get(TWURL_ROLE[m[1]])], c)[0];
-      const start = at + m.index + m[0].length - m[2].length;
-      if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "sdk", true, true));
-    }
-  }
-}
-function findSpringBeans(text, c, out) {
-  for (let at = text.indexOf("<bean"); at >= 0; at = text.indexOf("<bean", at + 5)) {
-    SPRING_BEAN.lastIndex = at;
-    const m = SPRING_BEAN.exec(text);
-    if (!m) continue;
-    const roles = c.sdkRoles.get(m[1])?.roles ?? [];
-    const bodyStart = m.index + m[0].length - m[2].length - "</bean>".length;
-    const arg = /<constructor-arg\b[^>]*\bvalue="([A-Za-z0-9_-]+)"/g;
-    let k = 0;
-    for (let a = arg.exec(m[2]); a; a = arg.exec(m[2]), k++) {
-      const rule = c.byRole.get(roles[k] ?? "");
-      const fit = rule?.context ? fitValue(a[1], [rule], c)[0] : void 0;
-      if (!fit) continue;
-      const start = bodyStart + a.index + a[0].length - a[1].length - 1;
-      out.push(candidate(fit, start, start + a[1].length, a[1], "sdk", true, true));
-    }
-  }
-}
-function findNearStructural(text, anchor, c, out) {
-  const floor = Math.max(0, anchor.start - NEAR_WINDOW_CHARS);
-  const seg = text.slice(floor, Math.min(text.length, anchor.end + NEAR_WINDOW_CHARS));
-  let from = anchor.start - floor;
-  for (let n = 0; n <= NEAR_WINDOW_LINES && from > 0; n++) from = seg.lastIndexOf("\n", from - 1);
-  let to = anchor.end - floor;
-  for (let n = 0; n <= NEAR_WINDOW_LINES && to >= 0; n++) to = seg.indexOf("\n", to + 1);
-  from = floor + Math.max(0, from + 1);
-  to = to < 0 ? floor + seg.length : floor + to;
-  const window2 = text.slice(from, to);
-  const roleByLength = { 25: "consumer-key", 45: "access-token-secret", 50: "consumer-secret" };
-  BARE2.lastIndex = 0;
-  for (let m = BARE2.exec(window2); m; m = BARE2.exec(window2)) {
-    const value = m[1];
-    if (!/[0-9]/.test(value) && !(value.length === 25 && SECRET_BESIDE.test(window2))) continue;
-    const rule = c.byRole.get(roleByLength[value.length]);
-    const fit = fitValue(value, [rule], c)[0];
-    if (fit) out.push(candidate(fit, from + m.index, from + m.index + value.length, value, "near", true, true));
-  }
-}
-var KEYWORD, KEYWORD_AS_TYPED, NAME_CHAR, MAX_NAME, IDENT_TAIL, SIBLING_TOKEN, LINE_REACH, PKCE_CONTEXT, PAIR_CONTEXT, PAIR_WORDS, CLIENT_PAIR, BASIC, PAIR_BEFORE, PAIR_AFTER, TWURL_FLAG, TWURL_ROLE, SPRING_BEAN, NEAR_WINDOW_LINES, NEAR_WINDOW_CHARS, BARE2, SECRET_BESIDE;
-var init_context = __esm({
-  "src/detect/context.ts"() {
-    "use strict";
-    init_evidence();
-    init_names();
-    init_structure();
-    init_spelling();
-    init_value();
-    init_windows();
-    KEYWORD = /key|secret|token|(?:client|app)[_ -]?id|\b(?:value|default)\b/gi;
-    KEYWORD_AS_TYPED = new RegExp(`${KEYWORD.source}|${TYPO_ANCHORS}`, "gi");
-    NAME_CHAR = /[A-Za-z0-9_.$@-]/;
-    MAX_NAME = 80;
-    IDENT_TAIL = /[A-Za-z0-9_]/;
-    SIBLING_TOKEN = /^\s*["']?token["']?\s*[:=]/im;
-    LINE_REACH = 2e3;
-    PKCE_CONTEXT = /response_type|code_challenge|redirect_uri|oauth2\/authorize|grant_type=authorization_code/;
-    PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
-    PAIR_WORDS = new RegExp(`${PAIR_CONTEXT.source}|6MTpjaQ:`);
-    CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
-    BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/y;
-    PAIR_BEFORE = "_-+/.";
-    PAIR_AFTER = "_-+/";
-    TWURL_FLAG = /(?:^|\s)-([csS])\s+["']?([A-Za-z0-9]{18,50})(?![A-Za-z0-9])/g;
-    TWURL_ROLE = { c: "consumer-key", s: "consumer-secret", S: "access-token-secret" };
-    SPRING_BEAN = /<bean\b[^>]{0,300}?class="[^"]{0,200}?\.(TwitterConnectionFactory|TwitterTemplate)"[^>]{0,300}>([\s\S]{0,1500}?)<\/bean>/y;
-    NEAR_WINDOW_LINES = 6;
-    NEAR_WINDOW_CHARS = 3e3;
-    BARE2 = /(?<![A-Za-z0-9_\-+/=.$%])([A-Za-z0-9]{25}|[A-Za-z0-9]{45}|[A-Za-z0-9]{50})(?![A-Za-z0-9_\-+/=.])/g;
-    SECRET_BESIDE = /(?<![A-Za-z0-9_\-+/=.$%])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{50}(?![A-Za-z0-9_\-+/=.])/;
-  }
-});
-
-// src/detect/encoded.ts
-function findEncoded(text, path, c, scan) {
-  const out = [];
-  if (MANIFEST.test(path) && hasKindSecret(text)) kubernetesSecrets(text, path, scan, out);
-  if (MOBILE_CONFIG.test(path) && hasTwitterKit(text)) twitterKit(text, c, out);
-  return out;
-}
-function hasKindSecret(text) {
-  for (let at = text.indexOf("Secret"); at >= 0; at = text.indexOf("Secret", at + 6)) {
-    const before = text.charCodeAt(at - 1);
-    if (before !== 32 && before !== 34 && before !== 39 && before !== 58 && before !== 9) continue;
-    if (KIND_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && !/\w/.test(text[at + 6] ?? "")) return true;
-  }
-  return false;
-}
-function kubernetesSecrets(text, path, scan, out) {
-  const bounds = [0];
-  for (const sep3 of text.matchAll(/^---[^\n]*$/gm)) bounds.push(sep3.index, sep3.index + sep3[0].length);
-  bounds.push(text.length);
-  for (let k = 0; k < bounds.length; k += 2) {
-    const from = bounds[k];
-    const doc = text.slice(from, bounds[k + 1]);
-    if (!KIND_SECRET.test(doc)) continue;
-    const entries = [...yamlEntries(doc, from), ...jsonEntries(doc, from)];
-    if (entries.length === 0) continue;
-    const name = /^[ \t]*["']?name["']?[ \t]*:[ \t]*["']?([\w.-]+)/m.exec(doc)?.[1] ?? "";
-    const header = `# Kubernetes Secret ${name}
-`;
-    let lines = header;
-    const onLine = [];
-    for (const entry of entries) {
-      if (ONE_TOKEN.test(entry.decoded)) {
-        const line = `${entry.key}: ${entry.decoded}
-`;
-        onLine.push({ entry, at: lines.length + entry.key.length + 2 });
-        lines += line;
-      } else {
-        for (const f of scan(entry.decoded, `${path}/${entry.key}`)) out.push(fromInner(f, entry));
-      }
-    }
-    if (onLine.length === 0) continue;
-    for (const f of scan(lines, path)) {
-      const hit = onLine.find((l) => f.start >= l.at && f.start < l.at + l.entry.decoded.length);
-      if (hit) out.push(fromInner(f, hit.entry));
-    }
-  }
-}
-function fromInner(f, entry) {
-  const details = { ...f.details, encoded: f.canonical };
-  if (f.ruleId === "twitter-bearer-token") details.tailLength = f.status === "public-client" ? "42" : "50";
-  return { ruleId: f.ruleId, start: entry.start, end: entry.end, secret: f.secret, via: "name", specific: true, localEvidence: true, modern: true, details };
-}
-function yamlEntries(doc, offset) {
-  const out = [];
-  YAML_DATA.lastIndex = 0;
-  for (let m = YAML_DATA.exec(doc); m; m = YAML_DATA.exec(doc)) {
-    const indent = m[1].length;
-    let at = m.index + m[0].length + 1;
-    let childIndent = -1;
-    while (at < doc.length) {
-      let e = doc.indexOf("\n", at);
-      if (e < 0) e = doc.length;
-      const line = doc.slice(at, e).replace(/\r$/, "");
-      if (line.trim() && !line.trim().startsWith("#")) {
-        const entry = YAML_ENTRY.exec(line);
-        const ind = /^[ \t]*/.exec(line)[0].length;
-        if (ind <= indent || childIndent >= 0 && ind !== childIndent || !entry) {
-          if (ind <= indent) break;
-        } else {
-          childIndent = ind;
-          const decoded = decodeBase64(entry[3]);
-          const start = offset + at + line.indexOf(entry[3], entry[1].length + entry[2].length);
-          if (decoded) out.push({ key: entry[2], start, end: start + entry[3].length, decoded });
-        }
-      }
-      at = e + 1;
-    }
-  }
-  return out;
-}
-function jsonEntries(doc, offset) {
-  const out = [];
-  JSON_DATA.lastIndex = 0;
-  for (let m = JSON_DATA.exec(doc); m; m = JSON_DATA.exec(doc)) {
-    const bodyStart = m.index + m[0].length - 1 - m[1].length;
-    JSON_ENTRY.lastIndex = 0;
-    for (let e = JSON_ENTRY.exec(m[1]); e; e = JSON_ENTRY.exec(m[1])) {
-      const decoded = decodeBase64(e[2]);
-      const start = offset + bodyStart + e.index + e[0].length - 1 - e[2].length;
-      if (decoded) out.push({ key: e[1], start, end: start + e[2].length, decoded });
-    }
-  }
-  return out;
-}
-function decodeBase64(b64) {
-  if (b64.length % 4 !== 0) return null;
-  const bytes = Buffer.from(b64, "base64");
-  if (bytes.toString("base64") !== b64) return null;
-  const s = bytes.toString("latin1").replace(/\r?\n$/, "");
-  if (!s || /[^\t\n\r\x20-\x7e]/.test(s)) return null;
-  return s;
-}
-function hasTwitterKit(text) {
-  for (let at = text.indexOf("kit-"); at >= 0; at = text.indexOf("kit-", at + 4)) if (text.startsWith("twitter", at - 7)) return true;
-  return false;
-}
-function twitterKit(text, c, out) {
-  const rule = c.byRole.get("consumer-key");
-  TWITTERKIT.lastIndex = 0;
-  for (let m = TWITTERKIT.exec(text); m; m = TWITTERKIT.exec(text)) {
-    if (/[A-Za-z0-9_]/.test(text[m.index - 1] ?? "")) continue;
-    const fit = fitValue(m[1], [rule], c)[0];
-    const start = m.index + "twitterkit-".length;
-    if (fit) out.push({ ruleId: rule.id, start, end: start + m[1].length, secret: m[1], via: "name", specific: true, localEvidence: true, modern: fit.modern, details: {} });
-  }
-}
-var MANIFEST, MOBILE_CONFIG, KIND_SECRET, YAML_DATA, YAML_ENTRY, JSON_DATA, JSON_ENTRY, ONE_TOKEN, TWITTERKIT, KIND_BEFORE;
-var init_encoded = __esm({
-  "src/detect/encoded.ts"() {
-    "use strict";
-    init_context();
-    MANIFEST = /\.(?:ya?ml|json|tpl|j2|md|txt)$/i;
-    MOBILE_CONFIG = /\.(?:plist|xml|strings|entitlements|pbxproj|gradle|kts|swift|mm?|h|java|kt|json|ya?ml|md|txt|properties)$/i;
-    KIND_SECRET = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b/;
-    YAML_DATA = /^([ \t]*)data:[ \t]*$/gm;
-    YAML_ENTRY = /^([ \t]+)["']?([\w.-]{1,253})["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*$/;
-    JSON_DATA = /"data"\s*:\s*\{([^{}]{0,20000})\}/g;
-    JSON_ENTRY = /"([\w.-]{1,253})"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g;
-    ONE_TOKEN = /^[A-Za-z0-9_%+/=.-]+$/;
-    TWITTERKIT = /twitterkit-([A-Za-z0-9]{18,25})(?![A-Za-z0-9_-])/g;
-    KIND_BEFORE = /kind["']?[ \t]*:[ \t]*["']?$/;
-  }
-});
-
-// src/detect/positional.ts
-function findPositional(text, c, structural, out) {
-  const done = /* @__PURE__ */ new Set();
-  for (const token of structural) {
-    if (token.ruleId !== "twitter-access-token") continue;
-    const open = enclosingOpen(text, token.start);
-    if (open < 0 || done.has(open)) continue;
-    done.add(open);
-    if (text[open] === "(" && c.sdkRoles.has(callName(text, open))) continue;
-    const args = splitArguments(text, open + 1);
-    const t = args.findIndex((a) => a.start <= token.start && token.start < a.start + a.text.length);
-    if (t < 0 || !/^[@rRbBuUfFL]?(["'`])[0-9]+-[A-Za-z0-9]+\1$/.test(args[t].text.trim())) continue;
-    const taken = /* @__PURE__ */ new Set();
-    args.forEach((arg, k) => {
-      if (k === t) return;
-      const lit = LITERAL.exec(arg.text.replace(/\\\s*\n\s*/g, "").trim());
-      const role = lit ? roleOf(lit[2], k === t + 1) : "";
-      if (!role || taken.has(role)) return;
-      const fit = fitValue(lit[2], [c.byRole.get(role)], c)[0];
-      if (!fit) return;
-      taken.add(role);
-      const start = arg.start + arg.text.indexOf(lit[2]);
-      out.push({ ruleId: fit.rule.id, start, end: start + lit[2].length, secret: lit[2], via: "sdk", specific: true, localEvidence: true, modern: fit.modern, details: {} });
-    });
-  }
-}
-function roleOf(value, afterToken) {
-  const n = value.length;
-  if (n <= 25) return n >= 18 ? "consumer-key" : "";
-  if (n < 35) return "";
-  if (n === 45) return "access-token-secret";
-  if (n > 45) return "consumer-secret";
-  return afterToken ? "access-token-secret" : "consumer-secret";
-}
-function enclosingOpen(text, at) {
-  let depth = 0;
-  for (let i = at - 1; i >= 0 && at - i < REACH; i--) {
-    const ch = text[i];
-    if (ch === ")" || ch === "]" || ch === "}") depth++;
-    else if (ch === "(" || ch === "[") {
-      if (depth === 0) return i;
-      depth--;
-    } else if (ch === "{") {
-      if (depth === 0) return -1;
-      depth--;
-    } else if (ch === ";" && depth === 0) return -1;
-  }
-  return -1;
-}
-function callName(text, open) {
-  let e = open;
-  while (e > 0 && /\s/.test(text[e - 1])) e--;
-  let s = e;
-  while (s > 0 && /\w/.test(text[s - 1])) s--;
-  return text.slice(s, e);
-}
-var REACH, LITERAL;
-var init_positional = __esm({
-  "src/detect/positional.ts"() {
-    "use strict";
-    init_context();
-    REACH = 1500;
-    LITERAL = /^[@rRbBuUfFL]?(["'`])([A-Za-z0-9]{18,50})\1$/;
-  }
-});
-
-// src/detect/reshape.ts
-function reshape(text, seeds) {
-  const edits = [];
-  const joins = /* @__PURE__ */ new Map();
-  let chainsUntil = 0;
-  for (let k = 0; k < seeds.length; k += 2) {
-    const s = seeds[k];
-    const e = seeds[k + 1];
-    const q = text[s - 1];
-    if ((q === '"' || q === "'") && text[e] === q && e > chainsUntil && nextToJunction(text, s - 1, e + 1)) {
-      const from = Math.max(chainsUntil, lineStartBefore(text, s - 1, 2), s - 201);
-      const slice = text.slice(from, Math.min(text.length, e + 1));
-      FIRST_LITERAL.lastIndex = 0;
-      for (let m = FIRST_LITERAL.exec(slice); m; m = FIRST_LITERAL.exec(slice)) {
-        const q0 = from + m.index;
-        const chain = readChain(text, q0, m[2]);
-        if (!chain) continue;
-        if (q0 + chain.replacement.length <= s) {
-          FIRST_LITERAL.lastIndex = m.index + chain.replacement.length;
-          continue;
-        }
-        edits.push([q0, chain.replacement]);
-        joins.set(q0 + chain.breaks + 1, { start: q0 + 1, end: chain.lastEnd, value: chain.value });
-        chainsUntil = q0 + chain.replacement.length;
-        break;
-      }
-    }
-    const inline = text[s - 1] === '"' ? INLINE_NAME_VALUE.exec(text.slice(Math.max(0, s - 160), s)) : null;
-    if (inline) {
-      const at2 = s - inline[0].length + inline[1].length;
-      edits.push([at2, " ".repeat(inline[2].length)]);
-      edits.push([at2 + inline[2].length + inline[3].length + inline[4].length, " ".repeat(inline[5].length)]);
-    }
-    const lineStart = lineStartBefore(text, s - 1, 0);
-    if (lineStart > 0 && text[lineStart - 1] === "\n" && VALUE_LABEL.test(text.slice(lineStart, s))) {
-      const prev = lineStartBefore(text, lineStart - 2, 0);
-      NAME_THEN_VALUE.lastIndex = 0;
-      const m = NAME_THEN_VALUE.exec(text.slice(prev, s));
-      if (m && m.index === 0) {
-        const at2 = prev + m[1].length;
-        const blank = m[2].length + m[3].length;
-        edits.push([at2, " ".repeat(blank)]);
-        edits.push([at2 + blank + m[4].length, " ".repeat(m[5].length)]);
-      }
-    }
-  }
-  if (edits.length === 0) return { text, joins };
-  edits.sort((a, b2) => a[0] - b2[0]);
-  const parts = [];
-  let at = 0;
-  for (const [pos, rep] of edits) {
-    if (pos < at) continue;
-    parts.push(text.slice(at, pos), rep);
-    at = pos + rep.length;
-  }
-  parts.push(text.slice(at));
-  return { text: parts.join(""), joins };
-}
-function readChain(text, q0, first) {
-  let value = first;
-  let end = q0 + first.length + 2;
-  let pieces = 1;
-  for (; ; ) {
-    NEXT_LITERAL.lastIndex = end;
-    const m = NEXT_LITERAL.exec(text);
-    if (!m) break;
-    value += m[2];
-    end = NEXT_LITERAL.lastIndex;
-    pieces++;
-    if (value.length > MAX_JOINED) return null;
-  }
-  if (pieces < 2 || value.length < MIN_JOINED) return null;
-  let b2 = q0 - 1;
-  while (b2 >= 0 && (text[b2] === " " || text[b2] === "	")) b2--;
-  if (text[b2] === "+" || /[A-Za-z0-9_"'`]/.test(text[b2] ?? "")) return null;
-  if (/^[ \t]*\+/.test(text.slice(end, end + 40))) return null;
-  if (!looksRandom(value.replace(/[-_]/g, ""))) return null;
-  const span = text.slice(q0, end);
-  const breaks = span.split("\n").length - 1;
-  const replacement = "\n".repeat(breaks) + `"${value}"`.padEnd(span.length - breaks, " ");
-  return { replacement, value, lastEnd: end - 1, breaks };
-}
-function nextToJunction(text, q0, q1) {
-  let a = q1;
-  while (text[a] === " " || text[a] === "	") a++;
-  let b2 = q0 - 1;
-  while (text[b2] === " " || text[b2] === "	") b2--;
-  return JUNCTION.includes(text[a] ?? "") || JUNCTION.includes(text[b2] ?? "");
-}
-function lineStartBefore(text, at, lines) {
-  const floor = Math.max(0, at - LOOK_BACK);
-  const seg = text.slice(floor, at + 1);
-  let p = seg.lastIndexOf("\n");
-  for (let k = 0; k < lines && p > 0; k++) p = seg.lastIndexOf("\n", p - 1);
-  return p < 0 ? floor : floor + p + 1;
-}
-function fixSpans(cands, joins) {
-  if (joins.size === 0) return;
-  for (const c of cands) {
-    const j = joins.get(c.start);
-    if (j && c.secret === j.value) {
-      c.start = j.start;
-      c.end = j.end;
-    }
-  }
-}
-var NEXT_LITERAL, FIRST_LITERAL, NAME_THEN_VALUE, INLINE_NAME_VALUE, VALUE_LABEL, MIN_JOINED, MAX_JOINED, JUNCTION, LOOK_BACK;
-var init_reshape = __esm({
-  "src/detect/reshape.ts"() {
-    "use strict";
-    init_structure();
-    NEXT_LITERAL = /[ \t]*(?:[+\\][ \t]*)?(?:\n[ \t]*(?:\+[ \t]*)?)?(["'])([A-Za-z0-9_-]{1,50})\1/y;
-    FIRST_LITERAL = /(["'])([A-Za-z0-9_-]{1,50})\1/g;
-    NAME_THEN_VALUE = /^([ \t]*-?[ \t]*)(["']?name["']?[ \t]*:[ \t]*)(["']?)([A-Za-z][A-Za-z0-9_.-]{2,80})(["']?,?)[ \t]*\n[ \t]*["']?value["']?[ \t]*:/g;
-    INLINE_NAME_VALUE = /(\{[ \t]*)("name"[ \t]*:[ \t]*)("[A-Za-z][A-Za-z0-9_.-]{2,80}")([ \t]*,[ \t]*)("value"[ \t]*:[ \t]*)"$/;
-    VALUE_LABEL = /^[ \t]*["']?value["']?[ \t]*:[ \t]*["']?$/;
-    MIN_JOINED = 18;
-    MAX_JOINED = 50;
-    JUNCTION = `+\\"'
-`;
-    LOOK_BACK = 400;
-  }
-});
-
-// src/detect/rows.ts
-function findRows(text, path, c, structural, windows2, out) {
-  if (windows2.length === 0) return;
-  const sql = /\.sql$/i.test(path);
-  if (sql ? text.includes("INSERT") || /insert\s+into/i.test(text) : insertInWindows(text, windows2)) findSqlRows(text, c, structural, windows2, sql, out);
-  if (DELIMITED.test(path)) findCsvRows(text, path, c, structural, windows2, out);
-}
-function columnsOf(names, c) {
-  return names.map((n) => {
-    const name = n.trim().replace(/^[`"[']|[`"\]']$/g, "");
-    const m = matchRole(splitWords(name), c.names);
-    return { name, role: !!m && !m.label };
-  });
-}
-function bareTable(name) {
-  return name.replace(/[`"[\]]/g, "").split(".").pop().toLowerCase();
-}
-function findSqlRows(text, c, structural, windows2, lowerCase, out) {
-  let tables;
-  const tableColumns = (table) => {
-    if (!tables) {
-      tables = /* @__PURE__ */ new Map();
-      CREATE.lastIndex = 0;
-      for (let m = CREATE.exec(text); m; m = CREATE.exec(text)) {
-        const body = splitTop(text, m.index + m[0].length, ")");
-        const names = body.items.map((d) => d.text.trim()).filter((d) => d && !NOT_A_COLUMN.test(d)).map((d) => /^[`"[]?([\w$]+)/.exec(d)?.[1] ?? "");
-        tables.set(bareTable(m[1]), columnsOf(names, c));
-      }
-    }
-    return tables.get(table);
-  };
-  let done = 0;
-  for (const word of lowerCase ? ["INSERT", "insert"] : ["INSERT"]) {
-    for (let from = text.indexOf(word); from >= 0; from = text.indexOf(word, from + 6)) {
-      if (from < done || /\w/.test(text[from - 1] ?? "")) continue;
-      INSERT.lastIndex = from;
-      const ins = INSERT.exec(text);
-      if (!ins) continue;
-      const table = bareTable(ins[1]);
-      const columns = ins[2] ? columnsOf(ins[2].split(","), c) : tableColumns(table);
-      if (!columns || !columns.some((col) => col.role)) continue;
-      const tableShowsX = wordsShowX(splitWords(table));
-      let at = INSERT.lastIndex;
-      for (let rows = 0; rows < MAX_ROWS && text[at] === "("; rows++) {
-        const row = splitTop(text, at + 1, ")");
-        if (row.end < 0) break;
-        if (inWindows(windows2, at, row.end)) rowCandidates(row.items, columns, c, tableShowsX || holdsToken(structural, at, row.end), out);
-        at = row.end + 1;
-        while (at < text.length && /[\s,]/.test(text[at])) at++;
-      }
-      done = at;
-    }
-  }
-}
-function insertInWindows(text, windows2) {
-  let next = -1;
-  for (const [from, to] of windows2) {
-    if (next < from) next = text.indexOf("INSERT", from);
-    if (next < 0) return false;
-    if (next < to) return true;
-  }
-  return false;
-}
-function inWindows(windows2, from, to) {
-  return windows2.some(([a, b2]) => a < to && from < b2);
-}
-function holdsToken(structural, from, to) {
-  return structural.some((s) => s.start >= from && s.start < to);
-}
-function splitTop(text, from, close) {
-  const items = [];
-  let depth = 0;
-  let quote = "";
-  let start = from;
-  const limit = Math.min(text.length, from + 2e5);
-  for (let i = from; i < limit; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === "\\") i++;
-      else if (ch === quote) quote = "";
-      continue;
-    }
-    if (ch === "'" || ch === '"' || ch === "`") quote = ch;
-    else if (ch === "(") depth++;
-    else if (ch === ")" && depth > 0) depth--;
-    else if (depth === 0 && (ch === "," || ch === close)) {
-      items.push({ start, text: text.slice(start, i) });
-      start = i + 1;
-      if (ch === close) return { items, end: i };
-    }
-  }
-  return { items, end: -1 };
-}
-function rowCandidates(cells, columns, c, local, out) {
-  if (cells.length !== columns.length) return;
-  const requestToken = columns.some((col, k) => REQUEST_FLOW.test(col.name) || TOKEN_COLUMN.test(col.name) && /^\s*["']?[A-Za-z0-9]{16,}["']?\s*$/.test(cells[k].text));
-  cells.forEach((cell, k) => {
-    if (!columns[k].role) return;
-    const m = CELL.exec(cell.text);
-    if (!m) return;
-    const value = m[1] ?? m[2] ?? m[3];
-    const cand = classify(columns[k].name, value, c, local);
-    if (!cand || requestToken && cand.ruleId === "twitter-access-token-secret") return;
-    const start = cell.start + cell.text.indexOf(value);
-    out.push({ ...cand, start, end: start + value.length });
-  });
-}
-function classify(name, value, c, local) {
-  const match = matchRole(splitWords(name), c.names);
-  if (!match || match.label) return null;
-  const phrase = match.role.words.join(" ");
-  const rules = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
-  const fits = fitValue(value, rules, c);
-  if (fits.length === 0) return null;
-  if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) return null;
-  const modern = fits.filter((f) => f.modern);
-  const pool = modern.length ? modern : fits;
-  const fit = pool.find((f) => f.rule.role === "consumer-secret") ?? pool[0];
-  const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
-  const cand = {
-    ruleId: fit.rule.id,
-    start: 0,
-    end: 0,
-    secret: value,
-    via: "name",
-    specific,
-    localEvidence: local || wordsShowX(match.prefix) || nameHasXPrefix(name),
-    modern: fit.modern,
-    details: {}
-  };
-  if (match.role.words.length === 1) cand.bareWord = true;
-  return cand;
-}
-function findCsvRows(text, path, c, structural, windows2, out) {
-  const nl = text.indexOf("\n");
-  if (nl < 0 || nl > 4e3) return;
-  const head = text.slice(0, nl).replace(/\s+$/, "");
-  const delim = DELIMITERS.find((d) => head.split(d).length >= 2);
-  if (!delim) return;
-  const header = head.split(delim);
-  if (!header.every((f) => HEADER_FIELD.test(f))) return;
-  const columns = columnsOf(header, c);
-  if (!columns.some((col) => col.role)) return;
-  const fileShowsX = /twitter|tweet/i.test(path);
-  let lastLine = -1;
-  for (const [from, to] of windows2) {
-    let s = Math.max(nl + 1, text.lastIndexOf("\n", from) + 1);
-    while (s < to && s < text.length) {
-      let e = text.indexOf("\n", s);
-      if (e < 0) e = text.length;
-      if (s > lastLine) {
-        lastLine = s;
-        const cells = [];
-        let at = s;
-        for (const part of text.slice(s, e).split(delim)) {
-          cells.push({ start: at, text: part });
-          at += part.length + 1;
-        }
-        rowCandidates(cells, columns, c, fileShowsX || holdsToken(structural, s, e), out);
-      }
-      s = e + 1;
-    }
-  }
-}
-var CELL, INSERT, CREATE, NOT_A_COLUMN, MAX_ROWS, REQUEST_FLOW, TOKEN_COLUMN, DELIMITERS, DELIMITED, HEADER_FIELD;
-var init_rows = __esm({
-  "src/detect/rows.ts"() {
-    "use strict";
-    init_context();
-    init_evidence();
-    init_names();
-    CELL = /^\s*(?:N?'([A-Za-z0-9_-]{16,52})'|"([A-Za-z0-9_-]{16,52})"|([A-Za-z0-9_-]{16,52}))\s*$/;
-    INSERT = /INSERT\s+(?:IGNORE\s+)?INTO\s+([`"[]?[\w.$]+[`"\]]?(?:\.[`"[]?[\w$]+[`"\]]?)?)\s*(?:\(([^()]{1,4000})\))?\s*VALUES\s*/giy;
-    CREATE = /\bCREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`"[]?[\w.$]+[`"\]]?(?:\.[`"[]?[\w$]+[`"\]]?)?)\s*\(/gi;
-    NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE)\b/i;
-    MAX_ROWS = 2e4;
-    REQUEST_FLOW = /verifier|callback[_ ]?confirmed/i;
-    TOKEN_COLUMN = /^(?:oauth[_ ]?)?token$/i;
-    DELIMITERS = [",", "	", ";", "|"];
-    DELIMITED = /\.(?:csv|tsv|psv|txt|dat)$/i;
-    HEADER_FIELD = /^\s*["']?[A-Za-z_][\w .-]{0,60}["']?\s*$/;
-  }
-});
-
-// src/detect/structural.ts
-function findStructural(text, runs) {
-  const out = [];
-  const push = (ruleId, start, end, secret, details) => {
-    out.push({ ruleId, start, end, secret, via: "structure", specific: true, localEvidence: true, modern: true, details });
-  };
-  let bearerEnd = 0;
-  for (let k = 0; k < runs.length; k += 2) {
-    const from = runs[k];
-    const to = runs[k + 1];
-    const run2 = text.slice(from, to);
-    for (let r = run2.indexOf(BEARER_ANCHOR, Math.max(0, bearerEnd - from)); r >= 0; ) {
-      const token = decodeBearerAt(text, from + r);
-      if (token) {
-        push("twitter-bearer-token", token.start, token.end, token.raw, { appId: token.appId, encoded: token.encoded, tailLength: String(token.tailLength) });
-        bearerEnd = token.end;
-        break;
-      }
-      let next = r + BEARER_ANCHOR.length;
-      while (run2.charCodeAt(next) === 65) next++;
-      r = run2.indexOf(BEARER_ANCHOR, next);
-    }
-    if (to - from >= OAUTH2_TOKEN_LENGTH) {
-      for (let j = run2.indexOf("OjE", 4); j >= 0; j = run2.indexOf("OjE", j + 3)) {
-        const suffix = run2.slice(j - 4, j + 3);
-        if (!OAUTH2_TOKEN_SUFFIXES.includes(suffix)) continue;
-        const token = decodeOAuth2TokenEndingAt(text, from + j + 3);
-        if (!token || token.type === "ac") continue;
-        const ruleId = token.type === "at" ? "twitter-oauth2-access-token" : "twitter-oauth2-refresh-token";
-        push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
-      }
-    }
-    if (to - from >= CLIENT_ID_LENGTH) {
-      for (let i = run2.indexOf(OAUTH2_CLIENT_ID_SUFFIX); i >= 0; i = run2.indexOf(OAUTH2_CLIENT_ID_SUFFIX, i + 7)) {
-        const id = decodeClientIdEndingAt(text, from + i + OAUTH2_CLIENT_ID_SUFFIX.length);
-        if (id) push("twitter-oauth2-client-id", id.start, id.end, id.raw, {});
-      }
-    }
-    if (to - from >= ACCESS_TOKEN_MIN_RUN && run2.includes("-")) {
-      ACCESS_TOKEN_TAIL.lastIndex = 0;
-      for (let m = ACCESS_TOKEN_TAIL.exec(run2); m; m = ACCESS_TOKEN_TAIL.exec(run2)) {
-        const dash = from + m.index;
-        let start = dash;
-        while (start > from && dash - start < 19 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57) start--;
-        while (start < dash && text[start] === "0") start++;
-        if (start === dash) continue;
-        const token = checkAccessToken(text, start, dash + m[0].length);
-        if (token) push("twitter-access-token", token.start, token.end, token.raw, { userId: token.userId });
-      }
-    }
-  }
-  return out;
-}
-var BEARER_ANCHOR, OAUTH2_TOKEN_LENGTH, CLIENT_ID_LENGTH, ACCESS_TOKEN_MIN_RUN;
-var init_structural = __esm({
-  "src/detect/structural.ts"() {
-    "use strict";
-    init_structure();
-    BEARER_ANCHOR = "AAAAAAAAAAAAAAAAAAAA";
-    OAUTH2_TOKEN_LENGTH = 91;
-    CLIENT_ID_LENGTH = 34;
-    ACCESS_TOKEN_MIN_RUN = 29;
-  }
-});
-
-// src/detect/detect.ts
-function sha256(value) {
-  return crypto().createHash("sha256").update(value).digest("hex");
-}
-function detect(text, path, rules, options) {
-  const runs = valueRuns(options.codes ?? codesOf(text));
-  const structural = findStructural(text, runs.long);
-  const seeds = mergeSorted(runs.seeds, basicHeaders(text));
-  let candidates = [];
-  let norm = text;
-  let normLines;
-  if (seeds.length || structural.length) {
-    const windows2 = windowsAround(seeds, CONTEXT_REACH, 64, text.length);
-    norm = normaliseWindows(text, windows2);
-    const reshaped = reshape(norm, seeds);
-    norm = reshaped.text;
-    const lines = () => normLines ??= new LineIndex(norm, options.byteText);
-    const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
-    const context = findByContext(norm, rules, ev, structural, windows2);
-    findPositional(norm, rules, structural, context.candidates);
-    findRows(norm, path, rules, structural, windows2, context.candidates);
-    fixSpans(context.candidates, reshaped.joins);
-    const ordered = [...context.candidates].sort((a, b2) => a.start - b2.start);
-    candidates = ordered.filter((cand, k) => acceptContext(cand, k, ev, context.contradicted, ordered, lines()));
-  }
-  const encoded = findEncoded(text, path, rules, (doc, docPath) => detect(doc, docPath, rules, { now: options.now, externalEvidence: () => rules.evidence.test(text) || !!options.externalEvidence?.() }).findings);
-  const chosen = dedupe([...structural, ...candidates, ...encoded]);
-  let knownExamples = 0;
-  let original = norm === text ? normLines : void 0;
-  const findings = [];
-  const notebook = /\.ipynb$/i.test(path);
-  const hasClientSecret = chosen.some((f) => f.ruleId === "twitter-oauth2-client-secret");
-  for (const cand of chosen) {
-    const hashed = cand.ruleId === "twitter-bearer-token" ? cand.details.encoded : cand.secret;
-    const digest = sha256(hashed);
-    if (rules.documentationExamples.has(digest)) {
-      knownExamples++;
-      continue;
-    }
-    const rule = rules.set.byId.get(cand.ruleId);
-    const { encoded: _encoded, tailLength, ...details } = cand.details;
-    let status = "leak";
-    if (cand.ruleId === "twitter-bearer-token" && (rules.publicBearers.has(digest) || tailLength === "42")) {
-      status = "public-client";
-    } else if (cand.ruleId === "twitter-oauth2-access-token") {
-      const issued = Date.parse(details.issuedAt);
-      if (options.now - issued > OAUTH2_ACCESS_TOKEN_LIFETIME_MS) status = "expired";
-    } else if (cand.ruleId === "twitter-oauth2-client-id" && !hasClientSecret) {
-      status = "client-id";
-    }
-    const blocking = status === "leak";
-    const { line, column } = (original ??= new LineIndex(text, options.byteText)).position(cand.start);
-    const finding = {
-      ruleId: cand.ruleId,
-      start: cand.start,
-      end: cand.end,
-      line,
-      column,
-      secret: cand.secret,
-      canonical: hashed,
-      blocking,
-      severity: blocking ? rule.severity : status === "client-id" ? "info" : "low",
-      status,
-      details
-    };
-    const marker = allowMarker(text, original.lineStart(line), original.lineEnd(line), cand.start, cand.end, rules.allowMarkers, notebook);
-    if (marker) finding.allowedBy = marker;
-    findings.push(finding);
-  }
-  findings.sort((a, b2) => a.start - b2.start || a.ruleId.localeCompare(b2.ruleId));
-  return { findings, knownExamples };
-}
-function acceptContext(cand, k, ev, contradicted, all, lines) {
-  if (cand.asTyped && !ev.file) return false;
-  if (cand.localEvidence) return true;
-  if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
-  if (cand.specific) return cand.modern && !contradicted || ev.file;
-  if (cand.bareWord) return ev.near(cand.start, NEAR_LINES);
-  if (ev.path || ev.near(cand.start, REGION_LINES)) return true;
-  if (contradicted || !cand.modern) return false;
-  const line = lines.lineOf(cand.start);
-  for (const o of [...all.slice(Math.max(0, k - PAIR_NEIGHBOURS), k), ...all.slice(k + 1, k + 1 + PAIR_NEIGHBOURS)]) {
-    if (o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES) return true;
-  }
-  return false;
-}
-function mergeSorted(a, b2) {
-  if (b2.length === 0) return a;
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b2.length) {
-    if (j >= b2.length || i < a.length && a[i] <= b2[j]) out.push(a[i++], a[i++]);
-    else out.push(b2[j++], b2[j++]);
-  }
-  return out;
-}
-function basicHeaders(text) {
-  const at = [];
-  for (let i = text.indexOf("Basic "); i >= 0; i = text.indexOf("Basic ", i + 6)) at.push(i, i + 120);
-  return at;
-}
-function dedupe(cands) {
-  const sorted = [...cands].sort((a, b2) => a.start - b2.start || VIA_RANK[a.via] - VIA_RANK[b2.via]);
-  const out = [];
-  for (const c of sorted) {
-    const prev = out[out.length - 1];
-    if (prev && c.start < prev.end && !(c.via === "pair" && prev.via === "pair" && c.ruleId !== prev.ruleId)) continue;
-    out.push(c);
-  }
-  return out;
-}
-var OAUTH2_ACCESS_TOKEN_LIFETIME_MS, PAIR_LINES, PAIR_NEIGHBOURS;
-var init_detect = __esm({
-  "src/detect/detect.ts"() {
-    "use strict";
-    init_builtin();
-    init_allow();
-    init_candidate();
-    init_context();
-    init_encoded();
-    init_evidence();
-    init_positional();
-    init_reshape();
-    init_rows();
-    init_structural();
-    init_text();
-    init_windows();
-    OAUTH2_ACCESS_TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1e3;
-    PAIR_LINES = 10;
-    PAIR_NEIGHBOURS = 8;
-  }
-});
-
-// src/scan/read-text.ts
-import { isAscii } from "node:buffer";
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
-function notRegular() {
-  return Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
-}
-function classifyBytes(bytes, sizes = SIZES) {
-  if (isBinary(bytes)) return { kind: "binary", size: bytes.length };
-  if (bytes.length <= sizes.wholeLimit) {
-    const decoded = decode(bytes);
-    const codes = decoded.byteText ? bytes.subarray(bytes.length - decoded.text.length) : void 0;
-    return { kind: "text", size: bytes.length, text: decoded.text, byteText: decoded.byteText, ...codes ? { codes } : {} };
-  }
-  return windowed(bytes.length, encodingOf(bytes), sizes.overlapBytes, function* () {
-    for (let at = 0; at < bytes.length; at += sizes.windowBytes) yield bytes.subarray(at, at + sizes.windowBytes);
-  });
-}
-function readForScan(path) {
-  const fd = openSync(path, OPEN_FLAGS);
-  let handedOff = false;
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw notRegular();
-    if (st.size > SIZES.wholeLimit) {
-      const head = Buffer.alloc(BINARY_SNIFF_BYTES);
-      const got2 = readSync(fd, head, 0, head.length, 0);
-      if (isBinary(head.subarray(0, got2))) return { kind: "binary", size: st.size };
-      handedOff = true;
-      return windowed(st.size, encodingOf(head), SIZES.overlapBytes, () => fileChunks(fd), () => closeSync(fd));
-    }
-    if (scratch.length < st.size) scratch = Buffer.allocUnsafeSlow(Math.max(st.size, 64 * 1024));
-    let got = 0;
-    while (got < st.size) {
-      const n = readSync(fd, scratch, got, st.size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return classifyBytes(scratch.subarray(0, got));
-  } finally {
-    if (!handedOff) closeSync(fd);
-  }
-}
-function encodingOf(head) {
-  return head[0] === 255 && head[1] === 254 ? "utf-16le" : head[0] === 254 && head[1] === 255 ? "utf-16be" : "utf-8";
-}
-function* fileChunks(fd) {
-  const buf = Buffer.allocUnsafe(SIZES.windowBytes);
-  for (let position = 0; ; ) {
-    const bytesRead = readSync(fd, buf, 0, buf.length, position);
-    if (bytesRead === 0) return;
-    position += bytesRead;
-    yield buf.subarray(0, bytesRead);
-  }
-}
-function windowed(size, encoding, overlap, chunks, done) {
-  const utf8 = encoding === "utf-8";
-  return {
-    kind: "windows",
-    size,
-    byteText: utf8,
-    evidence: (test) => anyChunk(chunks, encoding, test),
-    windows: function* () {
-      try {
-        yield* windows(utf8 ? byteWindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap));
-      } finally {
-        done?.();
-      }
-    }
-  };
-}
-function* textChunks(chunks, encoding) {
-  if (encoding === "utf-8") {
-    let first = true;
-    for (const chunk of chunks()) {
-      const bom = first && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191;
-      first = false;
-      yield byteText(bom ? chunk.subarray(3) : chunk);
-    }
-    return;
-  }
-  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
-  for (const chunk of chunks()) yield decoder.decode(chunk, { stream: true });
-  const rest = decoder.decode();
-  if (rest) yield rest;
-}
-function anyChunk(chunks, encoding, test) {
-  let tail = "";
-  for (const chunk of textChunks(chunks, encoding)) {
-    if (test(tail + chunk)) return true;
-    tail = chunk.slice(-64);
-  }
-  return false;
-}
-function* byteWindowTexts(chunks, overlap) {
-  const bufs = [Buffer.alloc(0), Buffer.alloc(0)];
-  let turn = 0;
-  let prevEnd = 0;
-  let carried = 0;
-  let first = true;
-  for (const chunk of chunks()) {
-    const prev = bufs[turn];
-    turn ^= 1;
-    if (bufs[turn].length < carried + chunk.length) bufs[turn] = Buffer.allocUnsafe(carried + chunk.length);
-    const buf = bufs[turn];
-    prev.copy(buf, 0, prevEnd - carried, prevEnd);
-    buf.set(chunk, carried);
-    const bom = first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-    first = false;
-    const end = carried + chunk.length;
-    const carry = Math.min(overlap, end - bom);
-    const dropEnd = end - carry;
-    const newline = dropEnd > bom ? buf.lastIndexOf(10, dropEnd - 1) : -1;
-    const bytes = buf.subarray(bom, end);
-    yield {
-      text: byteText(bytes),
-      codes: bytes,
-      carryChars: carry,
-      afterReportChars: Math.floor(carry / 2),
-      droppedTailColumns: characterStarts(buf.subarray(Math.max(bom, newline + 1), Math.max(bom, dropEnd)))
-    };
-    prevEnd = end;
-    carried = carry;
-  }
-}
-function characterStarts(bytes) {
-  if (typeof isAscii === "function" && isAscii(bytes)) return bytes.length;
-  let n = 0;
-  for (let i = 0; i < bytes.length; i++) n += (bytes[i] & 192) === 128 ? 0 : 1;
-  return n;
-}
-function* decodedWindowTexts(chunks, encoding, overlap) {
-  let carry = "";
-  for (const chunk of textChunks(chunks, encoding)) {
-    const text = carry + chunk;
-    const carryChars = Math.min(Math.floor(overlap / 2), text.length);
-    const dropped = text.slice(0, text.length - carryChars);
-    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2), droppedTailColumns: codePoints(dropped.slice(dropped.lastIndexOf("\n") + 1)) };
-    carry = text.slice(text.length - carryChars);
-  }
-}
-function* windows(texts) {
-  let offset = 0;
-  let lineBase = 0;
-  let columnBase = 0;
-  let reportFrom = 0;
-  let pending = null;
-  for (const next of texts) {
-    if (pending !== null) {
-      const { text, codes, carryChars, afterReportChars, droppedTailColumns } = pending;
-      const reportUntil = Math.max(reportFrom, offset + text.length - afterReportChars);
-      yield { text, ...codes ? { codes } : {}, offset, lineBase, columnBase, reportFrom, reportUntil };
-      reportFrom = reportUntil;
-      const dropped = text.slice(0, text.length - carryChars);
-      const newlines = countNewlines(dropped);
-      lineBase += newlines;
-      columnBase = newlines > 0 ? droppedTailColumns : columnBase + droppedTailColumns;
-      offset += dropped.length;
-    }
-    pending = next;
-  }
-  if (pending !== null) yield { text: pending.text, ...pending.codes ? { codes: pending.codes } : {}, offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
-}
-function countNewlines(s) {
-  let n = 0;
-  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
-  return n;
-}
-function codePoints(s) {
-  const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
-  return s.length - (lowSurrogates ? lowSurrogates.length : 0);
-}
-var SIZES, OPEN_FLAGS, scratch;
-var init_read_text = __esm({
-  "src/scan/read-text.ts"() {
-    "use strict";
-    init_binary();
-    init_text();
-    SIZES = { wholeLimit: 960 * 1024, windowBytes: 896 * 1024, overlapBytes: 64 * 1024 };
-    OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-    scratch = Buffer.alloc(0);
-  }
-});
-
-// src/scan/scan-blob.ts
-async function scanBlob(blob, rules, now, sizes = SIZES) {
-  const fsPath = blob.fsPath ?? blob.path;
-  const read = blob.bytes ? classifyBytes(blob.bytes, sizes) : readForScan(fsPath);
-  if (read.kind === "binary") return read;
-  if (read.kind === "text") {
-    const r = detect(read.text, blob.path, rules, { now, byteText: read.byteText, ...read.codes ? { codes: read.codes } : {} });
-    return { kind: "scanned", size: read.size, findings: r.findings, knownExamples: r.knownExamples };
-  }
-  let evidence;
-  const externalEvidence = () => evidence ??= read.evidence((chunk) => rules.evidence.test(chunk));
-  const findings = [];
-  let knownExamples = 0;
-  for (const w of read.windows()) {
-    const r = detect(w.text, blob.path, rules, { now, externalEvidence, byteText: read.byteText, ...w.codes ? { codes: w.codes } : {} });
-    knownExamples += r.knownExamples;
-    for (const f of r.findings) {
-      const absolute = w.offset + f.start;
-      if (absolute < w.reportFrom || absolute >= w.reportUntil) continue;
-      findings.push({
-        ...f,
-        start: absolute,
-        end: w.offset + f.end,
-        column: f.line === 1 ? f.column + w.columnBase : f.column,
-        line: f.line + w.lineBase
-      });
-    }
-  }
-  return { kind: "scanned", size: read.size, findings, knownExamples };
-}
-var init_scan_blob = __esm({
-  "src/scan/scan-blob.ts"() {
-    "use strict";
-    init_detect();
-    init_read_text();
-  }
-});
-
-// src/scan/skip.ts
-function noteSkip(into, kind, reason, path) {
-  into.warnings.push(reason);
-  into.skipped.push({ kind, ...path !== void 0 ? { path } : {}, reason });
-}
-var init_skip = __esm({
-  "src/scan/skip.ts"() {
-    "use strict";
-  }
-});
-
-// src/scan/engine.ts
-function toFindings(blob, detections, opts) {
-  const ignorePath = opts.ignorePathOf(blob);
-  const pathEntry = ignorePath === null ? void 0 : opts.filter.ignoredBy(ignorePath);
-  return detections.map((d) => {
-    const rule = opts.rules.set.byId.get(d.ruleId);
-    const fp = fingerprint(d.ruleId, d.canonical);
-    const f = {
-      ruleId: d.ruleId,
-      title: rule.title,
-      file: blob.path,
-      line: d.line,
-      column: d.column,
-      blocking: d.blocking,
-      severity: d.severity,
-      status: d.status,
-      secret: d.secret,
-      fingerprint: fp,
-      group: "",
-      set: rule.set,
-      details: d.details,
-      ...blob.provenance ? { provenance: blob.provenance } : {}
-    };
-    const byFp = opts.ignoredFingerprints.get(fp);
-    if (d.allowedBy && opts.inlineAllow) f.ignored = byMarker(d.allowedBy);
-    else if (byFp) f.ignored = byFingerprint(byFp);
-    else if (pathEntry) f.ignored = byPath(pathEntry);
-    return f;
-  });
-}
-async function scanBlobs(blobs, opts) {
-  const stats = emptyStats();
-  const notes = { warnings: [], skipped: [] };
-  const perBlob = [];
-  const source = blobs[Symbol.iterator]();
-  let cursor = 0;
-  const worker = async () => {
-    for (let next = source.next(); !next.done; next = source.next()) {
-      const index = cursor++;
-      const blob = next.value;
-      if (!opts.filter.selected(blob.path)) {
-        stats.excluded++;
-        continue;
-      }
-      let scan;
-      try {
-        scan = opts.pool ? await opts.pool.scan({ path: blob.path, ...blob.bytes ? { bytes: blob.bytes } : { fsPath: blob.fsPath ?? blob.path }, now: opts.now }) : await scanBlob(blob, opts.rules, opts.now);
-      } catch (err) {
-        const code = err.code;
-        if (!code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? err.message}`);
-        stats.unreadable++;
-        noteSkip(notes, "unreadable", messages.unreadable(blob.path, code), blob.path);
-        continue;
-      }
-      if (!countScan(stats, scan)) continue;
-      perBlob[index] = toFindings(blob, scan.findings, opts);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
-  return { findings: groupPerFile(perBlob.filter(Boolean)), stats, ...notes };
-}
-var FILE_PROBLEMS;
-var init_engine = __esm({
-  "src/scan/engine.ts"() {
-    "use strict";
-    init_messages();
-    init_errors();
-    init_suppression();
-    init_finding();
-    init_fingerprint();
-    init_group();
-    init_scan_blob();
-    init_skip();
-    FILE_PROBLEMS = /* @__PURE__ */ new Set(["ENOENT", "EACCES", "EPERM", "ELOOP", "EISDIR", "ENOTDIR", "ENXIO", "ENOTREG"]);
-  }
-});
-
-// src/git/work-tree.ts
-import { existsSync as existsSync2, lstatSync } from "node:fs";
-import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
-function workTreeOnDisk(dir, env) {
-  if (env.GIT_DIR || env.GIT_WORK_TREE) return null;
-  const ceilings = new Set((env.GIT_CEILING_DIRECTORIES ?? "").split(":").filter(Boolean).map((d) => resolve2(d)));
-  for (let d = resolve2(dir); ; d = dirname2(d)) {
-    if (existsSync2(join3(d, ".git"))) return d;
-    if (dirname2(d) === d || ceilings.has(dirname2(d))) return null;
-  }
-}
-async function findWorkTree(dir, env) {
-  const explicit = Boolean(env.GIT_DIR || env.GIT_WORK_TREE);
-  const onDisk = workTreeOnDisk(dir, env);
-  if (!explicit && !onDisk) return null;
-  const pin = onDisk ? pinTo(onDisk) : [];
-  let r;
-  try {
-    r = await gitRun([...pin, "rev-parse", "--show-toplevel"], dir, env);
-  } catch {
-    return "git-missing";
-  }
-  const top = r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : "";
-  if (!top) {
-    if (r.code === 0 || /not a git repository|must be run in a work tree/i.test(r.stderr)) return null;
-    throw refusal(r.stderr, onDisk ?? dir);
-  }
-  if (onDisk) await ensureOwnership(onDisk, env);
-  return { top, pin };
-}
-function dubiousOwnership(gitStderr) {
-  return /detected dubious ownership in repository at '(.*)'/.exec(gitStderr)?.[1] ?? null;
-}
-function refusal(stderr, top) {
-  const owner = dubiousOwnership(stderr);
-  if (owner) return new ScanError(messages.dubiousOwnership(owner));
-  const reason = stderr.split("\n").filter((l) => l.trim() && !l.startsWith("hint:")).map((l) => l.trim().replace(/^(fatal|error): /, "")).join(" ");
-  return new ScanError(messages.gitRefused(top, reason || "git rev-parse failed"));
-}
-async function ensureOwnership(top, env) {
-  const uid = process.geteuid?.();
-  if (uid !== void 0) {
-    try {
-      const dot = lstatSync(join3(top, ".git"));
-      if (dot.isDirectory() && dot.uid === uid && lstatSync(top).uid === uid) return;
-    } catch {
-    }
-  }
-  const r = await gitRun(["rev-parse", "--git-dir"], top, { ...env, GIT_CEILING_DIRECTORIES: dirname2(top) });
-  if (r.code !== 0) throw refusal(r.stderr, top);
-}
-var pinTo;
-var init_work_tree = __esm({
-  "src/git/work-tree.ts"() {
-    "use strict";
-    init_messages();
-    init_errors();
-    init_git();
-    pinTo = (top) => ["--git-dir", join3(top, ".git"), "--work-tree", top];
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text.substring(start, end);
-  }
-  function scanString() {
-    let result2 = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result2 += text.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text.charCodeAt(pos);
-      if (ch === 34) {
-        result2 += text.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result2 += text.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result2 += '"';
-            break;
-          case 92:
-            result2 += "\\";
-            break;
-          case 47:
-            result2 += "/";
-            break;
-          case 98:
-            result2 += "\b";
-            break;
-          case 102:
-            result2 += "\f";
-            break;
-          case 110:
-            result2 += "\n";
-            break;
-          case 114:
-            result2 += "\r";
-            break;
-          case 116:
-            result2 += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result2 += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result2 += text.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result2;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text.substring(start, pos);
-          return token = 12;
-        }
-        if (text.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result2;
-    do {
-      result2 = scanNext();
-    } while (result2 >= 12 && result2 <= 15);
-    return result2;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-var init_scanner = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
-    "use strict";
-    (function(CharacterCodes2) {
-      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-    })(CharacterCodes || (CharacterCodes = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces, supportedEols;
-var init_string_intern = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
-      return " ".repeat(index);
-    });
-    maxCachedValues = 200;
-    cachedBreakLinesWithSpaces = {
-      " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + " ".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + " ".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + " ".repeat(index);
-        })
-      },
-      "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + "	".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + "	".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + "	".repeat(index);
-        })
-      }
-    };
-    supportedEols = ["\n", "\r", "\r\n"];
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-function format(documentText, range, options) {
-  let initialIndentLevel;
-  let formatText2;
-  let formatTextStart;
-  let rangeStart;
-  let rangeEnd;
-  if (range) {
-    rangeStart = range.offset;
-    rangeEnd = rangeStart + range.length;
-    formatTextStart = rangeStart;
-    while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
-      formatTextStart--;
-    }
-    let endOffset = rangeEnd;
-    while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
-      endOffset++;
-    }
-    formatText2 = documentText.substring(formatTextStart, endOffset);
-    initialIndentLevel = computeIndentLevel(formatText2, options);
-  } else {
-    formatText2 = documentText;
-    initialIndentLevel = 0;
-    formatTextStart = 0;
-    rangeStart = 0;
-    rangeEnd = documentText.length;
-  }
-  const eol = getEOL(options, documentText);
-  const eolFastPathSupported = supportedEols.includes(eol);
-  let numberLineBreaks = 0;
-  let indentLevel = 0;
-  let indentValue;
-  if (options.insertSpaces) {
-    indentValue = cachedSpaces[options.tabSize || 4] ?? repeat(cachedSpaces[1], options.tabSize || 4);
-  } else {
-    indentValue = "	";
-  }
-  const indentType = indentValue === "	" ? "	" : " ";
-  let scanner = createScanner(formatText2, false);
-  let hasError = false;
-  function newLinesAndIndent() {
-    if (numberLineBreaks > 1) {
-      return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
-    }
-    const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
-    if (!eolFastPathSupported || amountOfSpaces > cachedBreakLinesWithSpaces[indentType][eol].length) {
-      return eol + repeat(indentValue, initialIndentLevel + indentLevel);
-    }
-    if (amountOfSpaces <= 0) {
-      return eol;
-    }
-    return cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
-  }
-  function scanNext() {
-    let token = scanner.scan();
-    numberLineBreaks = 0;
-    while (token === 15 || token === 14) {
-      if (token === 14 && options.keepLines) {
-        numberLineBreaks += 1;
-      } else if (token === 14) {
-        numberLineBreaks = 1;
-      }
-      token = scanner.scan();
-    }
-    hasError = token === 16 || scanner.getTokenError() !== 0;
-    return token;
-  }
-  const editOperations = [];
-  function addEdit(text, startOffset, endOffset) {
-    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text) {
-      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
-    }
-  }
-  let firstToken = scanNext();
-  if (options.keepLines && numberLineBreaks > 0) {
-    addEdit(repeat(eol, numberLineBreaks), 0, 0);
-  }
-  if (firstToken !== 17) {
-    let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
-    let initialIndent = indentValue.length * initialIndentLevel < 20 && options.insertSpaces ? cachedSpaces[indentValue.length * initialIndentLevel] : repeat(indentValue, initialIndentLevel);
-    addEdit(initialIndent, formatTextStart, firstTokenStart);
-  }
-  while (firstToken !== 17) {
-    let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-    let secondToken = scanNext();
-    let replaceContent = "";
-    let needsLineBreak = false;
-    while (numberLineBreaks === 0 && (secondToken === 12 || secondToken === 13)) {
-      let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
-      addEdit(cachedSpaces[1], firstTokenEnd, commentTokenStart);
-      firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
-      needsLineBreak = secondToken === 12;
-      replaceContent = needsLineBreak ? newLinesAndIndent() : "";
-      secondToken = scanNext();
-    }
-    if (secondToken === 2) {
-      if (firstToken !== 1) {
-        indentLevel--;
-      }
-      ;
-      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1) {
-        replaceContent = newLinesAndIndent();
-      } else if (options.keepLines) {
-        replaceContent = cachedSpaces[1];
-      }
-    } else if (secondToken === 4) {
-      if (firstToken !== 3) {
-        indentLevel--;
-      }
-      ;
-      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3) {
-        replaceContent = newLinesAndIndent();
-      } else if (options.keepLines) {
-        replaceContent = cachedSpaces[1];
-      }
-    } else {
-      switch (firstToken) {
-        case 3:
-        case 1:
-          indentLevel++;
-          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-            replaceContent = newLinesAndIndent();
-          } else {
-            replaceContent = cachedSpaces[1];
-          }
-          break;
-        case 5:
-          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
-            replaceContent = newLinesAndIndent();
-          } else {
-            replaceContent = cachedSpaces[1];
-          }
-          break;
-        case 12:
-          replaceContent = newLinesAndIndent();
-          break;
-        case 13:
-          if (numberLineBreaks > 0) {
-            replaceContent = newLinesAndIndent();
-          } else if (!needsLineBreak) {
-            replaceContent = cachedSpaces[1];
-          }
-          break;
-        case 6:
-          if (options.keepLines && numberLineBreaks > 0) {
-            replaceContent = newLinesAndIndent();
-          } else if (!needsLineBreak) {
-            replaceContent = cachedSpaces[1];
-          }
-          break;
-        case 10:
-          if (options.keepLines && numberLineBreaks > 0) {
-            replaceContent = newLinesAndIndent();
-          } else if (secondToken === 6 && !needsLineBreak) {
-            replaceContent = "";
-          }
-          break;
-        case 7:
-        case 8:
-        case 9:
-        case 11:
-        case 2:
-        case 4:
-          if (options.keepLines && numberLineBreaks > 0) {
-            replaceContent = newLinesAndIndent();
-          } else {
-            if ((secondToken === 12 || secondToken === 13) && !needsLineBreak) {
-              replaceContent = cachedSpaces[1];
-            } else if (secondToken !== 5 && secondToken !== 17) {
-              hasError = true;
-            }
-          }
-          break;
-        case 16:
-          hasError = true;
-          break;
-      }
-      if (numberLineBreaks > 0 && (secondToken === 12 || secondToken === 13)) {
-        replaceContent = newLinesAndIndent();
-      }
-    }
-    if (secondToken === 17) {
-      if (options.keepLines && numberLineBreaks > 0) {
-        replaceContent = newLinesAndIndent();
-      } else {
-        replaceContent = options.insertFinalNewline ? eol : "";
-      }
-    }
-    const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
-    addEdit(replaceContent, firstTokenEnd, secondTokenStart);
-    firstToken = secondToken;
-  }
-  return editOperations;
-}
-function repeat(s, count) {
-  let result2 = "";
-  for (let i = 0; i < count; i++) {
-    result2 += s;
-  }
-  return result2;
-}
-function computeIndentLevel(content, options) {
-  let i = 0;
-  let nChars = 0;
-  const tabSize = options.tabSize || 4;
-  while (i < content.length) {
-    let ch = content.charAt(i);
-    if (ch === cachedSpaces[1]) {
-      nChars++;
-    } else if (ch === "	") {
-      nChars += tabSize;
-    } else {
-      break;
-    }
-    i++;
-  }
-  return Math.floor(nChars / tabSize);
-}
-function getEOL(options, text) {
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    if (ch === "\r") {
-      if (i + 1 < text.length && text.charAt(i + 1) === "\n") {
-        return "\r\n";
-      }
-      return "\r";
-    } else if (ch === "\n") {
-      return "\n";
-    }
-  }
-  return options && options.eol || "\n";
-}
-function isEOL(text, offset) {
-  return "\r\n".indexOf(text.charAt(offset)) !== -1;
-}
-var init_format = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
-    "use strict";
-    init_scanner();
-    init_string_intern();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-function getLocation(text, position) {
-  const segments = [];
-  const earlyReturnException = new Object();
-  let previousNode = void 0;
-  const previousNodeInst = {
-    value: {},
-    offset: 0,
-    length: 0,
-    type: "object",
-    parent: void 0
-  };
-  let isAtPropertyKey = false;
-  function setPreviousNode(value, offset, length, type) {
-    previousNodeInst.value = value;
-    previousNodeInst.offset = offset;
-    previousNodeInst.length = length;
-    previousNodeInst.type = type;
-    previousNodeInst.colonOffset = void 0;
-    previousNode = previousNodeInst;
-  }
-  try {
-    visit(text, {
-      onObjectBegin: (offset, length) => {
-        if (position <= offset) {
-          throw earlyReturnException;
-        }
-        previousNode = void 0;
-        isAtPropertyKey = position > offset;
-        segments.push("");
-      },
-      onObjectProperty: (name, offset, length) => {
-        if (position < offset) {
-          throw earlyReturnException;
-        }
-        setPreviousNode(name, offset, length, "property");
-        segments[segments.length - 1] = name;
-        if (position <= offset + length) {
-          throw earlyReturnException;
-        }
-      },
-      onObjectEnd: (offset, length) => {
-        if (position <= offset) {
-          throw earlyReturnException;
-        }
-        previousNode = void 0;
-        segments.pop();
-      },
-      onArrayBegin: (offset, length) => {
-        if (position <= offset) {
-          throw earlyReturnException;
-        }
-        previousNode = void 0;
-        segments.push(0);
-      },
-      onArrayEnd: (offset, length) => {
-        if (position <= offset) {
-          throw earlyReturnException;
-        }
-        previousNode = void 0;
-        segments.pop();
-      },
-      onLiteralValue: (value, offset, length) => {
-        if (position < offset) {
-          throw earlyReturnException;
-        }
-        setPreviousNode(value, offset, length, getNodeType(value));
-        if (position <= offset + length) {
-          throw earlyReturnException;
-        }
-      },
-      onSeparator: (sep3, offset, length) => {
-        if (position <= offset) {
-          throw earlyReturnException;
-        }
-        if (sep3 === ":" && previousNode && previousNode.type === "property") {
-          previousNode.colonOffset = offset;
-          isAtPropertyKey = false;
-          previousNode = void 0;
-        } else if (sep3 === ",") {
-          const last = segments[segments.length - 1];
-          if (typeof last === "number") {
-            segments[segments.length - 1] = last + 1;
-          } else {
-            isAtPropertyKey = true;
-            segments[segments.length - 1] = "";
-          }
-          previousNode = void 0;
-        }
-      }
-    });
-  } catch (e) {
-    if (e !== earlyReturnException) {
-      throw e;
-    }
-  }
-  return {
-    path: segments,
-    previousNode,
-    isAtPropertyKey,
-    matches: (pattern) => {
-      let k = 0;
-      for (let i = 0; k < pattern.length && i < segments.length; i++) {
-        if (pattern[k] === segments[i] || pattern[k] === "*") {
-          k++;
-        } else if (pattern[k] !== "**") {
-          return false;
-        }
-      }
-      return k === pattern.length;
-    }
-  };
-}
-function parse(text, errors = [], options = ParseOptions.DEFAULT) {
-  let currentProperty = null;
-  let currentParent = [];
-  const previousParents = [];
-  function onValue(value) {
-    if (Array.isArray(currentParent)) {
-      currentParent.push(value);
-    } else if (currentProperty !== null) {
-      currentParent[currentProperty] = value;
-    }
-  }
-  const visitor = {
-    onObjectBegin: () => {
-      const object = {};
-      onValue(object);
-      previousParents.push(currentParent);
-      currentParent = object;
-      currentProperty = null;
-    },
-    onObjectProperty: (name) => {
-      currentProperty = name;
-    },
-    onObjectEnd: () => {
-      currentParent = previousParents.pop();
-    },
-    onArrayBegin: () => {
-      const array = [];
-      onValue(array);
-      previousParents.push(currentParent);
-      currentParent = array;
-      currentProperty = null;
-    },
-    onArrayEnd: () => {
-      currentParent = previousParents.pop();
-    },
-    onLiteralValue: onValue,
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text, visitor, options);
-  return currentParent[0];
-}
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep3, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep3 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep3 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text, visitor, options);
-  const result2 = currentParent.children[0];
-  if (result2) {
-    delete result2.parent;
-  }
-  return result2;
-}
-function findNodeAtLocation(root, path) {
-  if (!root) {
-    return void 0;
-  }
-  let node = root;
-  for (let segment of path) {
-    if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
-        return void 0;
-      }
-      let found = false;
-      for (const propertyNode of node.children) {
-        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node = propertyNode.children[1];
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return void 0;
-      }
-    } else {
-      const index = segment;
-      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-        return void 0;
-      }
-      node = node.children[index];
-    }
-  }
-  return node;
-}
-function getNodePath(node) {
-  if (!node.parent || !node.parent.children) {
-    return [];
-  }
-  const path = getNodePath(node.parent);
-  if (node.parent.type === "property") {
-    const key = node.parent.children[0].value;
-    path.push(key);
-  } else if (node.parent.type === "array") {
-    const index = node.parent.children.indexOf(node);
-    if (index !== -1) {
-      path.push(index);
-    }
-  }
-  return path;
-}
-function getNodeValue(node) {
-  switch (node.type) {
-    case "array":
-      return node.children.map(getNodeValue);
-    case "object":
-      const obj = /* @__PURE__ */ Object.create(null);
-      for (let prop2 of node.children) {
-        const valueNode = prop2.children[1];
-        if (valueNode) {
-          obj[prop2.children[0].value] = getNodeValue(valueNode);
-        }
-      }
-      return obj;
-    case "null":
-    case "string":
-    case "number":
-    case "boolean":
-      return node.value;
-    default:
-      return void 0;
-  }
-}
-function contains(node, offset, includeRightBound = false) {
-  return offset >= node.offset && offset < node.offset + node.length || includeRightBound && offset === node.offset + node.length;
-}
-function findNodeAtOffset(node, offset, includeRightBound = false) {
-  if (contains(node, offset, includeRightBound)) {
-    const children = node.children;
-    if (Array.isArray(children)) {
-      for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
-        const item = findNodeAtOffset(children[i], offset, includeRightBound);
-        if (item) {
-          return item;
-        }
-      }
-    }
-    return node;
-  }
-  return void 0;
-}
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function stripComments(text, replaceCh) {
-  let _scanner = createScanner(text), parts = [], kind, offset = 0, pos;
-  do {
-    pos = _scanner.getPosition();
-    kind = _scanner.scan();
-    switch (kind) {
-      case 12:
-      case 13:
-      case 17:
-        if (offset !== pos) {
-          parts.push(text.substring(offset, pos));
-        }
-        if (replaceCh !== void 0) {
-          parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
-        }
-        offset = _scanner.getPosition();
-        break;
-    }
-  } while (kind !== 17);
-  return parts.join("");
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-var ParseOptions;
-var init_parser = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
-    "use strict";
-    init_scanner();
-    (function(ParseOptions2) {
-      ParseOptions2.DEFAULT = {
-        allowTrailingComma: false
-      };
-    })(ParseOptions || (ParseOptions = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-function setProperty(text, originalPath, value, options) {
-  const path = originalPath.slice();
-  const errors = [];
-  const root = parseTree(text, errors);
-  let parent = void 0;
-  let lastSegment = void 0;
-  while (path.length > 0) {
-    lastSegment = path.pop();
-    parent = findNodeAtLocation(root, path);
-    if (parent === void 0 && value !== void 0) {
-      if (typeof lastSegment === "string") {
-        value = { [lastSegment]: value };
-      } else {
-        value = [value];
-      }
-    } else {
-      break;
-    }
-  }
-  if (!parent) {
-    if (value === void 0) {
-      throw new Error("Can not delete in empty document");
-    }
-    return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
-  } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
-    const existing = findNodeAtLocation(parent, [lastSegment]);
-    if (existing !== void 0) {
-      if (value === void 0) {
-        if (!existing.parent) {
-          throw new Error("Malformed AST");
-        }
-        const propertyIndex = parent.children.indexOf(existing.parent);
-        let removeBegin;
-        let removeEnd = existing.parent.offset + existing.parent.length;
-        if (propertyIndex > 0) {
-          let previous = parent.children[propertyIndex - 1];
-          removeBegin = previous.offset + previous.length;
-        } else {
-          removeBegin = parent.offset + 1;
-          if (parent.children.length > 1) {
-            let next = parent.children[1];
-            removeEnd = next.offset;
-          }
-        }
-        return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
-      } else {
-        return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
-      }
-    } else {
-      if (value === void 0) {
-        return [];
-      }
-      const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
-      const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
-      let edit;
-      if (index > 0) {
-        let previous = parent.children[index - 1];
-        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
-      } else if (parent.children.length === 0) {
-        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-      } else {
-        edit = { offset: parent.offset + 1, length: 0, content: newProperty + "," };
-      }
-      return withFormatting(text, edit, options);
-    }
-  } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
-    const insertIndex = lastSegment;
-    if (insertIndex === -1) {
-      const newProperty = `${JSON.stringify(value)}`;
-      let edit;
-      if (parent.children.length === 0) {
-        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
-      } else {
-        const previous = parent.children[parent.children.length - 1];
-        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
-      }
-      return withFormatting(text, edit, options);
-    } else if (value === void 0 && parent.children.length >= 0) {
-      const removalIndex = lastSegment;
-      const toRemove = parent.children[removalIndex];
-      let edit;
-      if (parent.children.length === 1) {
-        edit = { offset: parent.offset + 1, length: parent.length - 2, content: "" };
-      } else if (parent.children.length - 1 === removalIndex) {
-        let previous = parent.children[removalIndex - 1];
-        let offset = previous.offset + previous.length;
-        let parentEndOffset = parent.offset + parent.length;
-        edit = { offset, length: parentEndOffset - 2 - offset, content: "" };
-      } else {
-        edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: "" };
-      }
-      return withFormatting(text, edit, options);
-    } else if (value !== void 0) {
-      let edit;
-      const newProperty = `${JSON.stringify(value)}`;
-      if (!options.isArrayInsertion && parent.children.length > lastSegment) {
-        const toModify = parent.children[lastSegment];
-        edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
-      } else if (parent.children.length === 0 || lastSegment === 0) {
-        edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
-      } else {
-        const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
-        const previous = parent.children[index - 1];
-        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
-      }
-      return withFormatting(text, edit, options);
-    } else {
-      throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
-    }
-  } else {
-    throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
-  }
-}
-function withFormatting(text, edit, options) {
-  if (!options.formattingOptions) {
-    return [edit];
-  }
-  let newText = applyEdit(text, edit);
-  let begin = edit.offset;
-  let end = edit.offset + edit.content.length;
-  if (edit.length === 0 || edit.content.length === 0) {
-    while (begin > 0 && !isEOL(newText, begin - 1)) {
-      begin--;
-    }
-    while (end < newText.length && !isEOL(newText, end)) {
-      end++;
-    }
-  }
-  const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
-  for (let i = edits.length - 1; i >= 0; i--) {
-    const edit2 = edits[i];
-    newText = applyEdit(newText, edit2);
-    begin = Math.min(begin, edit2.offset);
-    end = Math.max(end, edit2.offset + edit2.length);
-    end += edit2.content.length - edit2.length;
-  }
-  const editLength = text.length - (newText.length - end) - begin;
-  return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
-}
-function applyEdit(text, edit) {
-  return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
-}
-var init_edit = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
-    "use strict";
-    init_format();
-    init_parser();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var main_exports = {};
-__export(main_exports, {
-  ParseErrorCode: () => ParseErrorCode,
-  ScanError: () => ScanError2,
-  SyntaxKind: () => SyntaxKind,
-  applyEdits: () => applyEdits,
-  createScanner: () => createScanner2,
-  findNodeAtLocation: () => findNodeAtLocation2,
-  findNodeAtOffset: () => findNodeAtOffset2,
-  format: () => format2,
-  getLocation: () => getLocation2,
-  getNodePath: () => getNodePath2,
-  getNodeValue: () => getNodeValue2,
-  modify: () => modify,
-  parse: () => parse2,
-  parseTree: () => parseTree2,
-  printParseErrorCode: () => printParseErrorCode,
-  stripComments: () => stripComments2,
-  visit: () => visit2
-});
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-function format2(documentText, range, options) {
-  return format(documentText, range, options);
-}
-function modify(text, path, value, options) {
-  return setProperty(text, path, value, options);
-}
-function applyEdits(text, edits) {
-  let sortedEdits = edits.slice(0).sort((a, b2) => {
-    const diff = a.offset - b2.offset;
-    if (diff === 0) {
-      return a.length - b2.length;
-    }
-    return diff;
-  });
-  let lastModifiedOffset = text.length;
-  for (let i = sortedEdits.length - 1; i >= 0; i--) {
-    let e = sortedEdits[i];
-    if (e.offset + e.length <= lastModifiedOffset) {
-      text = applyEdit(text, e);
-    } else {
-      throw new Error("Overlapping edit");
-    }
-    lastModifiedOffset = e.offset;
-  }
-  return text;
-}
-var createScanner2, ScanError2, SyntaxKind, getLocation2, parse2, parseTree2, findNodeAtLocation2, findNodeAtOffset2, getNodePath2, getNodeValue2, visit2, stripComments2, ParseErrorCode;
-var init_main = __esm({
-  "node_modules/jsonc-parser/lib/esm/main.js"() {
-    "use strict";
-    init_format();
-    init_edit();
-    init_scanner();
-    init_parser();
-    createScanner2 = createScanner;
-    (function(ScanError3) {
-      ScanError3[ScanError3["None"] = 0] = "None";
-      ScanError3[ScanError3["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-      ScanError3[ScanError3["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-      ScanError3[ScanError3["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-      ScanError3[ScanError3["InvalidUnicode"] = 4] = "InvalidUnicode";
-      ScanError3[ScanError3["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-      ScanError3[ScanError3["InvalidCharacter"] = 6] = "InvalidCharacter";
-    })(ScanError2 || (ScanError2 = {}));
-    (function(SyntaxKind2) {
-      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-    })(SyntaxKind || (SyntaxKind = {}));
-    getLocation2 = getLocation;
-    parse2 = parse;
-    parseTree2 = parseTree;
-    findNodeAtLocation2 = findNodeAtLocation;
-    findNodeAtOffset2 = findNodeAtOffset;
-    getNodePath2 = getNodePath;
-    getNodeValue2 = getNodeValue;
-    visit2 = visit;
-    stripComments2 = stripComments;
-    (function(ParseErrorCode2) {
-      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-    })(ParseErrorCode || (ParseErrorCode = {}));
-  }
-});
-
-// src/config/json.ts
-async function parseJsonFile(text, what) {
-  const body = text.replace(/^\uFEFF/, "");
-  try {
-    return JSON.parse(body);
-  } catch {
-  }
-  throw new UsageError(messages.invalidJson(what, await locateError(body)));
-}
-async function locateError(text) {
-  const { parse: parse3, printParseErrorCode: printParseErrorCode2 } = await Promise.resolve().then(() => (init_main(), main_exports));
-  const errors = [];
-  parse3(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (!first) return null;
-  const before = text.slice(0, first.offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return {
-    line: before.split("\n").length,
-    // In characters (code points), as editors count them.
-    column: [...before.slice(lineStart)].length + 1,
-    reason: messages.jsonError[printParseErrorCode2(first.error)] ?? messages.jsonError.default
-  };
-}
-var init_json = __esm({
-  "src/config/json.ts"() {
-    "use strict";
-    init_errors();
-    init_messages();
-  }
-});
-
-// src/config/config-file.ts
-async function readConfigFile(path, required, source) {
-  const raw = await source.read(path);
-  const file = source.name(path);
-  if (raw === null) {
-    if (!required) return null;
-    throw new UsageError(`cannot read config file ${file}: ENOENT`);
-  }
-  const data2 = await parseJsonFile(raw, `config file ${file}`);
-  if (data2 === null || typeof data2 !== "object" || Array.isArray(data2)) throw new UsageError(`config file ${file} must hold a JSON object ({ "include": [...], "exclude": [...] })`);
-  const obj = data2;
-  const list = (key) => {
-    const v = obj[key] ?? [];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new UsageError(`config file ${file}: "${key}" must be a list of glob strings`);
-    return v;
-  };
-  for (const key of Object.keys(obj)) {
-    if (key !== "include" && key !== "exclude" && key !== "$schema") throw new UsageError(`config file ${file}: unknown key (only "include", "exclude" and "$schema" are allowed)`);
-  }
-  return { include: list("include"), exclude: list("exclude") };
-}
-var CONFIG_FILE_NAME;
-var init_config_file = __esm({
-  "src/config/config-file.ts"() {
-    "use strict";
-    init_errors();
-    init_json();
-    CONFIG_FILE_NAME = ".twitter-secrets.json";
-  }
-});
-
-// src/config/file-source.ts
-var file_source_exports = {};
-__export(file_source_exports, {
-  pathInside: () => pathInside,
-  workTreeFiles: () => workTreeFiles
-});
-import { readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute, relative, sep } from "node:path";
-function pathInside(dir, absPath) {
-  const rel = relative(dir, absPath);
-  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
-  return rel.split(sep).join("/");
-}
-var workTreeFiles;
-var init_file_source = __esm({
-  "src/config/file-source.ts"() {
-    "use strict";
-    init_errors();
-    workTreeFiles = {
-      async read(absPath) {
-        try {
-          return readFileSync3(absPath, "utf8");
-        } catch (err) {
-          const code = err.code;
-          if (code === "ENOENT") return null;
-          throw new UsageError(`cannot read ${absPath}: ${code ?? err.message}`);
-        }
-      },
-      name: (absPath) => absPath
-    };
-  }
-});
-
 // node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
   "node_modules/braces/lib/utils.js"(exports) {
@@ -7840,9 +3900,7 @@ var require_micromatch = __commonJS({
 
 // src/config/path-filter.ts
 async function makePathFilter(include, exclude, ignoreGlobs) {
-  if (include.length === 0 && exclude.length === 0 && ignoreGlobs.length === 0) {
-    return { selected: () => true, ignoredBy: () => void 0 };
-  }
+  if (include.length === 0 && exclude.length === 0 && ignoreGlobs.length === 0) return NO_PATH_RULES;
   const { default: micromatch } = await Promise.resolve().then(() => __toESM(require_micromatch(), 1));
   const matchers = (globs) => globs.map((g) => {
     const glob = g.replace(/\/$/, "/**");
@@ -7856,11 +3914,3951 @@ async function makePathFilter(include, exclude, ignoreGlobs) {
     ignoredBy: (p) => ign.find(({ m }) => m(p))?.e
   };
 }
-var optionsFor;
+var optionsFor, NO_PATH_RULES;
 var init_path_filter = __esm({
   "src/config/path-filter.ts"() {
     "use strict";
     optionsFor = (glob) => ({ dot: true, basename: !glob.includes("/") });
+    NO_PATH_RULES = { selected: () => true, ignoredBy: () => void 0 };
+  }
+});
+
+// src/config/ignore-file.ts
+function parseIgnoreFile(file, content) {
+  const globs = [];
+  const fingerprints = /* @__PURE__ */ new Map();
+  content.split(/\r?\n/).forEach((raw, i) => {
+    const hash = raw.search(/(^|\s)#/);
+    const body = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    const reason = hash >= 0 ? raw.slice(hash).replace(/^\s*#\s*/, "").trim() || void 0 : void 0;
+    if (!body) return;
+    const entry = { pattern: body, line: i + 1, ...reason ? { reason } : {} };
+    const fp = /^fingerprint:([0-9a-f]{16})$/.exec(body);
+    if (fp) fingerprints.set(fp[1], entry);
+    else if (body.startsWith("fingerprint:")) throw new UsageError(`${file}:${i + 1}: a fingerprint is 16 lower-case hex digits`);
+    else globs.push(entry);
+  });
+  return { file, globs, fingerprints };
+}
+async function readIgnoreFile(file, source) {
+  const content = await source.read(file);
+  return content === null ? null : parseIgnoreFile(source.name(file), content);
+}
+var IGNORE_FILE_NAME;
+var init_ignore_file = __esm({
+  "src/config/ignore-file.ts"() {
+    "use strict";
+    init_errors();
+    IGNORE_FILE_NAME = ".twitter-secrets-ignore";
+  }
+});
+
+// src/scan/suppression.ts
+var byMarker, byFingerprint, byPath, byBaseline;
+var init_suppression = __esm({
+  "src/scan/suppression.ts"() {
+    "use strict";
+    init_ignore_file();
+    byMarker = (marker) => ({ kind: "inline-marker", by: `inline marker "${marker}"` });
+    byFingerprint = (e) => ({ kind: "fingerprint", by: `fingerprint (${IGNORE_FILE_NAME}:${e.line})`, ...e.reason ? { reason: e.reason } : {} });
+    byPath = (e) => ({ kind: "path", by: `path "${e.pattern}"`, ...e.reason ? { reason: e.reason } : {} });
+    byBaseline = (file) => ({ kind: "baseline", by: `baseline ${file}`, reason: "known when the baseline was written" });
+  }
+});
+
+// src/scan/finding.ts
+function countScan(stats, scan) {
+  if (scan.kind === "binary") {
+    stats.binarySkipped++;
+    return false;
+  }
+  stats.filesScanned++;
+  stats.bytesScanned += scan.size;
+  stats.knownExamples += scan.knownExamples;
+  return true;
+}
+function emptyStats() {
+  return { filesScanned: 0, bytesScanned: 0, binarySkipped: 0, symlinksSkipped: 0, unreadable: 0, excluded: 0, knownExamples: 0 };
+}
+var init_finding = __esm({
+  "src/scan/finding.ts"() {
+    "use strict";
+  }
+});
+
+// src/builtin.ts
+import { createRequire } from "node:module";
+function lazy(id) {
+  let mod;
+  return () => mod ??= load(id);
+}
+var load, crypto, os, workerThreads, v8;
+var init_builtin = __esm({
+  "src/builtin.ts"() {
+    "use strict";
+    load = createRequire(import.meta.url);
+    crypto = lazy("node:crypto");
+    os = lazy("node:os");
+    workerThreads = lazy("node:worker_threads");
+    v8 = lazy("node:v8");
+  }
+});
+
+// src/scan/fingerprint.ts
+function fingerprint(ruleId, canonicalSecret) {
+  return crypto().createHash("sha256").update(`${DOMAIN}\0${ruleId}\0${canonicalSecret}`).digest("hex").slice(0, 16);
+}
+var DOMAIN;
+var init_fingerprint = __esm({
+  "src/scan/fingerprint.ts"() {
+    "use strict";
+    init_builtin();
+    DOMAIN = "scan-twitter-secrets/fingerprint/v1";
+  }
+});
+
+// src/detect/allow.ts
+function allowMarker(text, lineStart, lineEnd, start, end, markers, notebook) {
+  let from = lineStart;
+  let to = lineEnd;
+  if (notebook || to - from > LONG_LINE) {
+    from = Math.max(from, escapedNewlineBefore(text, Math.max(from, start - LONG_LINE), start));
+    to = Math.min(to, escapedNewlineAfter(text, end, Math.min(to, end + LONG_LINE)));
+  }
+  if (to - from > LONG_LINE) {
+    from = Math.max(from, start - MARKER_REACH);
+    to = Math.min(to, end + MARKER_REACH);
+  }
+  const content = text.slice(from, to);
+  return markers.find((m) => content.includes(m));
+}
+function escapedNewlineBefore(text, limit, at) {
+  for (let i = at - 2; i >= limit; i--) {
+    i = text.lastIndexOf("\\n", i);
+    if (i < limit) break;
+    if (escapes(text, i, limit)) return i + 2;
+  }
+  return limit;
+}
+function escapedNewlineAfter(text, at, limit) {
+  for (let i = text.indexOf("\\n", at); i >= 0 && i + 2 <= limit; i = text.indexOf("\\n", i + 1)) {
+    if (escapes(text, i, at)) return i;
+  }
+  return limit;
+}
+function escapes(text, i, limit) {
+  let backslashes = 0;
+  for (let j = i - 1; j >= limit && text.charCodeAt(j) === 92; j--) backslashes++;
+  return backslashes % 2 === 0;
+}
+var LONG_LINE, MARKER_REACH;
+var init_allow = __esm({
+  "src/detect/allow.ts"() {
+    "use strict";
+    LONG_LINE = 500;
+    MARKER_REACH = 200;
+  }
+});
+
+// src/detect/candidate.ts
+var VIA_RANK;
+var init_candidate = __esm({
+  "src/detect/candidate.ts"() {
+    "use strict";
+    VIA_RANK = { structure: 0, sdk: 1, name: 2, pair: 3, near: 4 };
+  }
+});
+
+// src/detect/names.ts
+function splitWords(name) {
+  const words = [];
+  for (const part of name.replace(/OAuth/g, "Oauth").split(/[^A-Za-z0-9]+/)) {
+    if (!part) continue;
+    for (const w of part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []) words.push(w.toLowerCase());
+  }
+  return words;
+}
+function matchRole(words, roles) {
+  if (words.length === 1 && (words[0] === "value" || words[0] === "default")) return { role: LABEL_ROLE, prefix: [], label: true };
+  let end = words.length;
+  while (end > 0 && (TRAILING_NOISE.has(words[end - 1]) || /^[0-9]+$/.test(words[end - 1]))) end--;
+  for (const role of roles) {
+    const n = role.words.length;
+    if (n > end) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = words[end - n + k] === role.words[k];
+    if (ok) return { role, prefix: words.slice(0, end - n) };
+  }
+  return null;
+}
+var TRAILING_NOISE, LABEL_ROLE;
+var init_names = __esm({
+  "src/detect/names.ts"() {
+    "use strict";
+    TRAILING_NOISE = /* @__PURE__ */ new Set(["value", "val", "str", "string", "env", "var", "prod", "dev", "live"]);
+    LABEL_ROLE = { ruleId: "", words: [], strength: "generic" };
+  }
+});
+
+// src/detect/evidence.ts
+function indentOf(line) {
+  const m = /^[ \t]*"?( *)/.exec(line);
+  return m ? m[0].length : 0;
+}
+function wordsShowX(words) {
+  return words.some((w) => w === "twitter" || w === "tweepy" || w === "twython" || w === "twurl" || w === "tweet" || w === "rtweet");
+}
+function nameHasXPrefix(name) {
+  return /(?:^|[^A-Za-z0-9])[Xx]_(?:API|BEARER|ACCESS|CONSUMER|CLIENT|OAUTH|APP)/i.test(name);
+}
+var NEAR_LINES, REGION_LINES, SPAN_CHARS, MAX_SPAN, OTHER_SERVICE_LINES, PARENT_LINES, Evidence;
+var init_evidence = __esm({
+  "src/detect/evidence.ts"() {
+    "use strict";
+    init_names();
+    NEAR_LINES = 5;
+    REGION_LINES = 200;
+    SPAN_CHARS = 400;
+    MAX_SPAN = 16e3;
+    OTHER_SERVICE_LINES = 3;
+    PARENT_LINES = 80;
+    Evidence = class {
+      constructor(rules, text, filePath, lines, structuralOffsets, external = () => false) {
+        this.rules = rules;
+        this.text = text;
+        this.filePath = filePath;
+        this.lines = lines;
+        this.structuralOffsets = structuralOffsets;
+        this.external = external;
+      }
+      rules;
+      text;
+      filePath;
+      lines;
+      structuralOffsets;
+      external;
+      fileLevel;
+      pathLevel;
+      parentCache = /* @__PURE__ */ new Map();
+      get file() {
+        this.fileLevel ??= this.structuralOffsets.length > 0 || this.path || this.rules.evidence.test(this.text) || this.external();
+        return this.fileLevel;
+      }
+      /** The file's path names X (`twitter_credentials.py`, `config/twitter.yml`). */
+      get path() {
+        return this.pathLevel ??= this.rules.evidence.test(this.filePath);
+      }
+      /** An evidence word or a structural X token within `radius` lines of `offset`. */
+      near(offset, radius) {
+        const [from, to] = this.span(offset, radius);
+        if (this.structuralOffsets.some((o) => o >= from && o <= to)) return true;
+        return this.rules.evidence.test(this.text.slice(from, to)) && this.file;
+      }
+      /** Another service is named within a few lines (a `# Alpaca keys` comment, `import stripe`). */
+      otherServiceNear(offset) {
+        const [from, to] = this.span(offset, OTHER_SERVICE_LINES);
+        return this.rules.otherServicesNearby.test(this.text.slice(from, to));
+      }
+      /** `radius` lines around `offset`, at most SPAN_CHARS per line of radius either side (long lines). */
+      span(offset, radius) {
+        const line = this.lines().lineOf(offset);
+        const reach = Math.min(SPAN_CHARS * (radius + 1), MAX_SPAN);
+        const from = Math.max(this.lines().lineStart(Math.max(1, line - radius)), offset - reach);
+        const to = Math.min(this.lines().lineEnd(Math.min(this.lines().lineCount, line + radius)), offset + reach);
+        return [from, to];
+      }
+      /** Words of the keys this line is nested under: YAML/JSON/Python-dict indentation and INI sections. */
+      parents(offset) {
+        return this.parentChain(offset).flat();
+      }
+      /** The keys this line is nested under, nearest first, each as its words. */
+      parentChain(offset) {
+        const line = this.lines().lineOf(offset);
+        const cached2 = this.parentCache.get(line);
+        if (cached2) return cached2;
+        const chain = [];
+        let indent = indentOf(this.lines().lineHead(line));
+        let section = null;
+        for (let l = line - 1; l >= 1 && l >= line - PARENT_LINES; l--) {
+          const text = this.lines().lineHead(l);
+          if (!text.trim()) continue;
+          const header = /^\s*\[([^\]]+)\]\s*$/.exec(text);
+          if (header) {
+            section = splitWords(header[1]);
+            break;
+          }
+          if (indent === 0) continue;
+          const ind = indentOf(text);
+          if (ind >= indent) continue;
+          indent = ind;
+          const key = /^[\s"]*-?\s*["']?([A-Za-z0-9_.$@ -]{1,60}?)["']?\s*(?::|=|\{|\(|=>)/.exec(text) ?? /^\s*\w+\s+"([^"]{1,60})"\s*\{\s*$/.exec(text);
+          if (key) chain.push(splitWords(key[1]));
+        }
+        if (section) chain.push(section);
+        this.parentCache.set(line, chain);
+        return chain;
+      }
+    };
+  }
+});
+
+// src/detect/structure.ts
+function decodeBearerAt(text, start) {
+  const before = text.charCodeAt(start - 1);
+  if (start > 0 && isTokenCharCode(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
+  let i = start;
+  let b64 = "";
+  while (b64.length < 60 && i < text.length) {
+    const c = text[i];
+    if (c === "%") {
+      const hex2 = text.slice(i + 1, i + 3).toUpperCase();
+      const decoded = hex2 === "2B" ? "+" : hex2 === "2F" ? "/" : hex2 === "3D" ? "=" : "";
+      if (!decoded) return null;
+      b64 += decoded;
+      i += 3;
+    } else if (/[A-Za-z0-9+/=]/.test(c)) {
+      b64 += c;
+      i += 1;
+    } else {
+      return null;
+    }
+    if (b64.endsWith("=") && b64.length !== 60) return null;
+  }
+  if (b64.length !== 60 || !b64.endsWith("=")) return null;
+  let end = i;
+  while (end < text.length && isAlnumCode(text.charCodeAt(end))) end++;
+  const tailLength = end - i;
+  if (tailLength !== 50 && tailLength !== 42) return null;
+  const bytes = Buffer.from(b64, "base64");
+  if (bytes.length !== 44) return null;
+  for (let k = 0; k < 16; k++) if (bytes[k] !== 0) return null;
+  const appId = bytes.readBigUInt64LE(16);
+  if (appId === 0n) return null;
+  let digestZero = true;
+  for (let k = 24; k < 44; k++) if (bytes[k] !== 0) digestZero = false;
+  if (digestZero) return null;
+  const tail = text.slice(i, end);
+  if (isTypedInBearer(b64, tail)) return null;
+  const encoded = b64.replace(/\+/g, "%2B").replace(/\//g, "%2F").replace(/=/g, "%3D") + tail;
+  return { start, end, raw: text.slice(start, end), encoded, appId: appId.toString(), tailLength };
+}
+function isTypedInBearer(b64, tail) {
+  if (!looksRandom(tail) || /example/i.test(b64)) return true;
+  let counting = 1;
+  for (let k = 33; k < b64.length; k++) {
+    counting = b64.charCodeAt(k) === b64.charCodeAt(k - 1) + 1 ? counting + 1 : 1;
+    if (counting >= 6) return true;
+  }
+  return false;
+}
+function base64urlEndingAt(text, end, length) {
+  const start = end - length;
+  if (start < 0) return null;
+  if (end < text.length && BASE64URL_CHAR.test(text[end])) return null;
+  if (start > 0 && BASE64URL_CHAR.test(text[start - 1]) && !isEscapeEnd(text, start)) return null;
+  const raw = text.slice(start, end);
+  return /^[A-Za-z0-9_-]+$/.test(raw) ? raw : null;
+}
+function decodeOAuth2TokenEndingAt(text, end) {
+  const raw = base64urlEndingAt(text, end, 91);
+  if (!raw) return null;
+  const decoded = Buffer.from(raw, "base64url").toString("latin1");
+  const m = /^[A-Za-z0-9_-]{45}:(\d{13}):1:[01]:(at|rt|ac):1$/.exec(decoded);
+  if (!m) return null;
+  const issuedAt = Number(m[1]);
+  if (issuedAt < Date.UTC(2020, 0, 1) || issuedAt > Date.UTC(2100, 0, 1)) return null;
+  return { start: end - 91, end, raw, type: m[2], issuedAt };
+}
+function decodeClientIdEndingAt(text, end) {
+  const raw = base64urlEndingAt(text, end, 34);
+  if (!raw) return null;
+  const decoded = Buffer.from(raw, "base64url").toString("latin1");
+  if (!/^[A-Za-z0-9_-]{20}:1:ci$/.test(decoded)) return null;
+  return { start: end - 34, end, raw };
+}
+function checkAccessToken(text, start, end) {
+  const before = text[start - 1];
+  if (before !== void 0 && /[A-Za-z0-9_\-.\/+]/.test(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
+  const after = text[end];
+  if (after !== void 0 && /[A-Za-z0-9_\-+\/]/.test(after)) return null;
+  const raw = text.slice(start, end);
+  if (raw.length < 48 || raw.length > 50) return null;
+  const dash = raw.indexOf("-");
+  const userId = raw.slice(0, dash);
+  const random = raw.slice(dash + 1);
+  if (!ALNUM.test(random) || !looksRandom(random)) return null;
+  return { start, end, raw, userId };
+}
+function looksRandom(value) {
+  return looksRandomCodes(codesOf(value), 0, value.length);
+}
+function looksRandomCodes(codes, start, end) {
+  const n = end - start;
+  let lower = false;
+  let upper = false;
+  let hexOnly = n > 0;
+  let same = 1;
+  let counting = 1;
+  const seen = [0, 0, 0, 0, 0, 0, 0, 0];
+  let distinct = 0;
+  for (let i = start; i < end; i++) {
+    const c = codes[i];
+    if (c >= 97 && c <= 122) {
+      lower = true;
+      if (c > 102) hexOnly = false;
+    } else if (c >= 65 && c <= 90) {
+      upper = true;
+      if (c > 70) hexOnly = false;
+    } else if (c < 48 || c > 57) hexOnly = false;
+    if (i > start) {
+      const prev = codes[i - 1];
+      same = c === prev ? same + 1 : 1;
+      counting = c === prev + 1 ? counting + 1 : 1;
+      if (same >= 4 || counting >= 6) return false;
+    }
+    const bit = 1 << (c & 31);
+    if ((seen[c >> 5] & bit) === 0) {
+      seen[c >> 5] |= bit;
+      distinct++;
+    }
+  }
+  if (!lower || !upper || hexOnly) return false;
+  if (distinct < Math.min(12, Math.floor(n * 0.45))) return false;
+  return wordShareCodes(codes, start, end) < WORDLIKE_SHARE;
+}
+function wordShareCodes(codes, start, end) {
+  let inWords = 0;
+  let i = start;
+  while (i < end) {
+    const c = codes[i];
+    if (isUpperCode(c) || isLowerCode(c)) {
+      let j = i;
+      while (j < end && isUpperCode(codes[j])) j++;
+      const capitals = j - i;
+      if (capitals >= 1 && !(j < end && isLowerCode(codes[j]))) {
+        i = j;
+        continue;
+      }
+      let k = j;
+      while (k < end && isLowerCode(codes[k])) k++;
+      if (k - j >= 2) inWords += k - j + (capitals >= 1 ? 1 : 0);
+      i = k;
+    } else i++;
+  }
+  return end === start ? 0 : inWords / (end - start);
+}
+function isUpperCode(c) {
+  return c >= 65 && c <= 90;
+}
+function isLowerCode(c) {
+  return c >= 97 && c <= 122;
+}
+function isAlnumCode(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+}
+function isTokenCharCode(c) {
+  return isAlnumCode(c) || c === 43 || c === 47 || c === 37 || c === 95 || c === 45;
+}
+function isEscapeEnd(text, start) {
+  return start >= 2 && text[start - 2] === "\\" && /[nrt]/.test(text[start - 1]);
+}
+function isPercentEscapeEnd(text, start) {
+  return start >= 3 && text[start - 3] === "%" && /^[0-9A-Fa-f]{2}$/.test(text.slice(start - 2, start));
+}
+var ALNUM, BASE64URL_CHAR, OAUTH2_TOKEN_SUFFIXES, OAUTH2_CLIENT_ID_SUFFIX, ACCESS_TOKEN_TAIL, WORDLIKE_SHARE;
+var init_structure = __esm({
+  "src/detect/structure.ts"() {
+    "use strict";
+    init_text();
+    ALNUM = /^[A-Za-z0-9]+$/;
+    BASE64URL_CHAR = /[A-Za-z0-9_-]/;
+    OAUTH2_TOKEN_SUFFIXES = ["OmF0OjE", "OnJ0OjE", "OmFjOjE"];
+    OAUTH2_CLIENT_ID_SUFFIX = "6MTpjaQ";
+    ACCESS_TOKEN_TAIL = /-[A-Za-z0-9]{28,48}/g;
+    WORDLIKE_SHARE = 0.85;
+  }
+});
+
+// src/detect/spelling.ts
+function typoDistance(a, b2) {
+  if (a === b2) return 0;
+  if (Math.abs(a.length - b2.length) > 1) return 2;
+  let i = 0;
+  while (i < a.length && i < b2.length && a[i] === b2[i]) i++;
+  const ra = a.slice(i + 1);
+  const rb = b2.slice(i + 1);
+  if (ra === rb) return 1;
+  if (a.slice(i) === b2.slice(i + 1) || a.slice(i + 1) === b2.slice(i)) return 1;
+  if (a[i] === b2[i + 1] && a[i + 1] === b2[i] && a.slice(i + 2) === b2.slice(i + 2)) return 1;
+  return 2;
+}
+function splitWord(word, vocabulary) {
+  if (word.length > MAX_WORD || NOT_TYPOS.has(word)) return null;
+  const best = [{ words: [], edits: 0 }];
+  for (let i = 1; i <= word.length; i++) best.push(null);
+  for (let i = 0; i < word.length; i++) {
+    const here = best[i];
+    if (!here) continue;
+    const offer = (end, piece, edits) => {
+      const total = here.edits + edits;
+      if (total > 1) return;
+      const cur = best[end];
+      if (!cur || total < cur.edits || total === cur.edits && here.words.length + 1 < cur.words.length) best[end] = { words: [...here.words, piece], edits: total };
+    };
+    for (const v of vocabulary) if (word.startsWith(v, i)) offer(i + v.length, v, 0);
+    for (const v of FUZZY_WORDS) {
+      for (let len = v.length - 1; len <= v.length + 1; len++) {
+        if (i + len > word.length) continue;
+        const piece = word.slice(i, i + len);
+        if (piece !== v && !NOT_TYPOS.has(piece) && typoDistance(piece, v) === 1) offer(i + len, v, 1);
+      }
+    }
+    for (const t of KEY_TYPOS) if (word.startsWith(t, i)) offer(i + t.length, "key", 1);
+  }
+  return best[word.length] ?? null;
+}
+function roleVocabulary(names) {
+  const words = new Set(EXTRA_WORDS);
+  for (const n of names) for (const w of n.words) if (/^[a-z]{2,}$/.test(w)) words.add(w);
+  return [...words].sort((a, b2) => b2.length - a.length);
+}
+function readAsTyped(words, vocabulary) {
+  let changed = false;
+  const out = [];
+  for (const w of words) {
+    if (vocabulary.includes(w) || /^[0-9]+$/.test(w)) {
+      out.push(w);
+      continue;
+    }
+    const split = splitWord(w, vocabulary);
+    if (split && (split.edits > 0 || split.words.length > 1)) {
+      out.push(...split.words);
+      changed = true;
+    } else out.push(w);
+  }
+  return changed ? out : null;
+}
+function matchAsTyped(words, exact, roles, vocabulary) {
+  const typed = readAsTyped(words, vocabulary);
+  if (!typed) return null;
+  const match = matchRole(typed, roles);
+  if (!match || match.label || match.role.words.length < 2) return null;
+  if (exact && exact.role.words.length >= match.role.words.length) return null;
+  return { words: typed, match };
+}
+function innerRole(words, roles, fits) {
+  for (const role of roles) {
+    const n = role.words.length;
+    if (n < 2 || role.strength !== "specific") continue;
+    for (let k = 0; k + n < words.length; k++) {
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) ok = words[k + j] === role.words[j];
+      if (ok && fits(role.words.join(" "))) return { role, prefix: words.slice(0, k) };
+    }
+  }
+  return null;
+}
+var FUZZY_WORDS, NOT_TYPOS, KEY_TYPOS, EXTRA_WORDS, MAX_WORD, TYPO_ANCHORS;
+var init_spelling = __esm({
+  "src/detect/spelling.ts"() {
+    "use strict";
+    init_names();
+    FUZZY_WORDS = ["consumer", "access", "token", "secret"];
+    NOT_TYPOS = /* @__PURE__ */ new Set(["taken", "woken", "consumed", "consumes", "accesses"]);
+    KEY_TYPOS = /* @__PURE__ */ new Set(["kay", "kye", "kei", "ky", "kee"]);
+    EXTRA_WORDS = ["twitter"];
+    MAX_WORD = 40;
+    TYPO_ANCHORS = "con?su|comsu|conus|sec(?:ert|rt|et|rte)|sercet|scret";
+  }
+});
+
+// src/detect/value.ts
+function skipInline(t, i, chars) {
+  while (i < t.length && t[i] !== "\n" && chars.test(t[i])) i++;
+  return i;
+}
+function skipOpener(t, i) {
+  const m = /^[@rRbBuUfF]?("""|'''|["'`“”‘’«»])/.exec(t.slice(i, i + 4));
+  if (m) return { i: i + m[0].length, quote: CLOSING_QUOTE[m[1]] ?? m[1].slice(0, 1) };
+  return { i, quote: "" };
+}
+function restIsFiller(t, i) {
+  for (; i < t.length && t[i] !== "\n"; i++) if (!/[\s"'`(\[{\\,|>]/.test(t[i])) return false;
+  return true;
+}
+function readValueAfter(t, keyEnd, keyAloneOnLine2 = () => false) {
+  let i = keyEnd;
+  const aside = /^ ?\([A-Za-z0-9 _.-]{1,40}\)/.exec(t.slice(i, i + 44));
+  if (aside) i += aside[0].length;
+  const closed = skipInline(t, i, /["'`“”‘’\]\s]/);
+  const keyQuoted = /["'`“”‘’]/.test(t.slice(i, closed));
+  i = closed;
+  let sep3 = "";
+  const xml = XML_NEXT_ELEMENT.exec(t.slice(i, i + 80));
+  if (xml) {
+    sep3 = xml[0];
+  } else {
+    sep3 = SEPARATORS.find((candidate2) => t.startsWith(candidate2, i)) ?? "";
+  }
+  if (sep3 === "," && !keyQuoted) return null;
+  if (sep3) i += sep3.length;
+  else if (restIsFiller(t, i) && keyAloneOnLine2()) sep3 = "\n";
+  else if (i === keyEnd || !/[ \t]/.test(t[i - 1] ?? "")) return null;
+  i = skipInline(t, i, /[ \t]/);
+  i = skipValueLabel(t, i);
+  if (sep3 === ":") {
+    const annotation = /^[A-Za-z_][\w.[\]]*\s*=\s*/.exec(t.slice(i, i + 40));
+    if (annotation && !/^[A-Za-z0-9_-]{16,}\s*$/.test(annotation[0])) i += annotation[0].length;
+  }
+  const block = /^[|>][-+0-9]*[ \t]*(?=\n|$)/.exec(t.slice(i, i + 8));
+  if (block) i += block[0].length;
+  let opener = skipOpener(t, i);
+  i = opener.i;
+  if (opener.quote && t[i] === opener.quote) return null;
+  const inner = /^ ["']/.exec(t.slice(i, i + 2));
+  if (opener.quote && inner) i += 2;
+  let hopped = false;
+  for (let hops = 0; hops < 2 && !opener.quote && restIsFiller(t, i); hops++) {
+    const nl = t.indexOf("\n", i);
+    if (nl < 0) return null;
+    i = skipValueLabel(t, skipInline(t, nl + 1, /[\s"'`(\[{\\,]/));
+    hopped = true;
+    if (/^[@rRbBuUfF]?["'`“‘«]/.test(t.slice(i, i + 2))) {
+      opener = skipOpener(t, i);
+      i = opener.i;
+    }
+  }
+  const start = i;
+  while (i < t.length && VALUE_CHAR.test(t[i])) i++;
+  if (i === start) return null;
+  if (i < t.length && !VALUE_END.test(t[i])) return null;
+  if ((!sep3 || sep3 === "\n" || hopped && !opener.quote) && !/^[\s"'`,;)]*\/?>?[\s]*$/.test(lineRest(t, i)) && !(sep3 === "" && isFlag(t, keyEnd))) return null;
+  return { start, end: i, value: t.slice(start, i) };
+}
+function skipValueLabel(t, i) {
+  const label = /^value["']?\s*[:=]\s*/.exec(t.slice(i, i + 12));
+  return label ? i + label[0].length : i;
+}
+function isFlag(t, keyEnd) {
+  let s = keyEnd;
+  while (s > 0 && /[A-Za-z0-9_-]/.test(t[s - 1])) s--;
+  return t.startsWith("--", s) && (s === 0 || /\s/.test(t[s - 1]));
+}
+function lineRest(t, i) {
+  const nl = t.indexOf("\n", i);
+  return t.slice(i, nl < 0 ? t.length : nl);
+}
+var SEPARATORS, XML_NEXT_ELEMENT, VALUE_CHAR, VALUE_END, CLOSING_QUOTE;
+var init_value = __esm({
+  "src/detect/value.ts"() {
+    "use strict";
+    SEPARATORS = [":=", "=>", "<-", "||=", "||", "??", "%3D", "%3d", "=", ":", ",", "|", ">", "("];
+    XML_NEXT_ELEMENT = /^<\/[\w:.-]+>\s*<[\w:.-]+>/;
+    VALUE_CHAR = /[A-Za-z0-9_-]/;
+    VALUE_END = /[\s"'`“”‘’«»,;)\]}&|\\<#%]/;
+    CLOSING_QUOTE = { "\u201C": "\u201D", "\u201D": "\u201D", "\u2018": "\u2019", "\u2019": "\u2019", "\xAB": "\xBB", "\xBB": "\xBB", '"""': '"', "'''": "'" };
+  }
+});
+
+// src/detect/windows.ts
+function valueRuns(codes) {
+  const seeds = [];
+  const long = [];
+  const n = codes.length;
+  let lastEnd = 0;
+  for (let i = MIN_VALUE - 1; i < n; ) {
+    if (VALUE_CHAR2[codes[i]] === 0 || VALUE_CHAR2[codes[i - 8]] === 0 && i + 8 < n && VALUE_CHAR2[codes[i + 8]] === 0) {
+      i += MIN_VALUE;
+      continue;
+    }
+    let start = i;
+    while (start > lastEnd && VALUE_CHAR2[codes[start - 1]] === 1) start--;
+    let end = i + 1;
+    while (end < n && VALUE_CHAR2[codes[end]] === 1) end++;
+    const len = end - start;
+    if (len >= ANCHOR_RUN) long.push(start, end);
+    if (len >= MIN_VALUE && len <= MAX_VALUE && randomish(codes, start, end) && mayHoldValue(codes, start, end)) seeds.push(start, end);
+    lastEnd = end;
+    i = end + MIN_VALUE;
+  }
+  return { seeds, long };
+}
+function mayHoldValue(codes, start, end) {
+  let n = 0;
+  for (let k = start; k < end; k++) if (codes[k] !== 45 && codes[k] !== 95) BARE[n++] = codes[k];
+  if (looksRandomCodes(BARE, 0, n)) return true;
+  const before = codes[start - 1];
+  if (before === 92 && looksRandomCodes(BARE, 1, n) || before === 37 && looksRandomCodes(BARE, 2, n)) return true;
+  if (n === end - start) return false;
+  for (let from = start, k = start; k <= end; k++) {
+    if (k < end && codes[k] !== 45 && codes[k] !== 95) continue;
+    if (k - from >= MIN_VALUE && looksRandomCodes(codes, from, k)) return true;
+    from = k + 1;
+  }
+  return false;
+}
+function randomish(codes, start, end) {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let hexOnly = true;
+  for (let k = start; k < end; k++) {
+    const c = codes[k];
+    if (c >= 65 && c <= 90) {
+      upper++;
+      if (c > 70) hexOnly = false;
+    } else if (c >= 97 && c <= 122) {
+      lower++;
+      if (c > 102) hexOnly = false;
+    } else if (c >= 48 && c <= 57) digit++;
+  }
+  return upper > 0 && lower > 0 && !hexOnly && (upper + digit) * 5 >= end - start;
+}
+function windowsAround(runs, before, after, limit) {
+  const out = [];
+  for (let k = 0; k < runs.length; k += 2) {
+    const from = Math.max(0, runs[k] - before);
+    const to = Math.min(limit, runs[k + 1] + after);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+function eachMatchIn(re, text, windows2, fn) {
+  let resumeAt = 0;
+  for (const [from, to] of windows2) {
+    const start = Math.max(from, resumeAt);
+    if (start >= to) continue;
+    const slice = text.slice(start, Math.min(text.length, to + 64));
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m && m.index < to - start; m = re.exec(slice)) {
+      fn(start + m.index, m[0]);
+      resumeAt = start + m.index + 1;
+    }
+  }
+}
+var MIN_VALUE, MAX_VALUE, CONTEXT_REACH, VALUE_CHAR2, ANCHOR_RUN, BARE;
+var init_windows = __esm({
+  "src/detect/windows.ts"() {
+    "use strict";
+    init_structure();
+    MIN_VALUE = 16;
+    MAX_VALUE = 54;
+    CONTEXT_REACH = 600;
+    VALUE_CHAR2 = new Uint8Array(256);
+    for (let c = 0; c < 128; c++) {
+      const lower = c | 32;
+      if (c >= 48 && c <= 57 || lower >= 97 && lower <= 122 || c === 95 || c === 45) VALUE_CHAR2[c] = 1;
+    }
+    ANCHOR_RUN = 20;
+    BARE = new Uint8Array(MAX_VALUE);
+  }
+});
+
+// src/detect/context.ts
+function fitValue(value, rules, c) {
+  if (c.placeholders.test(value)) return [];
+  const fits = [];
+  for (const rule of rules) {
+    const spec = rule.context;
+    if (!spec) continue;
+    if (spec.charset === "user-id" ? !isUserIdToken(value) : spec.charset === "alnum" ? !/^[A-Za-z0-9]+$/.test(value) : !/^[A-Za-z0-9_-]+$/.test(value)) continue;
+    if (spec.charset !== "user-id" && !looksRandom(value.replace(/[-_]/g, ""))) continue;
+    const modern = spec.modernLengths.includes(value.length);
+    const legacy = !!spec.legacyRange && value.length >= spec.legacyRange[0] && value.length <= spec.legacyRange[1];
+    if (modern || legacy) fits.push({ rule, modern });
+  }
+  return fits.sort((a, b2) => Number(b2.modern) - Number(a.modern));
+}
+function findByContext(text, c, ev, structural, windows2) {
+  const out = [];
+  let contradicted = false;
+  let oauth1Words;
+  const speaksOAuth1 = () => oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text);
+  let vocabulary;
+  let doneUntil = 0;
+  eachMatchIn(KEYWORD_AS_TYPED, text, windows2, (index, keyword) => {
+    if (index < doneUntil) return;
+    let s = index;
+    while (s > 0 && index - s < MAX_NAME && NAME_CHAR.test(text[s - 1])) s--;
+    let e = index + keyword.length;
+    while (e < text.length && e - index < MAX_NAME && IDENT_TAIL.test(text[e])) e++;
+    doneUntil = e;
+    const nameStart = s;
+    const value = readValueAfter(text, e, () => keyAloneOnLine(text, extendOverSpacedWords(text, nameStart), e));
+    if (!value || value.value.length < 16 || value.value.length > 52) return;
+    s = extendOverSpacedWords(text, s);
+    const name = text.slice(s, e);
+    let words = splitWords(name);
+    let match = matchRole(words, c.names);
+    let asTyped = false;
+    if (!match || match.role.words.length === 1) {
+      const typed = matchAsTyped(words, match, c.names, vocabulary ??= roleVocabulary(c.names));
+      if (typed) ({ words, match, asTyped } = { ...typed, asTyped: true });
+    }
+    if (!match) return;
+    if (text[s - 1] === "<" && name === "key") return;
+    if (match.role.words.length === 1 || match.label) {
+      const owner = labelOwner(text, s) ?? ev.parentChain(s)[0];
+      const qualified = owner ? matchRole([...owner, ...match.label ? [] : words], c.names) : null;
+      if (qualified && (match.label || qualified.role.words.length > 1) && phraseFits(qualified.role.words.join(" "), value.value, c)) {
+        words = [...owner, ...match.label ? [] : words];
+        match = qualified;
+      }
+    }
+    if (match.label) return;
+    if (!phraseFits(match.role.words.join(" "), value.value, c)) {
+      const inner = innerRole(readAsTyped(words, vocabulary ??= roleVocabulary(c.names)) ?? words, c.names, (p) => phraseFits(p, value.value, c));
+      if (inner) ({ match, asTyped } = { match: inner, asTyped: true });
+    }
+    const phrase = match.role.words.join(" ");
+    if (phrase === "client id" && PKCE_CONTEXT.test(lineAround(text, value.start))) return;
+    const phraseRules = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
+    const fits = fitValue(value.value, phraseRules, c);
+    const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
+    if (fits.length === 0) {
+      if (specific && looksRandom(value.value)) contradicted = true;
+      return;
+    }
+    const parents = ev.parents(s);
+    if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) return;
+    if (parents.some((w) => c.otherServices.has(w)) && !wordsShowX(parents)) return;
+    const fit = chooseFit(fits, match.role.words, { siblingToken: () => SIBLING_TOKEN.test(linesAround(text, value.start, 1)), speaksOAuth1 });
+    const local = wordsShowX(match.prefix) || nameHasXPrefix(name) || wordsShowX(parents);
+    const cand = candidate(fit, value.start, value.end, value.value, "name", specific, local);
+    if (match.role.words.length === 1) cand.bareWord = true;
+    if (asTyped) cand.asTyped = true;
+    out.push(cand);
+  });
+  findSdkCalls(text, c, ev, windows2, out);
+  if (windows2.some(([from, to]) => PAIR_WORDS.test(text.slice(from, to)))) findPairs(text, c, out, windows2, () => ev.file);
+  if (windows2.length && text.includes("twurl")) findTwurlFlags(text, c, out);
+  if (windows2.length && text.includes("<bean")) findSpringBeans(text, c, out);
+  for (const s of structural) {
+    if (s.ruleId !== "twitter-access-token" && s.ruleId !== "twitter-bearer-token") continue;
+    findNearStructural(text, s, c, out);
+  }
+  if (out.some((c2) => c2.ruleId === "twitter-consumer-key")) {
+    const consumerSecret = c.byRole.get("consumer-secret");
+    for (const cand of out) {
+      if (cand.ruleId === "twitter-oauth2-client-secret" && /^[A-Za-z0-9]+$/.test(cand.secret)) {
+        const fit = fitValue(cand.secret, [consumerSecret], c)[0];
+        if (fit) Object.assign(cand, { ruleId: consumerSecret.id, modern: fit.modern });
+      }
+    }
+  }
+  return { candidates: out, contradicted };
+}
+function candidate(fit, start, end, secret, via, specific, local) {
+  const details = fit.rule.context?.charset === "user-id" ? { userId: secret.slice(0, secret.indexOf("-")) } : {};
+  return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details };
+}
+function isUserIdToken(value) {
+  const m = /^[1-9][0-9]{0,18}-([A-Za-z0-9]+)$/.exec(value);
+  return !!m && looksRandom(m[1]);
+}
+function phraseFits(phrase, value, c) {
+  return fitValue(value, c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId)), c).length > 0;
+}
+function findSdkCalls(text, c, ev, windows2, out) {
+  eachSdkCall(text, c.sdkCalls, windows2, (index, name, argsFrom) => {
+    const call = c.sdkRoles.get(name);
+    const args = splitArguments(text, argsFrom, !c.sdkCalls.named.has(name));
+    const roles = call.rolesWhenUrlFirst && args[0] && /^["'`]https?:/.test(args[0].text) ? call.rolesWhenUrlFirst : call.roles;
+    const found = [];
+    args.forEach((arg, k) => {
+      const rule = roles[k] ? c.byRole.get(roles[k]) : void 0;
+      if (!rule?.context) return;
+      const lit = /^[@rRbBuUfF]?(["'`])([A-Za-z0-9_-]+)\1$/.exec(arg.text.replace(/\\\s*\n\s*/g, "").trim());
+      const fit = lit ? fitValue(lit[2], [rule], c)[0] : void 0;
+      if (!fit) return;
+      const start = arg.start + arg.text.indexOf(lit[2]);
+      found.push(candidate(fit, start, start + lit[2].length, lit[2], "sdk", true, true));
+    });
+    if (found.length === 0) return;
+    const qualifier = text.slice(Math.max(0, index - 12), index);
+    if (call.generic && !/tweepy\.|twitter\.|Twitter/.test(qualifier) && !ev.file) return;
+    for (const f of found) out.push(f);
+  });
+}
+function eachSdkCall(text, calls, windows2, fn) {
+  for (const [from, to] of windows2) {
+    const limit = Math.min(text.length, to + 64);
+    for (let p = text.indexOf("(", from); p >= 0 && p < limit; p = text.indexOf("(", p + 1)) {
+      let e = p;
+      while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+      let s = e;
+      while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+      if (s === e || s < from || s >= to) continue;
+      const name = text.slice(s, e);
+      if (calls.named.has(name)) fn(s, name, p + 1);
+    }
+  }
+  const shared = calls.literalPrefix.length >= 4;
+  for (const needle of shared ? [calls.literalPrefix] : calls.literal) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      if (isWordChar(text.charCodeAt(at - 1)) || !windows2.some(([from, to]) => at >= from && at < to)) continue;
+      for (const literal of shared ? calls.literal : [needle]) if (text.startsWith(literal, at)) fn(at, literal, at + literal.length);
+    }
+  }
+}
+function isWordChar(c) {
+  return isAlnumCode(c) || c === 95;
+}
+function isSpace(c) {
+  return c >= 9 && c <= 13 || c === 32 || c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
+function labelOwner(text, at) {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const m = /["']?([A-Za-z0-9_.-]+)["']?\s*[:=]\s*\{[^{}]*$/.exec(before.slice(before.lastIndexOf("\n") + 1));
+  return m ? splitWords(m[1]) : null;
+}
+function chooseFit(fits, phrase, hints) {
+  if (fits.length === 1) return fits[0];
+  const byRole = (role) => fits.find((f) => f.rule.role === role);
+  const client = byRole("client-secret");
+  const consumer = byRole("consumer-secret");
+  if (client && consumer) return phrase.includes("client") && !hints.speaksOAuth1() ? client : consumer;
+  const tokenSecret = byRole("access-token-secret");
+  if (tokenSecret && consumer && !tokenSecret.modern && !consumer.modern) return hints.siblingToken() ? tokenSecret : consumer;
+  return fits[0];
+}
+function linesAround(text, offset, n) {
+  const floor = Math.max(0, offset - LINE_REACH);
+  const seg = text.slice(floor, Math.min(text.length, offset + LINE_REACH));
+  const at = offset - floor;
+  let from = seg.lastIndexOf("\n", at - 1);
+  for (let k = 0; k < n && from >= 0; k++) from = seg.lastIndexOf("\n", from - 1);
+  let to = seg.indexOf("\n", at);
+  for (let k = 0; k < n && to >= 0; k++) to = seg.indexOf("\n", to + 1);
+  return seg.slice(from + 1, to < 0 ? seg.length : to);
+}
+function lineAround(text, offset) {
+  return linesAround(text, offset, 0);
+}
+function keyAloneOnLine(text, s, e) {
+  if (!/^[\s:]*(\n|$)/.test(text.slice(e, e + 4))) return false;
+  for (let i = s - 1; i >= 0 && text[i] !== "\n"; i--) if (!/[\s#*>-]/.test(text[i])) return false;
+  return true;
+}
+function extendOverSpacedWords(text, s) {
+  for (let words = 0; words < 3; words++) {
+    if (text[s - 1] !== " " || !/[A-Za-z]/.test(text[s - 2] ?? "")) break;
+    let w = s - 1;
+    while (w > 0 && /[A-Za-z0-9]/.test(text[w - 1])) w--;
+    if (s - 1 - w > 20) break;
+    s = w;
+  }
+  return s;
+}
+function splitArguments(text, from, untilEndOfLine = false) {
+  const args = [];
+  let depth = 0;
+  let quote = "";
+  let argStart = from;
+  const limit = Math.min(text.length, from + 3e3);
+  const flush = (end) => {
+    const raw = text.slice(argStart, end);
+    const lead = raw.length - raw.trimStart().length;
+    args.push({ start: argStart + lead, text: raw.trim() });
+  };
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote) quote = "";
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === "`") quote = ch;
+    else if (ch === "\n" && untilEndOfLine && depth === 0) {
+      flush(i);
+      return args;
+    } else if (ch === "(" || ch === "[" || ch === "{") depth++;
+    else if (ch === ")" || ch === "]" || ch === "}") {
+      if (depth === 0) {
+        flush(i);
+        return args;
+      }
+      depth--;
+    } else if (ch === "," && depth === 0) {
+      flush(i);
+      argStart = i + 1;
+    }
+  }
+  return args;
+}
+function findPairs(text, c, out, windows2, showsX) {
+  const key = c.byRole.get("consumer-key");
+  const secret = c.byRole.get("consumer-secret");
+  const add = (k, s, kStart, sStart, kLen, sLen) => {
+    const kFit = fitValue(k, [key], c)[0];
+    const sFit = fitValue(s, [secret], c)[0];
+    if (!kFit || !sFit) return;
+    out.push(candidate(kFit, kStart, kStart + kLen, k, "pair", true, true));
+    out.push(candidate(sFit, sStart, sStart + sLen, s, "pair", true, true));
+  };
+  CLIENT_PAIR.lastIndex = 0;
+  for (let m = text.includes("6MTpjaQ:") ? CLIENT_PAIR.exec(text) : null; m; m = CLIENT_PAIR.exec(text)) {
+    const fit = fitValue(m[2], [c.byRole.get("client-secret")], c)[0];
+    const start = m.index + m[1].length + 1;
+    if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "pair", true, true));
+  }
+  eachPair(text, windows2, (index, k, v) => {
+    if (!PAIR_CONTEXT.test(linesAround(text, index, 2)) || !showsX()) return;
+    add(k, v, index, index + k.length + 1, k.length, v.length);
+  });
+  for (let at = text.indexOf("Basic"); at >= 0; ) {
+    BASIC.lastIndex = at;
+    const m = BASIC.exec(text);
+    if (!m) {
+      at = text.indexOf("Basic", at + 5);
+      continue;
+    }
+    at = text.indexOf("Basic", at + m[0].length);
+    const decoded = /^([A-Za-z0-9]{18,25}):([A-Za-z0-9]{35,50})$/.exec(Buffer.from(m[1], "base64").toString("latin1"));
+    if (!decoded || !showsX()) continue;
+    const start = m.index + m[0].length - m[1].length;
+    add(decoded[1], decoded[2], start, start, m[1].length, m[1].length);
+  }
+}
+function eachPair(text, windows2, fn) {
+  let resumeAt = 0;
+  for (const [from, to] of windows2) {
+    const limit = Math.min(text.length, to + 64);
+    for (let colon = text.indexOf(":", Math.max(from, resumeAt)); colon >= 0 && colon < limit; colon = text.indexOf(":", colon + 1)) {
+      let s = colon;
+      while (s > 0 && isAlnumCode(text.charCodeAt(s - 1))) s--;
+      if (colon - s < 18 || colon - s > 25 || s < Math.max(from, resumeAt) || s >= to || PAIR_BEFORE.includes(text[s - 1])) continue;
+      let e = colon + 1;
+      while (e < text.length && isAlnumCode(text.charCodeAt(e))) e++;
+      if (e - colon - 1 < 35 || e - colon - 1 > 50 || PAIR_AFTER.includes(text[e])) continue;
+      fn(s, text.slice(s, colon), text.slice(colon + 1, e));
+      resumeAt = e;
+    }
+  }
+}
+function findTwurlFlags(text, c, out) {
+  for (let at = text.indexOf("twurl"); at >= 0; at = text.indexOf("twurl", at + 5)) {
+    const lineEnd = text.indexOf("\n", at);
+    const line = text.slice(at, lineEnd < 0 ? text.length : lineEnd);
+    TWURL_FLAG.lastIndex = 0;
+    for (let m = TWURL_FLAG.exec(line); m; m = TWURL_FLAG.exec(line)) {
+      const fit = fitValue(m[2], [c.byRole.get(TWURL_ROLE[m[1]])], c)[0];
+      const start = at + m.index + m[0].length - m[2].length;
+      if (fit) out.push(candidate(fit, start, start + m[2].length, m[2], "sdk", true, true));
+    }
+  }
+}
+function findSpringBeans(text, c, out) {
+  for (let at = text.indexOf("<bean"); at >= 0; at = text.indexOf("<bean", at + 5)) {
+    SPRING_BEAN.lastIndex = at;
+    const m = SPRING_BEAN.exec(text);
+    if (!m) continue;
+    const roles = c.sdkRoles.get(m[1])?.roles ?? [];
+    const bodyStart = m.index + m[0].length - m[2].length - "</bean>".length;
+    const arg = /<constructor-arg\b[^>]*\bvalue="([A-Za-z0-9_-]+)"/g;
+    let k = 0;
+    for (let a = arg.exec(m[2]); a; a = arg.exec(m[2]), k++) {
+      const rule = c.byRole.get(roles[k] ?? "");
+      const fit = rule?.context ? fitValue(a[1], [rule], c)[0] : void 0;
+      if (!fit) continue;
+      const start = bodyStart + a.index + a[0].length - a[1].length - 1;
+      out.push(candidate(fit, start, start + a[1].length, a[1], "sdk", true, true));
+    }
+  }
+}
+function findNearStructural(text, anchor, c, out) {
+  const floor = Math.max(0, anchor.start - NEAR_WINDOW_CHARS);
+  const seg = text.slice(floor, Math.min(text.length, anchor.end + NEAR_WINDOW_CHARS));
+  let from = anchor.start - floor;
+  for (let n = 0; n <= NEAR_WINDOW_LINES && from > 0; n++) from = seg.lastIndexOf("\n", from - 1);
+  let to = anchor.end - floor;
+  for (let n = 0; n <= NEAR_WINDOW_LINES && to >= 0; n++) to = seg.indexOf("\n", to + 1);
+  from = floor + Math.max(0, from + 1);
+  to = to < 0 ? floor + seg.length : floor + to;
+  const window2 = text.slice(from, to);
+  const roleByLength = { 25: "consumer-key", 45: "access-token-secret", 50: "consumer-secret" };
+  BARE2.lastIndex = 0;
+  for (let m = BARE2.exec(window2); m; m = BARE2.exec(window2)) {
+    const value = m[1];
+    if (!/[0-9]/.test(value) && !(value.length === 25 && SECRET_BESIDE.test(window2))) continue;
+    const rule = c.byRole.get(roleByLength[value.length]);
+    const fit = fitValue(value, [rule], c)[0];
+    if (fit) out.push(candidate(fit, from + m.index, from + m.index + value.length, value, "near", true, true));
+  }
+}
+var KEYWORD, KEYWORD_AS_TYPED, NAME_CHAR, MAX_NAME, IDENT_TAIL, SIBLING_TOKEN, LINE_REACH, PKCE_CONTEXT, PAIR_CONTEXT, PAIR_WORDS, CLIENT_PAIR, BASIC, PAIR_BEFORE, PAIR_AFTER, TWURL_FLAG, TWURL_ROLE, SPRING_BEAN, NEAR_WINDOW_LINES, NEAR_WINDOW_CHARS, BARE2, SECRET_BESIDE;
+var init_context = __esm({
+  "src/detect/context.ts"() {
+    "use strict";
+    init_evidence();
+    init_names();
+    init_structure();
+    init_spelling();
+    init_value();
+    init_windows();
+    KEYWORD = /key|secret|token|(?:client|app)[_ -]?id|\b(?:value|default)\b/gi;
+    KEYWORD_AS_TYPED = new RegExp(`${KEYWORD.source}|${TYPO_ANCHORS}`, "gi");
+    NAME_CHAR = /[A-Za-z0-9_.$@-]/;
+    MAX_NAME = 80;
+    IDENT_TAIL = /[A-Za-z0-9_]/;
+    SIBLING_TOKEN = /^\s*["']?token["']?\s*[:=]/im;
+    LINE_REACH = 2e3;
+    PKCE_CONTEXT = /response_type|code_challenge|redirect_uri|oauth2\/authorize|grant_type=authorization_code/;
+    PAIR_CONTEXT = /oauth2\/token|curl|twurl|--user|\s-u\s|Basic /;
+    PAIR_WORDS = new RegExp(`${PAIR_CONTEXT.source}|6MTpjaQ:`);
+    CLIENT_PAIR = /(?<![A-Za-z0-9_-])([A-Za-z0-9_-]{27}6MTpjaQ):([A-Za-z0-9_-]{50})(?![A-Za-z0-9_-])/g;
+    BASIC = /Basic\s+([A-Za-z0-9+/]{56,104}={0,2})(?![A-Za-z0-9+/=])/y;
+    PAIR_BEFORE = "_-+/.";
+    PAIR_AFTER = "_-+/";
+    TWURL_FLAG = /(?:^|\s)-([csS])\s+["']?([A-Za-z0-9]{18,50})(?![A-Za-z0-9])/g;
+    TWURL_ROLE = { c: "consumer-key", s: "consumer-secret", S: "access-token-secret" };
+    SPRING_BEAN = /<bean\b[^>]{0,300}?class="[^"]{0,200}?\.(TwitterConnectionFactory|TwitterTemplate)"[^>]{0,300}>([\s\S]{0,1500}?)<\/bean>/y;
+    NEAR_WINDOW_LINES = 6;
+    NEAR_WINDOW_CHARS = 3e3;
+    BARE2 = /(?<![A-Za-z0-9_\-+/=.$%])([A-Za-z0-9]{25}|[A-Za-z0-9]{45}|[A-Za-z0-9]{50})(?![A-Za-z0-9_\-+/=.])/g;
+    SECRET_BESIDE = /(?<![A-Za-z0-9_\-+/=.$%])(?=[A-Za-z]*[0-9])[A-Za-z0-9]{50}(?![A-Za-z0-9_\-+/=.])/;
+  }
+});
+
+// src/detect/encoded.ts
+function findEncoded(text, path, c, scan) {
+  const out = [];
+  if (MANIFEST.test(path) && hasKindSecret(text)) kubernetesSecrets(text, path, scan, out);
+  if (MOBILE_CONFIG.test(path) && hasTwitterKit(text)) twitterKit(text, c, out);
+  return out;
+}
+function hasKindSecret(text) {
+  for (let at = text.indexOf("Secret"); at >= 0; at = text.indexOf("Secret", at + 6)) {
+    const before = text.charCodeAt(at - 1);
+    if (before !== 32 && before !== 34 && before !== 39 && before !== 58 && before !== 9) continue;
+    if (KIND_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && !/\w/.test(text[at + 6] ?? "")) return true;
+  }
+  return false;
+}
+function kubernetesSecrets(text, path, scan, out) {
+  const bounds = [0];
+  for (const sep3 of text.matchAll(/^---[^\n]*$/gm)) bounds.push(sep3.index, sep3.index + sep3[0].length);
+  bounds.push(text.length);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const from = bounds[k];
+    const doc = text.slice(from, bounds[k + 1]);
+    if (!KIND_SECRET.test(doc)) continue;
+    const entries = [...yamlEntries(doc, from), ...jsonEntries(doc, from)];
+    if (entries.length === 0) continue;
+    const name = /^[ \t]*["']?name["']?[ \t]*:[ \t]*["']?([\w.-]+)/m.exec(doc)?.[1] ?? "";
+    const header = `# Kubernetes Secret ${name}
+`;
+    let lines = header;
+    const onLine = [];
+    for (const entry of entries) {
+      if (ONE_TOKEN.test(entry.decoded)) {
+        const line = `${entry.key}: ${entry.decoded}
+`;
+        onLine.push({ entry, at: lines.length + entry.key.length + 2 });
+        lines += line;
+      } else {
+        for (const f of scan(entry.decoded, `${path}/${entry.key}`)) out.push(fromInner(f, entry));
+      }
+    }
+    if (onLine.length === 0) continue;
+    for (const f of scan(lines, path)) {
+      const hit = onLine.find((l) => f.start >= l.at && f.start < l.at + l.entry.decoded.length);
+      if (hit) out.push(fromInner(f, hit.entry));
+    }
+  }
+}
+function fromInner(f, entry) {
+  const details = { ...f.details, encoded: f.canonical };
+  if (f.ruleId === "twitter-bearer-token") details.tailLength = f.status === "public-client" ? "42" : "50";
+  return { ruleId: f.ruleId, start: entry.start, end: entry.end, secret: f.secret, via: "name", specific: true, localEvidence: true, modern: true, details };
+}
+function yamlEntries(doc, offset) {
+  const out = [];
+  YAML_DATA.lastIndex = 0;
+  for (let m = YAML_DATA.exec(doc); m; m = YAML_DATA.exec(doc)) {
+    const indent = m[1].length;
+    let at = m.index + m[0].length + 1;
+    let childIndent = -1;
+    while (at < doc.length) {
+      let e = doc.indexOf("\n", at);
+      if (e < 0) e = doc.length;
+      const line = doc.slice(at, e).replace(/\r$/, "");
+      if (line.trim() && !line.trim().startsWith("#")) {
+        const entry = YAML_ENTRY.exec(line);
+        const ind = /^[ \t]*/.exec(line)[0].length;
+        if (ind <= indent || childIndent >= 0 && ind !== childIndent || !entry) {
+          if (ind <= indent) break;
+        } else {
+          childIndent = ind;
+          const decoded = decodeBase64(entry[3]);
+          const start = offset + at + line.indexOf(entry[3], entry[1].length + entry[2].length);
+          if (decoded) out.push({ key: entry[2], start, end: start + entry[3].length, decoded });
+        }
+      }
+      at = e + 1;
+    }
+  }
+  return out;
+}
+function jsonEntries(doc, offset) {
+  const out = [];
+  JSON_DATA.lastIndex = 0;
+  for (let m = JSON_DATA.exec(doc); m; m = JSON_DATA.exec(doc)) {
+    const bodyStart = m.index + m[0].length - 1 - m[1].length;
+    JSON_ENTRY.lastIndex = 0;
+    for (let e = JSON_ENTRY.exec(m[1]); e; e = JSON_ENTRY.exec(m[1])) {
+      const decoded = decodeBase64(e[2]);
+      const start = offset + bodyStart + e.index + e[0].length - 1 - e[2].length;
+      if (decoded) out.push({ key: e[1], start, end: start + e[2].length, decoded });
+    }
+  }
+  return out;
+}
+function decodeBase64(b64) {
+  if (b64.length % 4 !== 0) return null;
+  const bytes = Buffer.from(b64, "base64");
+  if (bytes.toString("base64") !== b64) return null;
+  const s = bytes.toString("latin1").replace(/\r?\n$/, "");
+  if (!s || /[^\t\n\r\x20-\x7e]/.test(s)) return null;
+  return s;
+}
+function hasTwitterKit(text) {
+  for (let at = text.indexOf("kit-"); at >= 0; at = text.indexOf("kit-", at + 4)) if (text.startsWith("twitter", at - 7)) return true;
+  return false;
+}
+function twitterKit(text, c, out) {
+  const rule = c.byRole.get("consumer-key");
+  TWITTERKIT.lastIndex = 0;
+  for (let m = TWITTERKIT.exec(text); m; m = TWITTERKIT.exec(text)) {
+    if (/[A-Za-z0-9_]/.test(text[m.index - 1] ?? "")) continue;
+    const fit = fitValue(m[1], [rule], c)[0];
+    const start = m.index + "twitterkit-".length;
+    if (fit) out.push({ ruleId: rule.id, start, end: start + m[1].length, secret: m[1], via: "name", specific: true, localEvidence: true, modern: fit.modern, details: {} });
+  }
+}
+var MANIFEST, MOBILE_CONFIG, KIND_SECRET, YAML_DATA, YAML_ENTRY, JSON_DATA, JSON_ENTRY, ONE_TOKEN, TWITTERKIT, KIND_BEFORE;
+var init_encoded = __esm({
+  "src/detect/encoded.ts"() {
+    "use strict";
+    init_context();
+    MANIFEST = /\.(?:ya?ml|json|tpl|j2|md|txt)$/i;
+    MOBILE_CONFIG = /\.(?:plist|xml|strings|entitlements|pbxproj|gradle|kts|swift|mm?|h|java|kt|json|ya?ml|md|txt|properties)$/i;
+    KIND_SECRET = /\bkind["']?[ \t]*:[ \t]*["']?Secret\b/;
+    YAML_DATA = /^([ \t]*)data:[ \t]*$/gm;
+    YAML_ENTRY = /^([ \t]+)["']?([\w.-]{1,253})["']?[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*$/;
+    JSON_DATA = /"data"\s*:\s*\{([^{}]{0,20000})\}/g;
+    JSON_ENTRY = /"([\w.-]{1,253})"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g;
+    ONE_TOKEN = /^[A-Za-z0-9_%+/=.-]+$/;
+    TWITTERKIT = /twitterkit-([A-Za-z0-9]{18,25})(?![A-Za-z0-9_-])/g;
+    KIND_BEFORE = /kind["']?[ \t]*:[ \t]*["']?$/;
+  }
+});
+
+// src/detect/positional.ts
+function findPositional(text, c, structural, out) {
+  const done = /* @__PURE__ */ new Set();
+  for (const token of structural) {
+    if (token.ruleId !== "twitter-access-token") continue;
+    const open = enclosingOpen(text, token.start);
+    if (open < 0 || done.has(open)) continue;
+    done.add(open);
+    if (text[open] === "(" && c.sdkRoles.has(callName(text, open))) continue;
+    const args = splitArguments(text, open + 1);
+    const t = args.findIndex((a) => a.start <= token.start && token.start < a.start + a.text.length);
+    if (t < 0 || !/^[@rRbBuUfFL]?(["'`])[0-9]+-[A-Za-z0-9]+\1$/.test(args[t].text.trim())) continue;
+    const taken = /* @__PURE__ */ new Set();
+    args.forEach((arg, k) => {
+      if (k === t) return;
+      const lit = LITERAL.exec(arg.text.replace(/\\\s*\n\s*/g, "").trim());
+      const role = lit ? roleOf(lit[2], k === t + 1) : "";
+      if (!role || taken.has(role)) return;
+      const fit = fitValue(lit[2], [c.byRole.get(role)], c)[0];
+      if (!fit) return;
+      taken.add(role);
+      const start = arg.start + arg.text.indexOf(lit[2]);
+      out.push({ ruleId: fit.rule.id, start, end: start + lit[2].length, secret: lit[2], via: "sdk", specific: true, localEvidence: true, modern: fit.modern, details: {} });
+    });
+  }
+}
+function roleOf(value, afterToken) {
+  const n = value.length;
+  if (n <= 25) return n >= 18 ? "consumer-key" : "";
+  if (n < 35) return "";
+  if (n === 45) return "access-token-secret";
+  if (n > 45) return "consumer-secret";
+  return afterToken ? "access-token-secret" : "consumer-secret";
+}
+function enclosingOpen(text, at) {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i < REACH; i--) {
+    const ch = text[i];
+    if (ch === ")" || ch === "]" || ch === "}") depth++;
+    else if (ch === "(" || ch === "[") {
+      if (depth === 0) return i;
+      depth--;
+    } else if (ch === "{") {
+      if (depth === 0) return -1;
+      depth--;
+    } else if (ch === ";" && depth === 0) return -1;
+  }
+  return -1;
+}
+function callName(text, open) {
+  let e = open;
+  while (e > 0 && /\s/.test(text[e - 1])) e--;
+  let s = e;
+  while (s > 0 && /\w/.test(text[s - 1])) s--;
+  return text.slice(s, e);
+}
+var REACH, LITERAL;
+var init_positional = __esm({
+  "src/detect/positional.ts"() {
+    "use strict";
+    init_context();
+    REACH = 1500;
+    LITERAL = /^[@rRbBuUfFL]?(["'`])([A-Za-z0-9]{18,50})\1$/;
+  }
+});
+
+// src/detect/reshape.ts
+function reshape(text, seeds) {
+  const edits = [];
+  const joins = /* @__PURE__ */ new Map();
+  let chainsUntil = 0;
+  for (let k = 0; k < seeds.length; k += 2) {
+    const s = seeds[k];
+    const e = seeds[k + 1];
+    const q = text[s - 1];
+    if ((q === '"' || q === "'") && text[e] === q && e > chainsUntil && nextToJunction(text, s - 1, e + 1)) {
+      const from = Math.max(chainsUntil, lineStartBefore(text, s - 1, 2), s - 201);
+      const slice = text.slice(from, Math.min(text.length, e + 1));
+      FIRST_LITERAL.lastIndex = 0;
+      for (let m = FIRST_LITERAL.exec(slice); m; m = FIRST_LITERAL.exec(slice)) {
+        const q0 = from + m.index;
+        const chain = readChain(text, q0, m[2]);
+        if (!chain) continue;
+        if (q0 + chain.replacement.length <= s) {
+          FIRST_LITERAL.lastIndex = m.index + chain.replacement.length;
+          continue;
+        }
+        edits.push([q0, chain.replacement]);
+        joins.set(q0 + chain.breaks + 1, { start: q0 + 1, end: chain.lastEnd, value: chain.value });
+        chainsUntil = q0 + chain.replacement.length;
+        break;
+      }
+    }
+    const inline = text[s - 1] === '"' ? INLINE_NAME_VALUE.exec(text.slice(Math.max(0, s - 160), s)) : null;
+    if (inline) {
+      const at2 = s - inline[0].length + inline[1].length;
+      edits.push([at2, " ".repeat(inline[2].length)]);
+      edits.push([at2 + inline[2].length + inline[3].length + inline[4].length, " ".repeat(inline[5].length)]);
+    }
+    const lineStart = lineStartBefore(text, s - 1, 0);
+    if (lineStart > 0 && text[lineStart - 1] === "\n" && VALUE_LABEL.test(text.slice(lineStart, s))) {
+      const prev = lineStartBefore(text, lineStart - 2, 0);
+      NAME_THEN_VALUE.lastIndex = 0;
+      const m = NAME_THEN_VALUE.exec(text.slice(prev, s));
+      if (m && m.index === 0) {
+        const at2 = prev + m[1].length;
+        const blank = m[2].length + m[3].length;
+        edits.push([at2, " ".repeat(blank)]);
+        edits.push([at2 + blank + m[4].length, " ".repeat(m[5].length)]);
+      }
+    }
+  }
+  if (edits.length === 0) return { text, joins };
+  edits.sort((a, b2) => a[0] - b2[0]);
+  const parts = [];
+  let at = 0;
+  for (const [pos, rep] of edits) {
+    if (pos < at) continue;
+    parts.push(text.slice(at, pos), rep);
+    at = pos + rep.length;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(""), joins };
+}
+function readChain(text, q0, first) {
+  let value = first;
+  let end = q0 + first.length + 2;
+  let pieces = 1;
+  for (; ; ) {
+    NEXT_LITERAL.lastIndex = end;
+    const m = NEXT_LITERAL.exec(text);
+    if (!m) break;
+    value += m[2];
+    end = NEXT_LITERAL.lastIndex;
+    pieces++;
+    if (value.length > MAX_JOINED) return null;
+  }
+  if (pieces < 2 || value.length < MIN_JOINED) return null;
+  let b2 = q0 - 1;
+  while (b2 >= 0 && (text[b2] === " " || text[b2] === "	")) b2--;
+  if (text[b2] === "+" || /[A-Za-z0-9_"'`]/.test(text[b2] ?? "")) return null;
+  if (/^[ \t]*\+/.test(text.slice(end, end + 40))) return null;
+  if (!looksRandom(value.replace(/[-_]/g, ""))) return null;
+  const span = text.slice(q0, end);
+  const breaks = span.split("\n").length - 1;
+  const replacement = "\n".repeat(breaks) + `"${value}"`.padEnd(span.length - breaks, " ");
+  return { replacement, value, lastEnd: end - 1, breaks };
+}
+function nextToJunction(text, q0, q1) {
+  let a = q1;
+  while (text[a] === " " || text[a] === "	") a++;
+  let b2 = q0 - 1;
+  while (text[b2] === " " || text[b2] === "	") b2--;
+  return JUNCTION.includes(text[a] ?? "") || JUNCTION.includes(text[b2] ?? "");
+}
+function lineStartBefore(text, at, lines) {
+  const floor = Math.max(0, at - LOOK_BACK);
+  const seg = text.slice(floor, at + 1);
+  let p = seg.lastIndexOf("\n");
+  for (let k = 0; k < lines && p > 0; k++) p = seg.lastIndexOf("\n", p - 1);
+  return p < 0 ? floor : floor + p + 1;
+}
+function fixSpans(cands, joins) {
+  if (joins.size === 0) return;
+  for (const c of cands) {
+    const j = joins.get(c.start);
+    if (j && c.secret === j.value) {
+      c.start = j.start;
+      c.end = j.end;
+    }
+  }
+}
+var NEXT_LITERAL, FIRST_LITERAL, NAME_THEN_VALUE, INLINE_NAME_VALUE, VALUE_LABEL, MIN_JOINED, MAX_JOINED, JUNCTION, LOOK_BACK;
+var init_reshape = __esm({
+  "src/detect/reshape.ts"() {
+    "use strict";
+    init_structure();
+    NEXT_LITERAL = /[ \t]*(?:[+\\][ \t]*)?(?:\n[ \t]*(?:\+[ \t]*)?)?(["'])([A-Za-z0-9_-]{1,50})\1/y;
+    FIRST_LITERAL = /(["'])([A-Za-z0-9_-]{1,50})\1/g;
+    NAME_THEN_VALUE = /^([ \t]*-?[ \t]*)(["']?name["']?[ \t]*:[ \t]*)(["']?)([A-Za-z][A-Za-z0-9_.-]{2,80})(["']?,?)[ \t]*\n[ \t]*["']?value["']?[ \t]*:/g;
+    INLINE_NAME_VALUE = /(\{[ \t]*)("name"[ \t]*:[ \t]*)("[A-Za-z][A-Za-z0-9_.-]{2,80}")([ \t]*,[ \t]*)("value"[ \t]*:[ \t]*)"$/;
+    VALUE_LABEL = /^[ \t]*["']?value["']?[ \t]*:[ \t]*["']?$/;
+    MIN_JOINED = 18;
+    MAX_JOINED = 50;
+    JUNCTION = `+\\"'
+`;
+    LOOK_BACK = 400;
+  }
+});
+
+// src/detect/rows.ts
+function findRows(text, path, c, structural, windows2, out) {
+  if (windows2.length === 0) return;
+  const sql = /\.sql$/i.test(path);
+  if (sql ? text.includes("INSERT") || /insert\s+into/i.test(text) : insertInWindows(text, windows2)) findSqlRows(text, c, structural, windows2, sql, out);
+  if (DELIMITED.test(path)) findCsvRows(text, path, c, structural, windows2, out);
+}
+function columnsOf(names, c) {
+  return names.map((n) => {
+    const name = n.trim().replace(/^[`"[']|[`"\]']$/g, "");
+    const m = matchRole(splitWords(name), c.names);
+    return { name, role: !!m && !m.label };
+  });
+}
+function bareTable(name) {
+  return name.replace(/[`"[\]]/g, "").split(".").pop().toLowerCase();
+}
+function findSqlRows(text, c, structural, windows2, lowerCase, out) {
+  let tables;
+  const tableColumns = (table) => {
+    if (!tables) {
+      tables = /* @__PURE__ */ new Map();
+      CREATE.lastIndex = 0;
+      for (let m = CREATE.exec(text); m; m = CREATE.exec(text)) {
+        const body = splitTop(text, m.index + m[0].length, ")");
+        const names = body.items.map((d) => d.text.trim()).filter((d) => d && !NOT_A_COLUMN.test(d)).map((d) => /^[`"[]?([\w$]+)/.exec(d)?.[1] ?? "");
+        tables.set(bareTable(m[1]), columnsOf(names, c));
+      }
+    }
+    return tables.get(table);
+  };
+  let done = 0;
+  for (const word of lowerCase ? ["INSERT", "insert"] : ["INSERT"]) {
+    for (let from = text.indexOf(word); from >= 0; from = text.indexOf(word, from + 6)) {
+      if (from < done || /\w/.test(text[from - 1] ?? "")) continue;
+      INSERT.lastIndex = from;
+      const ins = INSERT.exec(text);
+      if (!ins) continue;
+      const table = bareTable(ins[1]);
+      const columns = ins[2] ? columnsOf(ins[2].split(","), c) : tableColumns(table);
+      if (!columns || !columns.some((col) => col.role)) continue;
+      const tableShowsX = wordsShowX(splitWords(table));
+      let at = INSERT.lastIndex;
+      for (let rows = 0; rows < MAX_ROWS && text[at] === "("; rows++) {
+        const row = splitTop(text, at + 1, ")");
+        if (row.end < 0) break;
+        if (inWindows(windows2, at, row.end)) rowCandidates(row.items, columns, c, tableShowsX || holdsToken(structural, at, row.end), out);
+        at = row.end + 1;
+        while (at < text.length && /[\s,]/.test(text[at])) at++;
+      }
+      done = at;
+    }
+  }
+}
+function insertInWindows(text, windows2) {
+  let next = -1;
+  for (const [from, to] of windows2) {
+    if (next < from) next = text.indexOf("INSERT", from);
+    if (next < 0) return false;
+    if (next < to) return true;
+  }
+  return false;
+}
+function inWindows(windows2, from, to) {
+  return windows2.some(([a, b2]) => a < to && from < b2);
+}
+function holdsToken(structural, from, to) {
+  return structural.some((s) => s.start >= from && s.start < to);
+}
+function splitTop(text, from, close) {
+  const items = [];
+  let depth = 0;
+  let quote = "";
+  let start = from;
+  const limit = Math.min(text.length, from + 2e5);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote) quote = "";
+      continue;
+    }
+    if (ch === "'" || ch === '"' || ch === "`") quote = ch;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && depth > 0) depth--;
+    else if (depth === 0 && (ch === "," || ch === close)) {
+      items.push({ start, text: text.slice(start, i) });
+      start = i + 1;
+      if (ch === close) return { items, end: i };
+    }
+  }
+  return { items, end: -1 };
+}
+function rowCandidates(cells, columns, c, local, out) {
+  if (cells.length !== columns.length) return;
+  const requestToken = columns.some((col, k) => REQUEST_FLOW.test(col.name) || TOKEN_COLUMN.test(col.name) && /^\s*["']?[A-Za-z0-9]{16,}["']?\s*$/.test(cells[k].text));
+  cells.forEach((cell, k) => {
+    if (!columns[k].role) return;
+    const m = CELL.exec(cell.text);
+    if (!m) return;
+    const value = m[1] ?? m[2] ?? m[3];
+    const cand = classify(columns[k].name, value, c, local);
+    if (!cand || requestToken && cand.ruleId === "twitter-access-token-secret") return;
+    const start = cell.start + cell.text.indexOf(value);
+    out.push({ ...cand, start, end: start + value.length });
+  });
+}
+function classify(name, value, c, local) {
+  const match = matchRole(splitWords(name), c.names);
+  if (!match || match.label) return null;
+  const phrase = match.role.words.join(" ");
+  const rules = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
+  const fits = fitValue(value, rules, c);
+  if (fits.length === 0) return null;
+  if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) return null;
+  const modern = fits.filter((f) => f.modern);
+  const pool = modern.length ? modern : fits;
+  const fit = pool.find((f) => f.rule.role === "consumer-secret") ?? pool[0];
+  const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
+  const cand = {
+    ruleId: fit.rule.id,
+    start: 0,
+    end: 0,
+    secret: value,
+    via: "name",
+    specific,
+    localEvidence: local || wordsShowX(match.prefix) || nameHasXPrefix(name),
+    modern: fit.modern,
+    details: {}
+  };
+  if (match.role.words.length === 1) cand.bareWord = true;
+  return cand;
+}
+function findCsvRows(text, path, c, structural, windows2, out) {
+  const nl = text.indexOf("\n");
+  if (nl < 0 || nl > 4e3) return;
+  const head = text.slice(0, nl).replace(/\s+$/, "");
+  const delim = DELIMITERS.find((d) => head.split(d).length >= 2);
+  if (!delim) return;
+  const header = head.split(delim);
+  if (!header.every((f) => HEADER_FIELD.test(f))) return;
+  const columns = columnsOf(header, c);
+  if (!columns.some((col) => col.role)) return;
+  const fileShowsX = /twitter|tweet/i.test(path);
+  let lastLine = -1;
+  for (const [from, to] of windows2) {
+    let s = Math.max(nl + 1, text.lastIndexOf("\n", from) + 1);
+    while (s < to && s < text.length) {
+      let e = text.indexOf("\n", s);
+      if (e < 0) e = text.length;
+      if (s > lastLine) {
+        lastLine = s;
+        const cells = [];
+        let at = s;
+        for (const part of text.slice(s, e).split(delim)) {
+          cells.push({ start: at, text: part });
+          at += part.length + 1;
+        }
+        rowCandidates(cells, columns, c, fileShowsX || holdsToken(structural, s, e), out);
+      }
+      s = e + 1;
+    }
+  }
+}
+var CELL, INSERT, CREATE, NOT_A_COLUMN, MAX_ROWS, REQUEST_FLOW, TOKEN_COLUMN, DELIMITERS, DELIMITED, HEADER_FIELD;
+var init_rows = __esm({
+  "src/detect/rows.ts"() {
+    "use strict";
+    init_context();
+    init_evidence();
+    init_names();
+    CELL = /^\s*(?:N?'([A-Za-z0-9_-]{16,52})'|"([A-Za-z0-9_-]{16,52})"|([A-Za-z0-9_-]{16,52}))\s*$/;
+    INSERT = /INSERT\s+(?:IGNORE\s+)?INTO\s+([`"[]?[\w.$]+[`"\]]?(?:\.[`"[]?[\w$]+[`"\]]?)?)\s*(?:\(([^()]{1,4000})\))?\s*VALUES\s*/giy;
+    CREATE = /\bCREATE\s+(?:TEMPORARY\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`"[]?[\w.$]+[`"\]]?(?:\.[`"[]?[\w$]+[`"\]]?)?)\s*\(/gi;
+    NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE)\b/i;
+    MAX_ROWS = 2e4;
+    REQUEST_FLOW = /verifier|callback[_ ]?confirmed/i;
+    TOKEN_COLUMN = /^(?:oauth[_ ]?)?token$/i;
+    DELIMITERS = [",", "	", ";", "|"];
+    DELIMITED = /\.(?:csv|tsv|psv|txt|dat)$/i;
+    HEADER_FIELD = /^\s*["']?[A-Za-z_][\w .-]{0,60}["']?\s*$/;
+  }
+});
+
+// src/detect/structural.ts
+function findStructural(text, runs) {
+  const out = [];
+  const push = (ruleId, start, end, secret, details) => {
+    out.push({ ruleId, start, end, secret, via: "structure", specific: true, localEvidence: true, modern: true, details });
+  };
+  let bearerEnd = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const from = runs[k];
+    const to = runs[k + 1];
+    const run2 = text.slice(from, to);
+    for (let r = run2.indexOf(BEARER_ANCHOR, Math.max(0, bearerEnd - from)); r >= 0; ) {
+      const token = decodeBearerAt(text, from + r);
+      if (token) {
+        push("twitter-bearer-token", token.start, token.end, token.raw, { appId: token.appId, encoded: token.encoded, tailLength: String(token.tailLength) });
+        bearerEnd = token.end;
+        break;
+      }
+      let next = r + BEARER_ANCHOR.length;
+      while (run2.charCodeAt(next) === 65) next++;
+      r = run2.indexOf(BEARER_ANCHOR, next);
+    }
+    if (to - from >= OAUTH2_TOKEN_LENGTH) {
+      for (let j = run2.indexOf("OjE", 4); j >= 0; j = run2.indexOf("OjE", j + 3)) {
+        const suffix = run2.slice(j - 4, j + 3);
+        if (!OAUTH2_TOKEN_SUFFIXES.includes(suffix)) continue;
+        const token = decodeOAuth2TokenEndingAt(text, from + j + 3);
+        if (!token || token.type === "ac") continue;
+        const ruleId = token.type === "at" ? "twitter-oauth2-access-token" : "twitter-oauth2-refresh-token";
+        push(ruleId, token.start, token.end, token.raw, { issuedAt: new Date(token.issuedAt).toISOString() });
+      }
+    }
+    if (to - from >= CLIENT_ID_LENGTH) {
+      for (let i = run2.indexOf(OAUTH2_CLIENT_ID_SUFFIX); i >= 0; i = run2.indexOf(OAUTH2_CLIENT_ID_SUFFIX, i + 7)) {
+        const id = decodeClientIdEndingAt(text, from + i + OAUTH2_CLIENT_ID_SUFFIX.length);
+        if (id) push("twitter-oauth2-client-id", id.start, id.end, id.raw, {});
+      }
+    }
+    if (to - from >= ACCESS_TOKEN_MIN_RUN && run2.includes("-")) {
+      ACCESS_TOKEN_TAIL.lastIndex = 0;
+      for (let m = ACCESS_TOKEN_TAIL.exec(run2); m; m = ACCESS_TOKEN_TAIL.exec(run2)) {
+        const dash = from + m.index;
+        let start = dash;
+        while (start > from && dash - start < 19 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57) start--;
+        while (start < dash && text[start] === "0") start++;
+        if (start === dash) continue;
+        const token = checkAccessToken(text, start, dash + m[0].length);
+        if (token) push("twitter-access-token", token.start, token.end, token.raw, { userId: token.userId });
+      }
+    }
+  }
+  return out;
+}
+var BEARER_ANCHOR, OAUTH2_TOKEN_LENGTH, CLIENT_ID_LENGTH, ACCESS_TOKEN_MIN_RUN;
+var init_structural = __esm({
+  "src/detect/structural.ts"() {
+    "use strict";
+    init_structure();
+    BEARER_ANCHOR = "AAAAAAAAAAAAAAAAAAAA";
+    OAUTH2_TOKEN_LENGTH = 91;
+    CLIENT_ID_LENGTH = 34;
+    ACCESS_TOKEN_MIN_RUN = 29;
+  }
+});
+
+// src/detect/detect.ts
+function sha256(value) {
+  return crypto().createHash("sha256").update(value).digest("hex");
+}
+function detect(text, path, rules, options) {
+  const runs = valueRuns(options.codes ?? codesOf(text));
+  const structural = findStructural(text, runs.long);
+  const seeds = mergeSorted(runs.seeds, basicHeaders(text));
+  let candidates = [];
+  let norm = text;
+  let normLines;
+  if (seeds.length || structural.length) {
+    const windows2 = windowsAround(seeds, CONTEXT_REACH, 64, text.length);
+    norm = normaliseWindows(text, windows2);
+    const reshaped = reshape(norm, seeds);
+    norm = reshaped.text;
+    const lines = () => normLines ??= new LineIndex(norm, options.byteText);
+    const ev = new Evidence(rules, norm, path, lines, structural.map((s) => s.start), options.externalEvidence);
+    const context = findByContext(norm, rules, ev, structural, windows2);
+    findPositional(norm, rules, structural, context.candidates);
+    findRows(norm, path, rules, structural, windows2, context.candidates);
+    fixSpans(context.candidates, reshaped.joins);
+    const ordered = [...context.candidates].sort((a, b2) => a.start - b2.start);
+    candidates = ordered.filter((cand, k) => acceptContext(cand, k, ev, context.contradicted, ordered, lines()));
+  }
+  const encoded = findEncoded(text, path, rules, (doc, docPath) => detect(doc, docPath, rules, { now: options.now, externalEvidence: () => rules.evidence.test(text) || !!options.externalEvidence?.() }).findings);
+  const chosen = dedupe([...structural, ...candidates, ...encoded]);
+  let knownExamples = 0;
+  let original = norm === text ? normLines : void 0;
+  const findings = [];
+  const notebook = /\.ipynb$/i.test(path);
+  const hasClientSecret = chosen.some((f) => f.ruleId === "twitter-oauth2-client-secret");
+  for (const cand of chosen) {
+    const hashed = cand.ruleId === "twitter-bearer-token" ? cand.details.encoded : cand.secret;
+    const digest = sha256(hashed);
+    if (rules.documentationExamples.has(digest)) {
+      knownExamples++;
+      continue;
+    }
+    const rule = rules.set.byId.get(cand.ruleId);
+    const { encoded: _encoded, tailLength, ...details } = cand.details;
+    let status = "leak";
+    if (cand.ruleId === "twitter-bearer-token" && (rules.publicBearers.has(digest) || tailLength === "42")) {
+      status = "public-client";
+    } else if (cand.ruleId === "twitter-oauth2-access-token") {
+      const issued = Date.parse(details.issuedAt);
+      if (options.now - issued > OAUTH2_ACCESS_TOKEN_LIFETIME_MS) status = "expired";
+    } else if (cand.ruleId === "twitter-oauth2-client-id" && !hasClientSecret) {
+      status = "client-id";
+    }
+    const blocking = status === "leak";
+    const { line, column } = (original ??= new LineIndex(text, options.byteText)).position(cand.start);
+    const finding = {
+      ruleId: cand.ruleId,
+      start: cand.start,
+      end: cand.end,
+      line,
+      column,
+      secret: cand.secret,
+      canonical: hashed,
+      blocking,
+      severity: blocking ? rule.severity : status === "client-id" ? "info" : "low",
+      status,
+      details
+    };
+    const marker = allowMarker(text, original.lineStart(line), original.lineEnd(line), cand.start, cand.end, rules.allowMarkers, notebook);
+    if (marker) finding.allowedBy = marker;
+    findings.push(finding);
+  }
+  findings.sort((a, b2) => a.start - b2.start || a.ruleId.localeCompare(b2.ruleId));
+  return { findings, knownExamples };
+}
+function acceptContext(cand, k, ev, contradicted, all, lines) {
+  if (cand.asTyped && !ev.file) return false;
+  if (cand.localEvidence) return true;
+  if (!cand.specific && ev.otherServiceNear(cand.start)) return false;
+  if (cand.specific) return cand.modern && !contradicted || ev.file;
+  if (cand.bareWord) return ev.near(cand.start, NEAR_LINES);
+  if (ev.path || ev.near(cand.start, REGION_LINES)) return true;
+  if (contradicted || !cand.modern) return false;
+  const line = lines.lineOf(cand.start);
+  for (const o of [...all.slice(Math.max(0, k - PAIR_NEIGHBOURS), k), ...all.slice(k + 1, k + 1 + PAIR_NEIGHBOURS)]) {
+    if (o.modern && o.ruleId !== cand.ruleId && Math.abs(lines.lineOf(o.start) - line) <= PAIR_LINES) return true;
+  }
+  return false;
+}
+function mergeSorted(a, b2) {
+  if (b2.length === 0) return a;
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b2.length) {
+    if (j >= b2.length || i < a.length && a[i] <= b2[j]) out.push(a[i++], a[i++]);
+    else out.push(b2[j++], b2[j++]);
+  }
+  return out;
+}
+function basicHeaders(text) {
+  const at = [];
+  for (let i = text.indexOf("Basic "); i >= 0; i = text.indexOf("Basic ", i + 6)) at.push(i, i + 120);
+  return at;
+}
+function dedupe(cands) {
+  const sorted = [...cands].sort((a, b2) => a.start - b2.start || VIA_RANK[a.via] - VIA_RANK[b2.via]);
+  const out = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end && !(c.via === "pair" && prev.via === "pair" && c.ruleId !== prev.ruleId)) continue;
+    out.push(c);
+  }
+  return out;
+}
+var OAUTH2_ACCESS_TOKEN_LIFETIME_MS, PAIR_LINES, PAIR_NEIGHBOURS;
+var init_detect = __esm({
+  "src/detect/detect.ts"() {
+    "use strict";
+    init_builtin();
+    init_allow();
+    init_candidate();
+    init_context();
+    init_encoded();
+    init_evidence();
+    init_positional();
+    init_reshape();
+    init_rows();
+    init_structural();
+    init_text();
+    init_windows();
+    OAUTH2_ACCESS_TOKEN_LIFETIME_MS = 2 * 60 * 60 * 1e3;
+    PAIR_LINES = 10;
+    PAIR_NEIGHBOURS = 8;
+  }
+});
+
+// src/scan/read-text.ts
+import { isAscii } from "node:buffer";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+function notRegular() {
+  return Object.assign(new Error("not a regular file"), { code: "ENOTREG" });
+}
+function classifyBytes(bytes, sizes = SIZES) {
+  if (isBinary(bytes)) return { kind: "binary", size: bytes.length };
+  if (bytes.length <= sizes.wholeLimit) {
+    const decoded = decode(bytes);
+    const codes = decoded.byteText ? bytes.subarray(bytes.length - decoded.text.length) : void 0;
+    return { kind: "text", size: bytes.length, text: decoded.text, byteText: decoded.byteText, ...codes ? { codes } : {} };
+  }
+  return windowed(bytes.length, encodingOf(bytes), sizes.overlapBytes, function* () {
+    for (let at = 0; at < bytes.length; at += sizes.windowBytes) yield bytes.subarray(at, at + sizes.windowBytes);
+  });
+}
+function readForScan(path) {
+  const fd = openSync(path, OPEN_FLAGS);
+  let handedOff = false;
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw notRegular();
+    if (st.size > SIZES.wholeLimit) {
+      const head = Buffer.alloc(BINARY_SNIFF_BYTES);
+      const got2 = readSync(fd, head, 0, head.length, 0);
+      if (isBinary(head.subarray(0, got2))) return { kind: "binary", size: st.size };
+      handedOff = true;
+      return windowed(st.size, encodingOf(head), SIZES.overlapBytes, () => fileChunks(fd), () => closeSync(fd));
+    }
+    if (scratch.length < st.size) scratch = Buffer.allocUnsafeSlow(Math.max(st.size, 64 * 1024));
+    let got = 0;
+    while (got < st.size) {
+      const n = readSync(fd, scratch, got, st.size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return classifyBytes(scratch.subarray(0, got));
+  } finally {
+    if (!handedOff) closeSync(fd);
+  }
+}
+function encodingOf(head) {
+  return head[0] === 255 && head[1] === 254 ? "utf-16le" : head[0] === 254 && head[1] === 255 ? "utf-16be" : "utf-8";
+}
+function* fileChunks(fd) {
+  const buf = Buffer.allocUnsafe(SIZES.windowBytes);
+  for (let position = 0; ; ) {
+    const bytesRead = readSync(fd, buf, 0, buf.length, position);
+    if (bytesRead === 0) return;
+    position += bytesRead;
+    yield buf.subarray(0, bytesRead);
+  }
+}
+function windowed(size, encoding, overlap, chunks, done) {
+  const utf8 = encoding === "utf-8";
+  return {
+    kind: "windows",
+    size,
+    byteText: utf8,
+    evidence: (test) => anyChunk(chunks, encoding, test),
+    windows: function* () {
+      try {
+        yield* windows(utf8 ? byteWindowTexts(chunks, overlap) : decodedWindowTexts(chunks, encoding, overlap));
+      } finally {
+        done?.();
+      }
+    }
+  };
+}
+function* textChunks(chunks, encoding) {
+  if (encoding === "utf-8") {
+    let first = true;
+    for (const chunk of chunks()) {
+      const bom = first && chunk[0] === 239 && chunk[1] === 187 && chunk[2] === 191;
+      first = false;
+      yield byteText(bom ? chunk.subarray(3) : chunk);
+    }
+    return;
+  }
+  const decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: false });
+  for (const chunk of chunks()) yield decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+function anyChunk(chunks, encoding, test) {
+  let tail = "";
+  for (const chunk of textChunks(chunks, encoding)) {
+    if (test(tail + chunk)) return true;
+    tail = chunk.slice(-64);
+  }
+  return false;
+}
+function* byteWindowTexts(chunks, overlap) {
+  const bufs = [Buffer.alloc(0), Buffer.alloc(0)];
+  let turn = 0;
+  let prevEnd = 0;
+  let carried = 0;
+  let first = true;
+  for (const chunk of chunks()) {
+    const prev = bufs[turn];
+    turn ^= 1;
+    if (bufs[turn].length < carried + chunk.length) bufs[turn] = Buffer.allocUnsafe(carried + chunk.length);
+    const buf = bufs[turn];
+    prev.copy(buf, 0, prevEnd - carried, prevEnd);
+    buf.set(chunk, carried);
+    const bom = first && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+    first = false;
+    const end = carried + chunk.length;
+    const carry = Math.min(overlap, end - bom);
+    const dropEnd = end - carry;
+    const newline = dropEnd > bom ? buf.lastIndexOf(10, dropEnd - 1) : -1;
+    const bytes = buf.subarray(bom, end);
+    yield {
+      text: byteText(bytes),
+      codes: bytes,
+      carryChars: carry,
+      afterReportChars: Math.floor(carry / 2),
+      droppedTailColumns: characterStarts(buf.subarray(Math.max(bom, newline + 1), Math.max(bom, dropEnd)))
+    };
+    prevEnd = end;
+    carried = carry;
+  }
+}
+function characterStarts(bytes) {
+  if (typeof isAscii === "function" && isAscii(bytes)) return bytes.length;
+  let n = 0;
+  for (let i = 0; i < bytes.length; i++) n += (bytes[i] & 192) === 128 ? 0 : 1;
+  return n;
+}
+function* decodedWindowTexts(chunks, encoding, overlap) {
+  let carry = "";
+  for (const chunk of textChunks(chunks, encoding)) {
+    const text = carry + chunk;
+    const carryChars = Math.min(Math.floor(overlap / 2), text.length);
+    const dropped = text.slice(0, text.length - carryChars);
+    yield { text, carryChars, afterReportChars: Math.floor(carryChars / 2), droppedTailColumns: codePoints(dropped.slice(dropped.lastIndexOf("\n") + 1)) };
+    carry = text.slice(text.length - carryChars);
+  }
+}
+function* windows(texts) {
+  let offset = 0;
+  let lineBase = 0;
+  let columnBase = 0;
+  let reportFrom = 0;
+  let pending = null;
+  for (const next of texts) {
+    if (pending !== null) {
+      const { text, codes, carryChars, afterReportChars, droppedTailColumns } = pending;
+      const reportUntil = Math.max(reportFrom, offset + text.length - afterReportChars);
+      yield { text, ...codes ? { codes } : {}, offset, lineBase, columnBase, reportFrom, reportUntil };
+      reportFrom = reportUntil;
+      const dropped = text.slice(0, text.length - carryChars);
+      const newlines = countNewlines(dropped);
+      lineBase += newlines;
+      columnBase = newlines > 0 ? droppedTailColumns : columnBase + droppedTailColumns;
+      offset += dropped.length;
+    }
+    pending = next;
+  }
+  if (pending !== null) yield { text: pending.text, ...pending.codes ? { codes: pending.codes } : {}, offset, lineBase, columnBase, reportFrom, reportUntil: Number.POSITIVE_INFINITY };
+}
+function countNewlines(s) {
+  let n = 0;
+  for (let i = s.indexOf("\n"); i >= 0; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+function codePoints(s) {
+  const lowSurrogates = s.match(/[\uDC00-\uDFFF]/g);
+  return s.length - (lowSurrogates ? lowSurrogates.length : 0);
+}
+var SIZES, OPEN_FLAGS, scratch;
+var init_read_text = __esm({
+  "src/scan/read-text.ts"() {
+    "use strict";
+    init_binary();
+    init_text();
+    SIZES = { wholeLimit: 960 * 1024, windowBytes: 896 * 1024, overlapBytes: 64 * 1024 };
+    OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+    scratch = Buffer.alloc(0);
+  }
+});
+
+// src/scan/scan-blob.ts
+async function scanBlob(blob, rules, now, sizes = SIZES) {
+  const fsPath = blob.fsPath ?? blob.path;
+  const read = blob.bytes ? classifyBytes(blob.bytes, sizes) : readForScan(fsPath);
+  if (read.kind === "binary") return read;
+  if (read.kind === "text") {
+    const r = detect(read.text, blob.path, rules, { now, byteText: read.byteText, ...read.codes ? { codes: read.codes } : {} });
+    return { kind: "scanned", size: read.size, findings: r.findings, knownExamples: r.knownExamples };
+  }
+  let evidence;
+  const externalEvidence = () => evidence ??= read.evidence((chunk) => rules.evidence.test(chunk));
+  const findings = [];
+  let knownExamples = 0;
+  for (const w of read.windows()) {
+    const r = detect(w.text, blob.path, rules, { now, externalEvidence, byteText: read.byteText, ...w.codes ? { codes: w.codes } : {} });
+    knownExamples += r.knownExamples;
+    for (const f of r.findings) {
+      const absolute = w.offset + f.start;
+      if (absolute < w.reportFrom || absolute >= w.reportUntil) continue;
+      findings.push({
+        ...f,
+        start: absolute,
+        end: w.offset + f.end,
+        column: f.line === 1 ? f.column + w.columnBase : f.column,
+        line: f.line + w.lineBase
+      });
+    }
+  }
+  return { kind: "scanned", size: read.size, findings, knownExamples };
+}
+var init_scan_blob = __esm({
+  "src/scan/scan-blob.ts"() {
+    "use strict";
+    init_detect();
+    init_read_text();
+  }
+});
+
+// src/scan/skip.ts
+function noteSkip(into, kind, reason, path) {
+  into.warnings.push(reason);
+  into.skipped.push({ kind, ...path !== void 0 ? { path } : {}, reason });
+}
+var init_skip = __esm({
+  "src/scan/skip.ts"() {
+    "use strict";
+  }
+});
+
+// src/scan/engine.ts
+function markersOnly(rules, inlineAllow) {
+  return { rules, filter: NO_PATH_RULES, ignoredFingerprints: /* @__PURE__ */ new Map(), ignorePathOf: () => null, inlineAllow };
+}
+function toFindings(blob, detections, opts) {
+  const ignorePath = opts.ignorePathOf(blob);
+  const pathEntry = ignorePath === null ? void 0 : opts.filter.ignoredBy(ignorePath);
+  return detections.map((d) => {
+    const rule = opts.rules.set.byId.get(d.ruleId);
+    const fp = fingerprint(d.ruleId, d.canonical);
+    const f = {
+      ruleId: d.ruleId,
+      title: rule.title,
+      file: blob.path,
+      line: d.line,
+      column: d.column,
+      blocking: d.blocking,
+      severity: d.severity,
+      status: d.status,
+      secret: d.secret,
+      fingerprint: fp,
+      group: "",
+      set: rule.set,
+      details: d.details,
+      ...blob.provenance ? { provenance: blob.provenance } : {}
+    };
+    const byFp = opts.ignoredFingerprints.get(fp);
+    if (d.allowedBy && opts.inlineAllow) f.ignored = byMarker(d.allowedBy);
+    else if (byFp) f.ignored = byFingerprint(byFp);
+    else if (pathEntry) f.ignored = byPath(pathEntry);
+    return f;
+  });
+}
+async function scanBlobs(blobs, opts) {
+  const stats = emptyStats();
+  const notes = { warnings: [], skipped: [] };
+  const perBlob = [];
+  const source = blobs[Symbol.iterator]();
+  let cursor = 0;
+  const worker = async () => {
+    for (let next = source.next(); !next.done; next = source.next()) {
+      const index = cursor++;
+      const blob = next.value;
+      if (!opts.filter.selected(blob.path)) {
+        stats.excluded++;
+        continue;
+      }
+      let scan;
+      try {
+        scan = opts.pool ? await opts.pool.scan({ path: blob.path, ...blob.bytes ? { bytes: blob.bytes } : { fsPath: blob.fsPath ?? blob.path }, now: opts.now }) : await scanBlob(blob, opts.rules, opts.now);
+      } catch (err) {
+        const code = err.code;
+        if (!code || !FILE_PROBLEMS.has(code)) throw new ScanError(`could not scan ${blob.path}: ${code ?? err.message}`);
+        stats.unreadable++;
+        noteSkip(notes, "unreadable", messages.unreadable(blob.path, code), blob.path);
+        continue;
+      }
+      if (!countScan(stats, scan)) continue;
+      perBlob[index] = toFindings(blob, scan.findings, opts);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 1) }, worker));
+  return { findings: groupPerFile(perBlob.filter(Boolean)), stats, ...notes };
+}
+var FILE_PROBLEMS;
+var init_engine = __esm({
+  "src/scan/engine.ts"() {
+    "use strict";
+    init_path_filter();
+    init_messages();
+    init_errors();
+    init_suppression();
+    init_finding();
+    init_fingerprint();
+    init_group();
+    init_scan_blob();
+    init_skip();
+    FILE_PROBLEMS = /* @__PURE__ */ new Set(["ENOENT", "EACCES", "EPERM", "ELOOP", "EISDIR", "ENOTDIR", "ENXIO", "ENOTREG"]);
+  }
+});
+
+// src/git/work-tree.ts
+import { existsSync as existsSync2, lstatSync } from "node:fs";
+import { dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
+function workTreeOnDisk(dir, env) {
+  if (env.GIT_DIR || env.GIT_WORK_TREE) return null;
+  const ceilings = new Set((env.GIT_CEILING_DIRECTORIES ?? "").split(":").filter(Boolean).map((d) => resolve2(d)));
+  for (let d = resolve2(dir); ; d = dirname2(d)) {
+    if (existsSync2(join3(d, ".git"))) return d;
+    if (dirname2(d) === d || ceilings.has(dirname2(d))) return null;
+  }
+}
+async function findWorkTree(dir, env) {
+  const explicit = Boolean(env.GIT_DIR || env.GIT_WORK_TREE);
+  const onDisk = workTreeOnDisk(dir, env);
+  if (!explicit && !onDisk) return null;
+  const pin = onDisk ? pinTo(onDisk) : [];
+  let r;
+  try {
+    r = await gitRun([...pin, "rev-parse", "--show-toplevel"], dir, env);
+  } catch {
+    return "git-missing";
+  }
+  const top = r.code === 0 ? r.stdout.toString("utf8").replace(/\n$/, "") : "";
+  if (!top) {
+    if (r.code === 0 || /not a git repository|must be run in a work tree/i.test(r.stderr)) return null;
+    throw refusal(r.stderr, onDisk ?? dir);
+  }
+  if (onDisk) await ensureOwnership(onDisk, env);
+  return { top, pin };
+}
+function dubiousOwnership(gitStderr) {
+  return /detected dubious ownership in repository at '(.*)'/.exec(gitStderr)?.[1] ?? null;
+}
+function refusal(stderr, top) {
+  const owner = dubiousOwnership(stderr);
+  if (owner) return new ScanError(messages.dubiousOwnership(owner));
+  const reason = stderr.split("\n").filter((l) => l.trim() && !l.startsWith("hint:")).map((l) => l.trim().replace(/^(fatal|error): /, "")).join(" ");
+  return new ScanError(messages.gitRefused(top, reason || "git rev-parse failed"));
+}
+async function ensureOwnership(top, env) {
+  const uid = process.geteuid?.();
+  if (uid !== void 0) {
+    try {
+      const dot = lstatSync(join3(top, ".git"));
+      if (dot.isDirectory() && dot.uid === uid && lstatSync(top).uid === uid) return;
+    } catch {
+    }
+  }
+  const r = await gitRun(["rev-parse", "--git-dir"], top, { ...env, GIT_CEILING_DIRECTORIES: dirname2(top) });
+  if (r.code !== 0) throw refusal(r.stderr, top);
+}
+var pinTo;
+var init_work_tree = __esm({
+  "src/git/work-tree.ts"() {
+    "use strict";
+    init_messages();
+    init_errors();
+    init_git();
+    pinTo = (top) => ["--git-dir", join3(top, ".git"), "--work-tree", top];
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result2 = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result2 += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result2 += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result2 += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result2 += '"';
+            break;
+          case 92:
+            result2 += "\\";
+            break;
+          case 47:
+            result2 += "/";
+            break;
+          case 98:
+            result2 += "\b";
+            break;
+          case 102:
+            result2 += "\f";
+            break;
+          case 110:
+            result2 += "\n";
+            break;
+          case 114:
+            result2 += "\r";
+            break;
+          case 116:
+            result2 += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result2 += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result2 += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result2;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result2;
+    do {
+      result2 = scanNext();
+    } while (result2 >= 12 && result2 <= 15);
+    return result2;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces, supportedEols;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
+    supportedEols = ["\n", "\r", "\r\n"];
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+function format(documentText, range, options) {
+  let initialIndentLevel;
+  let formatText2;
+  let formatTextStart;
+  let rangeStart;
+  let rangeEnd;
+  if (range) {
+    rangeStart = range.offset;
+    rangeEnd = rangeStart + range.length;
+    formatTextStart = rangeStart;
+    while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+      formatTextStart--;
+    }
+    let endOffset = rangeEnd;
+    while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+      endOffset++;
+    }
+    formatText2 = documentText.substring(formatTextStart, endOffset);
+    initialIndentLevel = computeIndentLevel(formatText2, options);
+  } else {
+    formatText2 = documentText;
+    initialIndentLevel = 0;
+    formatTextStart = 0;
+    rangeStart = 0;
+    rangeEnd = documentText.length;
+  }
+  const eol = getEOL(options, documentText);
+  const eolFastPathSupported = supportedEols.includes(eol);
+  let numberLineBreaks = 0;
+  let indentLevel = 0;
+  let indentValue;
+  if (options.insertSpaces) {
+    indentValue = cachedSpaces[options.tabSize || 4] ?? repeat(cachedSpaces[1], options.tabSize || 4);
+  } else {
+    indentValue = "	";
+  }
+  const indentType = indentValue === "	" ? "	" : " ";
+  let scanner = createScanner(formatText2, false);
+  let hasError = false;
+  function newLinesAndIndent() {
+    if (numberLineBreaks > 1) {
+      return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+    }
+    const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+    if (!eolFastPathSupported || amountOfSpaces > cachedBreakLinesWithSpaces[indentType][eol].length) {
+      return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+    }
+    if (amountOfSpaces <= 0) {
+      return eol;
+    }
+    return cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+  }
+  function scanNext() {
+    let token = scanner.scan();
+    numberLineBreaks = 0;
+    while (token === 15 || token === 14) {
+      if (token === 14 && options.keepLines) {
+        numberLineBreaks += 1;
+      } else if (token === 14) {
+        numberLineBreaks = 1;
+      }
+      token = scanner.scan();
+    }
+    hasError = token === 16 || scanner.getTokenError() !== 0;
+    return token;
+  }
+  const editOperations = [];
+  function addEdit(text, startOffset, endOffset) {
+    if (!hasError && (!range || startOffset < rangeEnd && endOffset > rangeStart) && documentText.substring(startOffset, endOffset) !== text) {
+      editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+    }
+  }
+  let firstToken = scanNext();
+  if (options.keepLines && numberLineBreaks > 0) {
+    addEdit(repeat(eol, numberLineBreaks), 0, 0);
+  }
+  if (firstToken !== 17) {
+    let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+    let initialIndent = indentValue.length * initialIndentLevel < 20 && options.insertSpaces ? cachedSpaces[indentValue.length * initialIndentLevel] : repeat(indentValue, initialIndentLevel);
+    addEdit(initialIndent, formatTextStart, firstTokenStart);
+  }
+  while (firstToken !== 17) {
+    let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+    let secondToken = scanNext();
+    let replaceContent = "";
+    let needsLineBreak = false;
+    while (numberLineBreaks === 0 && (secondToken === 12 || secondToken === 13)) {
+      let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+      addEdit(cachedSpaces[1], firstTokenEnd, commentTokenStart);
+      firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+      needsLineBreak = secondToken === 12;
+      replaceContent = needsLineBreak ? newLinesAndIndent() : "";
+      secondToken = scanNext();
+    }
+    if (secondToken === 2) {
+      if (firstToken !== 1) {
+        indentLevel--;
+      }
+      ;
+      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1) {
+        replaceContent = newLinesAndIndent();
+      } else if (options.keepLines) {
+        replaceContent = cachedSpaces[1];
+      }
+    } else if (secondToken === 4) {
+      if (firstToken !== 3) {
+        indentLevel--;
+      }
+      ;
+      if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3) {
+        replaceContent = newLinesAndIndent();
+      } else if (options.keepLines) {
+        replaceContent = cachedSpaces[1];
+      }
+    } else {
+      switch (firstToken) {
+        case 3:
+        case 1:
+          indentLevel++;
+          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 5:
+          if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 12:
+          replaceContent = newLinesAndIndent();
+          break;
+        case 13:
+          if (numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (!needsLineBreak) {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 6:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (!needsLineBreak) {
+            replaceContent = cachedSpaces[1];
+          }
+          break;
+        case 10:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else if (secondToken === 6 && !needsLineBreak) {
+            replaceContent = "";
+          }
+          break;
+        case 7:
+        case 8:
+        case 9:
+        case 11:
+        case 2:
+        case 4:
+          if (options.keepLines && numberLineBreaks > 0) {
+            replaceContent = newLinesAndIndent();
+          } else {
+            if ((secondToken === 12 || secondToken === 13) && !needsLineBreak) {
+              replaceContent = cachedSpaces[1];
+            } else if (secondToken !== 5 && secondToken !== 17) {
+              hasError = true;
+            }
+          }
+          break;
+        case 16:
+          hasError = true;
+          break;
+      }
+      if (numberLineBreaks > 0 && (secondToken === 12 || secondToken === 13)) {
+        replaceContent = newLinesAndIndent();
+      }
+    }
+    if (secondToken === 17) {
+      if (options.keepLines && numberLineBreaks > 0) {
+        replaceContent = newLinesAndIndent();
+      } else {
+        replaceContent = options.insertFinalNewline ? eol : "";
+      }
+    }
+    const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+    addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+    firstToken = secondToken;
+  }
+  return editOperations;
+}
+function repeat(s, count) {
+  let result2 = "";
+  for (let i = 0; i < count; i++) {
+    result2 += s;
+  }
+  return result2;
+}
+function computeIndentLevel(content, options) {
+  let i = 0;
+  let nChars = 0;
+  const tabSize = options.tabSize || 4;
+  while (i < content.length) {
+    let ch = content.charAt(i);
+    if (ch === cachedSpaces[1]) {
+      nChars++;
+    } else if (ch === "	") {
+      nChars += tabSize;
+    } else {
+      break;
+    }
+    i++;
+  }
+  return Math.floor(nChars / tabSize);
+}
+function getEOL(options, text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    if (ch === "\r") {
+      if (i + 1 < text.length && text.charAt(i + 1) === "\n") {
+        return "\r\n";
+      }
+      return "\r";
+    } else if (ch === "\n") {
+      return "\n";
+    }
+  }
+  return options && options.eol || "\n";
+}
+function isEOL(text, offset) {
+  return "\r\n".indexOf(text.charAt(offset)) !== -1;
+}
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function getLocation(text, position) {
+  const segments = [];
+  const earlyReturnException = new Object();
+  let previousNode = void 0;
+  const previousNodeInst = {
+    value: {},
+    offset: 0,
+    length: 0,
+    type: "object",
+    parent: void 0
+  };
+  let isAtPropertyKey = false;
+  function setPreviousNode(value, offset, length, type) {
+    previousNodeInst.value = value;
+    previousNodeInst.offset = offset;
+    previousNodeInst.length = length;
+    previousNodeInst.type = type;
+    previousNodeInst.colonOffset = void 0;
+    previousNode = previousNodeInst;
+  }
+  try {
+    visit(text, {
+      onObjectBegin: (offset, length) => {
+        if (position <= offset) {
+          throw earlyReturnException;
+        }
+        previousNode = void 0;
+        isAtPropertyKey = position > offset;
+        segments.push("");
+      },
+      onObjectProperty: (name, offset, length) => {
+        if (position < offset) {
+          throw earlyReturnException;
+        }
+        setPreviousNode(name, offset, length, "property");
+        segments[segments.length - 1] = name;
+        if (position <= offset + length) {
+          throw earlyReturnException;
+        }
+      },
+      onObjectEnd: (offset, length) => {
+        if (position <= offset) {
+          throw earlyReturnException;
+        }
+        previousNode = void 0;
+        segments.pop();
+      },
+      onArrayBegin: (offset, length) => {
+        if (position <= offset) {
+          throw earlyReturnException;
+        }
+        previousNode = void 0;
+        segments.push(0);
+      },
+      onArrayEnd: (offset, length) => {
+        if (position <= offset) {
+          throw earlyReturnException;
+        }
+        previousNode = void 0;
+        segments.pop();
+      },
+      onLiteralValue: (value, offset, length) => {
+        if (position < offset) {
+          throw earlyReturnException;
+        }
+        setPreviousNode(value, offset, length, getNodeType(value));
+        if (position <= offset + length) {
+          throw earlyReturnException;
+        }
+      },
+      onSeparator: (sep3, offset, length) => {
+        if (position <= offset) {
+          throw earlyReturnException;
+        }
+        if (sep3 === ":" && previousNode && previousNode.type === "property") {
+          previousNode.colonOffset = offset;
+          isAtPropertyKey = false;
+          previousNode = void 0;
+        } else if (sep3 === ",") {
+          const last = segments[segments.length - 1];
+          if (typeof last === "number") {
+            segments[segments.length - 1] = last + 1;
+          } else {
+            isAtPropertyKey = true;
+            segments[segments.length - 1] = "";
+          }
+          previousNode = void 0;
+        }
+      }
+    });
+  } catch (e) {
+    if (e !== earlyReturnException) {
+      throw e;
+    }
+  }
+  return {
+    path: segments,
+    previousNode,
+    isAtPropertyKey,
+    matches: (pattern) => {
+      let k = 0;
+      for (let i = 0; k < pattern.length && i < segments.length; i++) {
+        if (pattern[k] === segments[i] || pattern[k] === "*") {
+          k++;
+        } else if (pattern[k] !== "**") {
+          return false;
+        }
+      }
+      return k === pattern.length;
+    }
+  };
+}
+function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentProperty = null;
+  let currentParent = [];
+  const previousParents = [];
+  function onValue(value) {
+    if (Array.isArray(currentParent)) {
+      currentParent.push(value);
+    } else if (currentProperty !== null) {
+      currentParent[currentProperty] = value;
+    }
+  }
+  const visitor = {
+    onObjectBegin: () => {
+      const object = {};
+      onValue(object);
+      previousParents.push(currentParent);
+      currentParent = object;
+      currentProperty = null;
+    },
+    onObjectProperty: (name) => {
+      currentProperty = name;
+    },
+    onObjectEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onArrayBegin: () => {
+      const array = [];
+      onValue(array);
+      previousParents.push(currentParent);
+      currentParent = array;
+      currentProperty = null;
+    },
+    onArrayEnd: () => {
+      currentParent = previousParents.pop();
+    },
+    onLiteralValue: onValue,
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  return currentParent[0];
+}
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep3, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep3 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep3 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result2 = currentParent.children[0];
+  if (result2) {
+    delete result2.parent;
+  }
+  return result2;
+}
+function findNodeAtLocation(root, path) {
+  if (!root) {
+    return void 0;
+  }
+  let node = root;
+  for (let segment of path) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found = false;
+      for (const propertyNode of node.children) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+          node = propertyNode.children[1];
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return void 0;
+      }
+    } else {
+      const index = segment;
+      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index];
+    }
+  }
+  return node;
+}
+function getNodePath(node) {
+  if (!node.parent || !node.parent.children) {
+    return [];
+  }
+  const path = getNodePath(node.parent);
+  if (node.parent.type === "property") {
+    const key = node.parent.children[0].value;
+    path.push(key);
+  } else if (node.parent.type === "array") {
+    const index = node.parent.children.indexOf(node);
+    if (index !== -1) {
+      path.push(index);
+    }
+  }
+  return path;
+}
+function getNodeValue(node) {
+  switch (node.type) {
+    case "array":
+      return node.children.map(getNodeValue);
+    case "object":
+      const obj = /* @__PURE__ */ Object.create(null);
+      for (let prop2 of node.children) {
+        const valueNode = prop2.children[1];
+        if (valueNode) {
+          obj[prop2.children[0].value] = getNodeValue(valueNode);
+        }
+      }
+      return obj;
+    case "null":
+    case "string":
+    case "number":
+    case "boolean":
+      return node.value;
+    default:
+      return void 0;
+  }
+}
+function contains(node, offset, includeRightBound = false) {
+  return offset >= node.offset && offset < node.offset + node.length || includeRightBound && offset === node.offset + node.length;
+}
+function findNodeAtOffset(node, offset, includeRightBound = false) {
+  if (contains(node, offset, includeRightBound)) {
+    const children = node.children;
+    if (Array.isArray(children)) {
+      for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+        const item = findNodeAtOffset(children[i], offset, includeRightBound);
+        if (item) {
+          return item;
+        }
+      }
+    }
+    return node;
+  }
+  return void 0;
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function stripComments(text, replaceCh) {
+  let _scanner = createScanner(text), parts = [], kind, offset = 0, pos;
+  do {
+    pos = _scanner.getPosition();
+    kind = _scanner.scan();
+    switch (kind) {
+      case 12:
+      case 13:
+      case 17:
+        if (offset !== pos) {
+          parts.push(text.substring(offset, pos));
+        }
+        if (replaceCh !== void 0) {
+          parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+        }
+        offset = _scanner.getPosition();
+        break;
+    }
+  } while (kind !== 17);
+  return parts.join("");
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+function setProperty(text, originalPath, value, options) {
+  const path = originalPath.slice();
+  const errors = [];
+  const root = parseTree(text, errors);
+  let parent = void 0;
+  let lastSegment = void 0;
+  while (path.length > 0) {
+    lastSegment = path.pop();
+    parent = findNodeAtLocation(root, path);
+    if (parent === void 0 && value !== void 0) {
+      if (typeof lastSegment === "string") {
+        value = { [lastSegment]: value };
+      } else {
+        value = [value];
+      }
+    } else {
+      break;
+    }
+  }
+  if (!parent) {
+    if (value === void 0) {
+      throw new Error("Can not delete in empty document");
+    }
+    return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+  } else if (parent.type === "object" && typeof lastSegment === "string" && Array.isArray(parent.children)) {
+    const existing = findNodeAtLocation(parent, [lastSegment]);
+    if (existing !== void 0) {
+      if (value === void 0) {
+        if (!existing.parent) {
+          throw new Error("Malformed AST");
+        }
+        const propertyIndex = parent.children.indexOf(existing.parent);
+        let removeBegin;
+        let removeEnd = existing.parent.offset + existing.parent.length;
+        if (propertyIndex > 0) {
+          let previous = parent.children[propertyIndex - 1];
+          removeBegin = previous.offset + previous.length;
+        } else {
+          removeBegin = parent.offset + 1;
+          if (parent.children.length > 1) {
+            let next = parent.children[1];
+            removeEnd = next.offset;
+          }
+        }
+        return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: "" }, options);
+      } else {
+        return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+      }
+    } else {
+      if (value === void 0) {
+        return [];
+      }
+      const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+      const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map((p) => p.children[0].value)) : parent.children.length;
+      let edit;
+      if (index > 0) {
+        let previous = parent.children[index - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      } else if (parent.children.length === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+      } else {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty + "," };
+      }
+      return withFormatting(text, edit, options);
+    }
+  } else if (parent.type === "array" && typeof lastSegment === "number" && Array.isArray(parent.children)) {
+    const insertIndex = lastSegment;
+    if (insertIndex === -1) {
+      const newProperty = `${JSON.stringify(value)}`;
+      let edit;
+      if (parent.children.length === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+      } else {
+        const previous = parent.children[parent.children.length - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      }
+      return withFormatting(text, edit, options);
+    } else if (value === void 0 && parent.children.length >= 0) {
+      const removalIndex = lastSegment;
+      const toRemove = parent.children[removalIndex];
+      let edit;
+      if (parent.children.length === 1) {
+        edit = { offset: parent.offset + 1, length: parent.length - 2, content: "" };
+      } else if (parent.children.length - 1 === removalIndex) {
+        let previous = parent.children[removalIndex - 1];
+        let offset = previous.offset + previous.length;
+        let parentEndOffset = parent.offset + parent.length;
+        edit = { offset, length: parentEndOffset - 2 - offset, content: "" };
+      } else {
+        edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: "" };
+      }
+      return withFormatting(text, edit, options);
+    } else if (value !== void 0) {
+      let edit;
+      const newProperty = `${JSON.stringify(value)}`;
+      if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+        const toModify = parent.children[lastSegment];
+        edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+      } else if (parent.children.length === 0 || lastSegment === 0) {
+        edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + "," };
+      } else {
+        const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+        const previous = parent.children[index - 1];
+        edit = { offset: previous.offset + previous.length, length: 0, content: "," + newProperty };
+      }
+      return withFormatting(text, edit, options);
+    } else {
+      throw new Error(`Can not ${value === void 0 ? "remove" : options.isArrayInsertion ? "insert" : "modify"} Array index ${insertIndex} as length is not sufficient`);
+    }
+  } else {
+    throw new Error(`Can not add ${typeof lastSegment !== "number" ? "index" : "property"} to parent of type ${parent.type}`);
+  }
+}
+function withFormatting(text, edit, options) {
+  if (!options.formattingOptions) {
+    return [edit];
+  }
+  let newText = applyEdit(text, edit);
+  let begin = edit.offset;
+  let end = edit.offset + edit.content.length;
+  if (edit.length === 0 || edit.content.length === 0) {
+    while (begin > 0 && !isEOL(newText, begin - 1)) {
+      begin--;
+    }
+    while (end < newText.length && !isEOL(newText, end)) {
+      end++;
+    }
+  }
+  const edits = format(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const edit2 = edits[i];
+    newText = applyEdit(newText, edit2);
+    begin = Math.min(begin, edit2.offset);
+    end = Math.max(end, edit2.offset + edit2.length);
+    end += edit2.content.length - edit2.length;
+  }
+  const editLength = text.length - (newText.length - end) - begin;
+  return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+}
+function applyEdit(text, edit) {
+  return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+}
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var main_exports = {};
+__export(main_exports, {
+  ParseErrorCode: () => ParseErrorCode,
+  ScanError: () => ScanError2,
+  SyntaxKind: () => SyntaxKind,
+  applyEdits: () => applyEdits,
+  createScanner: () => createScanner2,
+  findNodeAtLocation: () => findNodeAtLocation2,
+  findNodeAtOffset: () => findNodeAtOffset2,
+  format: () => format2,
+  getLocation: () => getLocation2,
+  getNodePath: () => getNodePath2,
+  getNodeValue: () => getNodeValue2,
+  modify: () => modify,
+  parse: () => parse2,
+  parseTree: () => parseTree2,
+  printParseErrorCode: () => printParseErrorCode,
+  stripComments: () => stripComments2,
+  visit: () => visit2
+});
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+function format2(documentText, range, options) {
+  return format(documentText, range, options);
+}
+function modify(text, path, value, options) {
+  return setProperty(text, path, value, options);
+}
+function applyEdits(text, edits) {
+  let sortedEdits = edits.slice(0).sort((a, b2) => {
+    const diff = a.offset - b2.offset;
+    if (diff === 0) {
+      return a.length - b2.length;
+    }
+    return diff;
+  });
+  let lastModifiedOffset = text.length;
+  for (let i = sortedEdits.length - 1; i >= 0; i--) {
+    let e = sortedEdits[i];
+    if (e.offset + e.length <= lastModifiedOffset) {
+      text = applyEdit(text, e);
+    } else {
+      throw new Error("Overlapping edit");
+    }
+    lastModifiedOffset = e.offset;
+  }
+  return text;
+}
+var createScanner2, ScanError2, SyntaxKind, getLocation2, parse2, parseTree2, findNodeAtLocation2, findNodeAtOffset2, getNodePath2, getNodeValue2, visit2, stripComments2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser();
+    createScanner2 = createScanner;
+    (function(ScanError3) {
+      ScanError3[ScanError3["None"] = 0] = "None";
+      ScanError3[ScanError3["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError3[ScanError3["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError3[ScanError3["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError3[ScanError3["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError3[ScanError3["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError3[ScanError3["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError2 || (ScanError2 = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    getLocation2 = getLocation;
+    parse2 = parse;
+    parseTree2 = parseTree;
+    findNodeAtLocation2 = findNodeAtLocation;
+    findNodeAtOffset2 = findNodeAtOffset;
+    getNodePath2 = getNodePath;
+    getNodeValue2 = getNodeValue;
+    visit2 = visit;
+    stripComments2 = stripComments;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// src/config/json.ts
+async function parseJsonFile(text, what) {
+  const body = text.replace(/^\uFEFF/, "");
+  try {
+    return JSON.parse(body);
+  } catch {
+  }
+  throw new UsageError(messages.invalidJson(what, await locateError(body)));
+}
+async function locateError(text) {
+  const { parse: parse3, printParseErrorCode: printParseErrorCode2 } = await Promise.resolve().then(() => (init_main(), main_exports));
+  const errors = [];
+  parse3(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return null;
+  const before = text.slice(0, first.offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return {
+    line: before.split("\n").length,
+    // In characters (code points), as editors count them.
+    column: [...before.slice(lineStart)].length + 1,
+    reason: messages.jsonError[printParseErrorCode2(first.error)] ?? messages.jsonError.default
+  };
+}
+var init_json = __esm({
+  "src/config/json.ts"() {
+    "use strict";
+    init_errors();
+    init_messages();
+  }
+});
+
+// src/config/config-file.ts
+async function readConfigFile(path, required, source) {
+  const raw = await source.read(path);
+  const file = source.name(path);
+  if (raw === null) {
+    if (!required) return null;
+    throw new UsageError(`cannot read config file ${file}: ENOENT`);
+  }
+  const data2 = await parseJsonFile(raw, `config file ${file}`);
+  if (data2 === null || typeof data2 !== "object" || Array.isArray(data2)) throw new UsageError(`config file ${file} must hold a JSON object ({ "include": [...], "exclude": [...] })`);
+  const obj = data2;
+  const list = (key) => {
+    const v = obj[key] ?? [];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) throw new UsageError(`config file ${file}: "${key}" must be a list of glob strings`);
+    return v;
+  };
+  for (const key of Object.keys(obj)) {
+    if (key !== "include" && key !== "exclude" && key !== "$schema") throw new UsageError(`config file ${file}: unknown key (only "include", "exclude" and "$schema" are allowed)`);
+  }
+  return { include: list("include"), exclude: list("exclude") };
+}
+var CONFIG_FILE_NAME;
+var init_config_file = __esm({
+  "src/config/config-file.ts"() {
+    "use strict";
+    init_errors();
+    init_json();
+    CONFIG_FILE_NAME = ".twitter-secrets.json";
+  }
+});
+
+// src/config/file-source.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import { isAbsolute, relative, sep } from "node:path";
+function pathInside(dir, absPath) {
+  const rel = relative(dir, absPath);
+  if (rel === "" || rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return null;
+  return rel.split(sep).join("/");
+}
+var workTreeFiles;
+var init_file_source = __esm({
+  "src/config/file-source.ts"() {
+    "use strict";
+    init_errors();
+    workTreeFiles = {
+      async read(absPath) {
+        try {
+          return readFileSync3(absPath, "utf8");
+        } catch (err) {
+          const code = err.code;
+          if (code === "ENOENT") return null;
+          throw new UsageError(`cannot read ${absPath}: ${code ?? err.message}`);
+        }
+      },
+      name: (absPath) => absPath
+    };
   }
 });
 
@@ -8260,7 +8258,7 @@ import { relative as relative2 } from "node:path";
 async function historySuppressions(at, top, bare, opts, compiled, now) {
   if (opts.suppressionBase === void 0) {
     const settings2 = await loadSettings(top, opts, at.cwd, bare ? commitFiles(at, "HEAD", top) : workTreeFiles);
-    return { settings: settings2, resolve: async () => ({ settings: settings2 }), warnings: [] };
+    return { resolve: async () => ({ settings: settings2 }), warnings: [] };
   }
   const base = opts.suppressionBase;
   const baseFiles = commitFiles(at, base, top);
@@ -8270,7 +8268,6 @@ async function historySuppressions(at, top, bare, opts, compiled, now) {
   const warnings = await changedFiles([files.ignore, files.config], top, base, baseFiles);
   const configName = relative2(top, files.config).split("\\").join("/");
   return {
-    settings,
     warnings,
     baseFiles,
     async resolve(all) {
@@ -8293,7 +8290,7 @@ async function markedAt(at, base, paths, compiled, now) {
   const pathsOf = /* @__PURE__ */ new Map();
   for (const [path, sha2] of ids) pathsOf.set(sha2, [...pathsOf.get(sha2) ?? [], path]);
   const marked = /* @__PURE__ */ new Map();
-  const opts = { rules: compiled, filter: { selected: () => true, ignoredBy: () => void 0 }, ignoredFingerprints: /* @__PURE__ */ new Map(), ignorePathOf: () => null, inlineAllow: true };
+  const opts = markersOnly(compiled, true);
   await streamBlobs(at, [...pathsOf.keys()], async (sha2, bytes) => {
     const scan = await scanBlob({ path: pathsOf.get(sha2)[0], bytes }, compiled, now);
     if (scan.kind !== "scanned") return;
@@ -8372,7 +8369,7 @@ async function scanHistory(opts, rules, ctx) {
   const byBlob = /* @__PURE__ */ new Map();
   const scanner = wanted.length >= POOL_MIN_FILES ? pool : null;
   if (!scanner) await pool?.close();
-  const blobLevel = { rules: compiled, filter: suppress.settings.filter, ignoredFingerprints: /* @__PURE__ */ new Map(), ignorePathOf: () => null, inlineAllow: opts.inlineAllow };
+  const blobLevel = markersOnly(compiled, opts.inlineAllow);
   await streamBlobs(at, wanted.map((b2) => b2.sha), (sha2, bytes) => {
     progress?.tick(bytes.length);
     const path = pathOf.get(sha2);
@@ -11533,19 +11530,11 @@ var init_scan_tree = __esm({
 var baseline_exports = {};
 __export(baseline_exports, {
   BASELINE_VERSION: () => BASELINE_VERSION,
-  applyBaseline: () => applyBaseline,
-  markChangeOnly: () => markChangeOnly,
-  readBaseline: () => readBaseline,
+  useBaseline: () => useBaseline,
   writeBaseline: () => writeBaseline
 });
 import { writeFileSync as writeFileSync2 } from "node:fs";
-async function readBaseline(path, source, required = true) {
-  const text = await source.read(path);
-  const file = source.name(path);
-  if (text === null) {
-    if (!required) return null;
-    throw new UsageError(`cannot read baseline ${file}: ENOENT`);
-  }
+async function parseBaseline(text, file) {
   const data2 = await parseJsonFile(text, `baseline ${file}`);
   const doc = data2;
   if (doc.version !== BASELINE_VERSION || !Array.isArray(doc.findings)) throw new UsageError(`baseline ${file} is not a version ${BASELINE_VERSION} scan-twitter-secrets baseline`);
@@ -11555,6 +11544,19 @@ async function readBaseline(path, source, required = true) {
     entries.set(`${e.ruleId}\0${e.fingerprint}`, e);
   }
   return { file, entries };
+}
+async function useBaseline(result2, path, name, base) {
+  const mine = await workTreeFiles.read(path);
+  const source = result2.baseFiles ?? workTreeFiles;
+  const atBase = result2.baseFiles ? await result2.baseFiles.read(path) : mine;
+  if (atBase === null && !result2.baseFiles) throw new UsageError(`cannot read baseline ${path}: ENOENT`);
+  const stale = atBase === null ? [] : applyBaseline(result2.findings, await parseBaseline(atBase, source.name(path)));
+  if (result2.baseFiles) {
+    if (mine !== null) markChangeOnly(result2.findings, await parseBaseline(mine, path), `baseline ${name}`);
+    if (atBase !== mine) result2.warnings.push(messages.range.changedFile(name, base));
+  }
+  for (const e of stale) result2.warnings.push(messages.staleBaseline(e));
+  result2.stats.staleBaseline = stale.length;
 }
 function applyBaseline(findings, baseline) {
   const seen = /* @__PURE__ */ new Set();
@@ -11596,7 +11598,9 @@ var init_baseline = __esm({
   "src/config/baseline.ts"() {
     "use strict";
     init_errors();
+    init_messages();
     init_suppression();
+    init_file_source();
     init_json();
     BASELINE_VERSION = 1;
   }
@@ -12556,21 +12560,7 @@ async function runUnchecked(argv, ctx) {
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
   const baselines = opts.baseline || opts.writeBaseline ? await Promise.resolve().then(() => (init_baseline(), baseline_exports)) : null;
-  if (opts.baseline) {
-    const { applyBaseline: applyBaseline2, markChangeOnly: markChangeOnly2, readBaseline: readBaseline2 } = baselines;
-    const { workTreeFiles: workTreeFiles2 } = await Promise.resolve().then(() => (init_file_source(), file_source_exports));
-    const path = resolve6(ctx.cwd, opts.baseline);
-    const source = result2.baseFiles ?? workTreeFiles2;
-    const baseline = await readBaseline2(path, source, !result2.baseFiles);
-    const stale = baseline ? applyBaseline2(result2.findings, baseline) : [];
-    if (result2.baseFiles) {
-      const mine = await readBaseline2(path, workTreeFiles2, false);
-      if (mine) markChangeOnly2(result2.findings, mine, `baseline ${opts.baseline}`);
-      if (await source.read(path) !== await workTreeFiles2.read(path)) result2.warnings.push(messages.range.changedFile(opts.baseline, opts.suppressionBase ?? null));
-    }
-    for (const e of stale) result2.warnings.push(messages.staleBaseline(e));
-    result2.stats.staleBaseline = stale.length;
-  }
+  if (opts.baseline) await baselines.useBaseline(result2, resolve6(ctx.cwd, opts.baseline), opts.baseline, opts.suppressionBase ?? null);
   if (network && opts.verify) {
     const session = network.openSession(networkSettings);
     try {
@@ -12652,8 +12642,7 @@ async function scanText(text, options = {}) {
   const blob = { path: options.path ?? "input.txt", bytes: Buffer.from(text, "utf8") };
   const stats = emptyStats();
   const scan = await scanBlob(blob, compiled, Date.now());
-  const noPathRules = { selected: () => true, ignoredBy: () => void 0 };
-  const findings = countScan(stats, scan) ? groupPerFile([toFindings(blob, scan.findings, { rules: compiled, filter: noPathRules, ignoredFingerprints: /* @__PURE__ */ new Map(), ignorePathOf: () => null, inlineAllow: options.inlineAllow !== false })]) : [];
+  const findings = countScan(stats, scan) ? groupPerFile([toFindings(blob, scan.findings, markersOnly(compiled, options.inlineAllow !== false))]) : [];
   const report = { result: { findings, stats, warnings: [], skipped: [] }, rules, toolVersion: toolVersion(), mode: "tree", showSecrets: options.showSecrets === true, color: false, verbose: false };
   return JSON.parse(formatJson(report));
 }

@@ -1,15 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
-  packageRoot,
-  remediationFor,
-  renderRemediation,
-  toolVersion
-} from "./chunks/chunk-56A4QKQW.js";
-import {
   startBlobReader,
   streamBlobs
-} from "./chunks/chunk-KM55ILY2.js";
+} from "./chunks/chunk-YLBEADFS.js";
 import {
   compileRules,
   countScan,
@@ -22,30 +16,34 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-2HUU2XIS.js";
+} from "./chunks/chunk-T7GOV5ZK.js";
+import "./chunks/chunk-LP7ESBK5.js";
+import "./chunks/chunk-R3CHXHWQ.js";
+import "./chunks/chunk-FGRA7QVF.js";
+import {
+  gitBytes,
+  gitRun
+} from "./chunks/chunk-V6ZLGFZ6.js";
+import {
+  packageRoot,
+  remediationFor,
+  renderRemediation,
+  toolVersion
+} from "./chunks/chunk-GXR5VA2R.js";
 import {
   groupBy,
   groupPerFile
 } from "./chunks/chunk-25FOTGCV.js";
-import "./chunks/chunk-WGKL7Q5T.js";
-import "./chunks/chunk-7JAILS2T.js";
 import {
   jsonText,
   mask,
   printable
 } from "./chunks/chunk-OLSDBNUR.js";
-import "./chunks/chunk-Y5GWVMBB.js";
-import {
-  gitBytes,
-  gitRun
-} from "./chunks/chunk-5LXKZ7DR.js";
-import {
-  messages
-} from "./chunks/chunk-GYVFGIJD.js";
 import {
   ScanError,
-  UsageError
-} from "./chunks/chunk-F424BKOT.js";
+  UsageError,
+  messages
+} from "./chunks/chunk-FWQFQQ3O.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/bin.ts
@@ -862,7 +860,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventSkips = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-7M7EN6P7.js");
+    const { planEventScan } = await import("./chunks/github-event-7LMVZGIE.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventSkips.push(...plan.skipped);
@@ -870,7 +868,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command === "merge-reports") {
-    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-U7JG2QTH.js");
+    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-5RA26PTT.js");
     const format = MERGE_FORMATS.find((f) => f === opts.format);
     if (!format) throw new UsageError(messages.merge.badFormat(opts.format));
     const out2 = planOutputs(opts.output, format, [...MERGE_FORMATS], ctx.cwd);
@@ -880,7 +878,7 @@ async function runUnchecked(argv, ctx) {
     return { exitCode: exitCode2, stdout: out2.printed ? renderMerged(merged, format) : "", stderr: written2.map((l) => l + "\n").join("") };
   }
   if (opts.command === "install" || opts.command === "uninstall") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-L76DO32B.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-J34AJXUC.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join2(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
@@ -891,28 +889,14 @@ async function runUnchecked(argv, ctx) {
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
-  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-CJR3JW2L.js") : null;
+  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-G6TV6FSE.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-M2BAU4EF.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-XX6BLNUB.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-5RC23RH3.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-MJOLTJNJ.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-E6JYXH4Y.js") : null;
-  if (opts.baseline) {
-    const { applyBaseline, markChangeOnly, readBaseline } = baselines;
-    const { workTreeFiles } = await import("./chunks/file-source-J7M2GOHA.js");
-    const path = resolve2(ctx.cwd, opts.baseline);
-    const source = result2.baseFiles ?? workTreeFiles;
-    const baseline = await readBaseline(path, source, !result2.baseFiles);
-    const stale = baseline ? applyBaseline(result2.findings, baseline) : [];
-    if (result2.baseFiles) {
-      const mine = await readBaseline(path, workTreeFiles, false);
-      if (mine) markChangeOnly(result2.findings, mine, `baseline ${opts.baseline}`);
-      if (await source.read(path) !== await workTreeFiles.read(path)) result2.warnings.push(messages.range.changedFile(opts.baseline, opts.suppressionBase ?? null));
-    }
-    for (const e of stale) result2.warnings.push(messages.staleBaseline(e));
-    result2.stats.staleBaseline = stale.length;
-  }
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-NTSNPB5F.js") : null;
+  if (opts.baseline) await baselines.useBaseline(result2, resolve2(ctx.cwd, opts.baseline), opts.baseline, opts.suppressionBase ?? null);
   if (network && opts.verify) {
     const session = network.openSession(networkSettings);
     try {

@@ -14,7 +14,7 @@ import { formatJson } from './report/json.js';
 import { remediationFor, renderRemediation } from './remediation/render.js';
 import { loadRules } from './rules/load.js';
 import type { RuleSet } from './rules/types.js';
-import { toFindings } from './scan/engine.js';
+import { markersOnly, toFindings } from './scan/engine.js';
 import { countScan, emptyStats } from './scan/finding.js';
 import { groupPerFile } from './scan/group.js';
 import { scanBlob } from './scan/scan-blob.js';
@@ -90,10 +90,7 @@ export async function scanText(text: string, options: ScanTextOptions = {}): Pro
   const blob = { path: options.path ?? 'input.txt', bytes: Buffer.from(text, 'utf8') };
   const stats = emptyStats();
   const scan = await scanBlob(blob, compiled, Date.now());
-  const noPathRules = { selected: () => true, ignoredBy: () => undefined };
-  const findings = countScan(stats, scan)
-    ? groupPerFile([toFindings(blob, scan.findings, { rules: compiled, filter: noPathRules, ignoredFingerprints: new Map(), ignorePathOf: () => null, inlineAllow: options.inlineAllow !== false })])
-    : [];
+  const findings = countScan(stats, scan) ? groupPerFile([toFindings(blob, scan.findings, markersOnly(compiled, options.inlineAllow !== false))]) : [];
   const report = { result: { findings, stats, warnings: [], skipped: [] }, rules, toolVersion: toolVersion(), mode: 'tree' as const, showSecrets: options.showSecrets === true, color: false, verbose: false };
   return JSON.parse(formatJson(report)) as JsonReport;
 }

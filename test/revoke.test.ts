@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { run as runInProcess } from '../src/cli/run.js';
 import { cliAsync, git, gitRepo, scratch, type CliRun } from './helpers/cli.js';
-import { appFile, appSet, oauth2File, oauth2Set, registerApp, registerOAuth2, write, type AppSet, type OAuth2Set } from './helpers/x-fixtures.js';
+import { appFile, appSet, assertNoSecrets, emulatorTokens, oauth2File, oauth2Set, registerApp, registerOAuth2, secretsOf, write, type AppSet, type OAuth2Set } from './helpers/x-fixtures.js';
 import { XEmulator } from './helpers/x-emulator.js';
 
 let x: XEmulator;
@@ -18,15 +18,11 @@ const secrets = new Set<string>();
 before(async () => (x = await XEmulator.start()));
 after(async () => {
   await x.close();
-  const echoed = x.answers.flatMap((a) => [...a.matchAll(/"access_token":"([^"]+)"|oauth_token(?:_secret)?=([^&]+)/g)].map((m) => m[1] ?? m[2]!));
-  for (const v of [...secrets, ...echoed]) {
-    const raw = v.replace(/%2B/g, '+').replace(/%2F/g, '/').replace(/%3D/g, '=');
-    for (const r of outputs) assert.ok(![v, raw].some((s) => r.stdout.includes(s) || r.stderr.includes(s)), `a secret (${v.slice(0, 4)}…) appeared in an output`);
-  }
+  assertNoSecrets(outputs, [...secrets, ...emulatorTokens(x)]);
 });
 
 function remember(...sets: (AppSet | OAuth2Set)[]): void {
-  for (const s of sets) for (const [k, v] of Object.entries(s)) if (typeof v === 'string' && !['userId', 'username'].includes(k)) secrets.add(v);
+  for (const v of secretsOf(...sets)) secrets.add(v);
 }
 
 async function revoke(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { cliAsync, git, gitRepo, scratch, spawnAsync, type CliRun } from './helpers/cli.js';
 import { CountingProxy } from './helpers/proxy.js';
-import { appFile, appSet, oauth2File, oauth2Set, registerApp, registerOAuth2, write, type AppSet, type OAuth2Set } from './helpers/x-fixtures.js';
+import { appFile, appSet, assertNoSecrets, emulatorTokens, oauth2File, oauth2Set, registerApp, registerOAuth2, secretsOf, write, type AppSet, type OAuth2Set } from './helpers/x-fixtures.js';
 import { XEmulator } from './helpers/x-emulator.js';
 import { ROOT } from './helpers/cli.js';
 import { readFileSync } from 'node:fs';
@@ -22,28 +22,11 @@ const secrets = new Set<string>();
 before(async () => (x = await XEmulator.start()));
 after(async () => {
   await x.close();
-  assertNoSecrets(outputs, [...secrets, ...tokensX(x)]);
+  assertNoSecrets(outputs, [...secrets, ...emulatorTokens(x)]);
 });
 
-/** What the emulator handed out that must never be shown: request tokens and echoed values. */
-function tokensX(e: XEmulator): string[] {
-  return e.answers.flatMap((a) => [...a.matchAll(/oauth_token(?:_secret)?=([^&]+)/g)].map((m) => m[1]!));
-}
-
-export function assertNoSecrets(runs: CliRun[], values: Iterable<string>): void {
-  for (const v of values) {
-    if (!v) continue;
-    for (const r of runs) {
-      assert.ok(!r.stdout.includes(v) && !r.stderr.includes(v), `a secret (${v.slice(0, 4)}…) appeared in an output`);
-      // The bearer's raw form names the same token.
-      const raw = v.replace(/%2B/g, '+').replace(/%2F/g, '/').replace(/%3D/g, '=');
-      assert.ok(!r.stdout.includes(raw) && !r.stderr.includes(raw), 'a bearer (decoded) appeared in an output');
-    }
-  }
-}
-
 function remember(...sets: (AppSet | OAuth2Set | Partial<AppSet>)[]): void {
-  for (const s of sets) for (const [k, v] of Object.entries(s)) if (typeof v === 'string' && !['userId', 'username'].includes(k)) secrets.add(v);
+  for (const v of secretsOf(...sets)) secrets.add(v);
 }
 
 async function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, emu: XEmulator = x): Promise<CliRun & { ms: number }> {

@@ -10,7 +10,7 @@ import type { CompiledRules } from '../detect/compile.js';
 import { streamBlobs } from '../git/blobs.js';
 import { blobIdsAt, commitFiles } from '../git/commit.js';
 import type { GitAt } from '../git/git.js';
-import { toFindings } from '../scan/engine.js';
+import { markersOnly, toFindings } from '../scan/engine.js';
 import { scanBlob } from '../scan/scan-blob.js';
 import { isMarker, type Sighting, type SightingRules } from '../scan/sightings.js';
 import type { Options } from './args.js';
@@ -20,7 +20,6 @@ import { loadSettings, settingsFiles } from './settings.js';
 export interface HistorySuppressions {
   /** The rules once the sightings are known (a range must look up which markers its base already had). */
   resolve(all: Sighting[]): Promise<SightingRules>;
-  settings: SightingRules['settings'];
   warnings: string[];
   /** A CI range: where its baseline is read. */
   baseFiles?: FileSource;
@@ -29,7 +28,7 @@ export interface HistorySuppressions {
 export async function historySuppressions(at: GitAt, top: string, bare: boolean, opts: Options, compiled: CompiledRules, now: number): Promise<HistorySuppressions> {
   if (opts.suppressionBase === undefined) {
     const settings = await loadSettings(top, opts, at.cwd, bare ? commitFiles(at, 'HEAD', top) : workTreeFiles);
-    return { settings, resolve: async () => ({ settings }), warnings: [] };
+    return { resolve: async () => ({ settings }), warnings: [] };
   }
   const base = opts.suppressionBase;
   const baseFiles = commitFiles(at, base, top);
@@ -40,7 +39,6 @@ export async function historySuppressions(at: GitAt, top: string, bare: boolean,
   const warnings = await changedFiles([files.ignore, files.config], top, base, baseFiles);
   const configName = relative(top, files.config).split('\\').join('/');
   return {
-    settings,
     warnings,
     baseFiles,
     async resolve(all) {
@@ -67,7 +65,7 @@ async function markedAt(at: GitAt, base: string, paths: string[], compiled: Comp
   const pathsOf = new Map<string, string[]>();
   for (const [path, sha] of ids) pathsOf.set(sha, [...(pathsOf.get(sha) ?? []), path]);
   const marked = new Map<string, Set<string>>();
-  const opts = { rules: compiled, filter: { selected: () => true, ignoredBy: () => undefined }, ignoredFingerprints: new Map(), ignorePathOf: () => null, inlineAllow: true };
+  const opts = markersOnly(compiled, true);
   await streamBlobs(at, [...pathsOf.keys()], async (sha, bytes) => {
     const scan = await scanBlob({ path: pathsOf.get(sha)![0]!, bytes }, compiled, now);
     if (scan.kind !== 'scanned') return;

@@ -8,22 +8,11 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseJsonFile } from '../config/json.js';
 import { UsageError } from '../errors.js';
+import type { JsonFinding, JsonReport } from '../report/json-types.js';
 import { jsonText, printable } from '../report/mask.js';
 import { messages } from './messages.js';
 
 export const MERGE_FORMATS = ['text', 'markdown', 'json'] as const;
-
-interface ReportFinding {
-  ruleId: string;
-  title: string;
-  file: string;
-  line: number;
-  blocking: boolean;
-  masked: string;
-  fingerprint: string;
-  verification?: { status: string; detail?: string };
-  provenance?: { introduced?: { hash: string; date: string } | null; presentAtHead?: boolean };
-}
 
 export interface MergedRow {
   repository: string;
@@ -45,7 +34,7 @@ export interface MergedReports {
   repositories: { repository: string; findings: number; blocking: number; skipped: number }[];
 }
 
-async function readReport(arg: string, cwd: string): Promise<{ repository: string; findings: ReportFinding[]; skipped: number }> {
+async function readReport(arg: string, cwd: string): Promise<{ repository: string; findings: JsonFinding[]; skipped: number }> {
   const eq = arg.indexOf('=');
   const path = eq > 0 ? arg.slice(eq + 1) : arg;
   const repository = eq > 0 ? arg.slice(0, eq) : basename(path).replace(/\.json$/i, '');
@@ -55,9 +44,10 @@ async function readReport(arg: string, cwd: string): Promise<{ repository: strin
   } catch (err) {
     throw new UsageError(messages.merge.unreadable(path, (err as NodeJS.ErrnoException).code ?? (err as Error).message));
   }
-  const doc = (await parseJsonFile(text, `report ${path}`)) as { version?: unknown; findings?: unknown; skipped?: unknown };
+  // Checked as far as the table reads it: the version and the lists.
+  const doc = (await parseJsonFile(text, `report ${path}`)) as Partial<JsonReport> | null;
   if (doc === null || typeof doc !== 'object' || doc.version !== 1 || !Array.isArray(doc.findings)) throw new UsageError(messages.merge.notAReport(path));
-  return { repository, findings: doc.findings as ReportFinding[], skipped: Array.isArray(doc.skipped) ? doc.skipped.length : 0 };
+  return { repository, findings: doc.findings, skipped: Array.isArray(doc.skipped) ? doc.skipped.length : 0 };
 }
 
 export async function mergeReports(args: string[], cwd: string): Promise<MergedReports> {

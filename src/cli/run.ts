@@ -110,22 +110,7 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   result.skipped.unshift(...eventSkips);
   if (opts.command === 'revoke') return network!.runRevoke(result, rules, networkSettings!, opts, ctx);
   const baselines = opts.baseline || opts.writeBaseline ? await import('../config/baseline.js') : null;
-  if (opts.baseline) {
-    const { applyBaseline, markChangeOnly, readBaseline } = baselines!;
-    const { workTreeFiles } = await import('../config/file-source.js');
-    const path = resolve(ctx.cwd, opts.baseline);
-    // A CI range applies its base's baseline; the change's own only says what it would have hidden.
-    const source = result.baseFiles ?? workTreeFiles;
-    const baseline = await readBaseline(path, source, !result.baseFiles);
-    const stale = baseline ? applyBaseline(result.findings, baseline) : [];
-    if (result.baseFiles) {
-      const mine = await readBaseline(path, workTreeFiles, false);
-      if (mine) markChangeOnly(result.findings, mine, `baseline ${opts.baseline}`);
-      if ((await source.read(path)) !== (await workTreeFiles.read(path))) result.warnings.push(messages.range.changedFile(opts.baseline, opts.suppressionBase ?? null));
-    }
-    for (const e of stale) result.warnings.push(messages.staleBaseline(e));
-    result.stats.staleBaseline = stale.length;
-  }
+  if (opts.baseline) await baselines!.useBaseline(result, resolve(ctx.cwd, opts.baseline), opts.baseline, opts.suppressionBase ?? null);
   if (network && opts.verify) {
     const session = network.openSession(networkSettings!);
     try {

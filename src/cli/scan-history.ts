@@ -11,7 +11,7 @@ import { dubiousOwnership } from '../git/work-tree.js';
 import { streamBlobs } from '../git/blobs.js';
 import { blobSightings, headBlobs, reachableBlobs, shallowBoundaryReached, stashCommits, type RevSpec } from '../git/history.js';
 import type { RuleSet } from '../rules/types.js';
-import { toFindings } from '../scan/engine.js';
+import { markersOnly, toFindings } from '../scan/engine.js';
 import { countScan, emptyStats, type Finding, type ScanResult, type ScanStats } from '../scan/finding.js';
 import { groupBy, groupPerFile } from '../scan/group.js';
 import { scanBlob } from '../scan/scan-blob.js';
@@ -87,7 +87,7 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   const scanner = wanted.length >= POOL_MIN_FILES ? pool : null;
   if (!scanner) await pool?.close();
   // Blob-level findings carry only the inline marker's verdict; everything else is per sighting.
-  const blobLevel = { rules: compiled, filter: suppress.settings.filter, ignoredFingerprints: new Map(), ignorePathOf: () => null, inlineAllow: opts.inlineAllow };
+  const blobLevel = markersOnly(compiled, opts.inlineAllow);
   await streamBlobs(at, wanted.map((b) => b.sha), (sha, bytes) => {
     progress?.tick(bytes.length);
     const path = pathOf.get(sha)!;

@@ -5,9 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import type { Finding } from '../scan/finding.js';
+import { messages } from '../cli/messages.js';
+import type { Finding, ScanResult } from '../scan/finding.js';
 import { byBaseline } from '../scan/suppression.js';
-import type { FileSource } from './file-source.js';
+import { workTreeFiles } from './file-source.js';
 import { parseJsonFile } from './json.js';
 
 export const BASELINE_VERSION = 1;
@@ -24,14 +25,8 @@ export interface Baseline {
   entries: Map<string, BaselineEntry>;
 }
 
-/** The baseline at `path`; null when `source` has no such file and `required` is false (a commit before it was added). */
-export async function readBaseline(path: string, source: FileSource, required = true): Promise<Baseline | null> {
-  const text = await source.read(path);
-  const file = source.name(path);
-  if (text === null) {
-    if (!required) return null;
-    throw new UsageError(`cannot read baseline ${file}: ENOENT`);
-  }
+/** A baseline's text as entries; `file` names it in errors. */
+async function parseBaseline(text: string, file: string): Promise<Baseline> {
   const data = await parseJsonFile(text, `baseline ${file}`);
   const doc = data as { version?: unknown; findings?: unknown };
   if (doc.version !== BASELINE_VERSION || !Array.isArray(doc.findings)) throw new UsageError(`baseline ${file} is not a version ${BASELINE_VERSION} scan-twitter-secrets baseline`);
@@ -43,8 +38,27 @@ export async function readBaseline(path: string, source: FileSource, required = 
   return { file, entries };
 }
 
+/**
+ * `--baseline`: marks what it lists as known and reports its stale entries. In a CI range
+ * (`result.baseFiles`) the base commit's version applies, possibly none; the change's own version only
+ * names what it would have hidden, and a change to the file is reported. Each version is read once.
+ */
+export async function useBaseline(result: ScanResult, path: string, name: string, base: string | null): Promise<void> {
+  const mine = await workTreeFiles.read(path);
+  const source = result.baseFiles ?? workTreeFiles;
+  const atBase = result.baseFiles ? await result.baseFiles.read(path) : mine;
+  if (atBase === null && !result.baseFiles) throw new UsageError(`cannot read baseline ${path}: ENOENT`);
+  const stale = atBase === null ? [] : applyBaseline(result.findings, await parseBaseline(atBase, source.name(path)));
+  if (result.baseFiles) {
+    if (mine !== null) markChangeOnly(result.findings, await parseBaseline(mine, path), `baseline ${name}`);
+    if (atBase !== mine) result.warnings.push(messages.range.changedFile(name, base));
+  }
+  for (const e of stale) result.warnings.push(messages.staleBaseline(e));
+  result.stats.staleBaseline = stale.length;
+}
+
 /** Marks baseline findings as known (they stop failing the run); returns the entries no longer seen. */
-export function applyBaseline(findings: Finding[], baseline: Baseline): BaselineEntry[] {
+function applyBaseline(findings: Finding[], baseline: Baseline): BaselineEntry[] {
   const seen = new Set<string>();
   for (const f of findings) {
     const key = `${f.ruleId}\0${f.fingerprint}`;
@@ -56,7 +70,7 @@ export function applyBaseline(findings: Finding[], baseline: Baseline): Baseline
 }
 
 /** Findings that `baseline` (the change's own, in a CI range) would hide: named, still blocking. */
-export function markChangeOnly(findings: Finding[], baseline: Baseline, by: string): void {
+function markChangeOnly(findings: Finding[], baseline: Baseline, by: string): void {
   for (const f of findings) {
     if (!f.ignored && !f.suppressedOnlyByRange && baseline.entries.has(`${f.ruleId}\0${f.fingerprint}`)) f.suppressedOnlyByRange = { by };
   }

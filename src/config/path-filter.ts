@@ -14,10 +14,11 @@ export interface PathFilter {
 /** A glob without a slash matches the base name anywhere (like .gitignore); with one, the whole path. */
 const optionsFor = (glob: string) => ({ dot: true, basename: !glob.includes('/') });
 
+/** Selects every path and ignores none. */
+export const NO_PATH_RULES: PathFilter = { selected: () => true, ignoredBy: () => undefined };
+
 export async function makePathFilter(include: string[], exclude: string[], ignoreGlobs: IgnoreEntry[]): Promise<PathFilter> {
-  if (include.length === 0 && exclude.length === 0 && ignoreGlobs.length === 0) {
-    return { selected: () => true, ignoredBy: () => undefined };
-  }
+  if (include.length === 0 && exclude.length === 0 && ignoreGlobs.length === 0) return NO_PATH_RULES;
   const { default: micromatch } = await import('micromatch');
   const matchers = (globs: string[]): ((p: string) => boolean)[] => globs.map((g) => {
     const glob = g.replace(/\/$/, '/**');

@@ -3,7 +3,7 @@
  * identity (fingerprint), ignore rules, credential sets. Sources and reporters never meet here.
  */
 import type { IgnoreEntry } from '../config/ignore-file.js';
-import type { PathFilter } from '../config/path-filter.js';
+import { NO_PATH_RULES, type PathFilter } from '../config/path-filter.js';
 import type { CompiledRules } from '../detect/compile.js';
 import type { DetectedSecret } from '../detect/detect.js';
 import { messages } from '../cli/messages.js';
@@ -31,6 +31,14 @@ export interface EngineOptions {
   concurrency?: number;
   /** Worker threads to scan in (large scans); without, blobs are scanned in this thread. */
   pool?: ScanPool;
+}
+
+/**
+ * Options for findings judged by their inline markers alone: no path rules and no ignore-file
+ * fingerprints (a string given to the API, history blobs before their sightings are known).
+ */
+export function markersOnly(rules: CompiledRules, inlineAllow: boolean): Pick<EngineOptions, 'rules' | 'filter' | 'ignoredFingerprints' | 'ignorePathOf' | 'inlineAllow'> {
+  return { rules, filter: NO_PATH_RULES, ignoredFingerprints: new Map(), ignorePathOf: () => null, inlineAllow };
 }
 
 /** Detections in one blob → findings with identity and ignore decisions (credential sets come later). */

@@ -8,13 +8,12 @@ import { messages } from '../cli/messages.js';
 import type { CompiledRules } from '../detect/compile.js';
 import { formatHookText } from '../report/hook-text.js';
 import type { RuleSet } from '../rules/types.js';
-import { toFindings } from '../scan/engine.js';
+import { markersOnly, toFindings } from '../scan/engine.js';
 import { countScan, emptyStats, type Finding } from '../scan/finding.js';
 import { groupPerFile } from '../scan/group.js';
 import { scanBlob } from '../scan/scan-blob.js';
 
 export async function warmUp(rules: RuleSet, compiled: CompiledRules, now: number): Promise<void> {
-  const filter = { selected: () => true, ignoredBy: () => undefined };
   const stats = emptyStats();
   const perFile: Finding[][] = [];
   const examples = rules.rules.flatMap((r) => [...r.examples.positive, ...r.examples.negative]);
@@ -22,7 +21,7 @@ export async function warmUp(rules: RuleSet, compiled: CompiledRules, now: numbe
     const blob = { path: `${i}/${e.file}`, bytes: Buffer.from(e.text, 'utf8') };
     const scan = await scanBlob(blob, compiled, now);
     if (!countScan(stats, scan)) continue;
-    perFile.push(toFindings(blob, scan.findings, { rules: compiled, filter, ignoredFingerprints: new Map(), ignorePathOf: (b) => b.path, inlineAllow: true }));
+    perFile.push(toFindings(blob, scan.findings, markersOnly(compiled, true)));
   }
   const findings = groupPerFile(perFile);
   for (const color of [false, true]) {

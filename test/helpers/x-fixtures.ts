@@ -1,7 +1,9 @@
 /** Synthetic credential sets written to files and registered with the X emulator, live or dead. */
+import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Synth } from './synth.js';
+import type { CliRun } from './cli.js';
 import type { XEmulator } from './x-emulator.js';
 
 export interface AppSet {
@@ -67,4 +69,23 @@ export function registerOAuth2(x: XEmulator, set: OAuth2Set, user = { id: '42', 
 export function write(dir: string, name: string, text: string): string {
   writeFileSync(join(dir, name), text);
   return join(dir, name);
+}
+
+/** The secret values of sets (not the account's id and name), to look for in every output. */
+export function secretsOf(...sets: (AppSet | OAuth2Set | Partial<AppSet>)[]): string[] {
+  return sets.flatMap((s) => Object.entries(s).flatMap(([k, v]) => (typeof v === 'string' && k !== 'userId' && k !== 'username' ? [v] : [])));
+}
+
+/** What the emulator handed out or echoed that must never be shown: request tokens, bearers it returned. */
+export function emulatorTokens(e: XEmulator): string[] {
+  return e.answers.flatMap((a) => [...a.matchAll(/"access_token":"([^"]+)"|oauth_token(?:_secret)?=([^&]+)/g)].map((m) => m[1] ?? m[2]!));
+}
+
+/** No value appears in any run's output, nor a bearer in its decoded form (the raw form names the same token). */
+export function assertNoSecrets(runs: CliRun[], values: Iterable<string>): void {
+  for (const v of values) {
+    if (!v) continue;
+    const raw = v.replace(/%2B/g, '+').replace(/%2F/g, '/').replace(/%3D/g, '=');
+    for (const r of runs) assert.ok(![v, raw].some((x) => r.stdout.includes(x) || r.stderr.includes(x)), `a secret (${v.slice(0, 4)}…) appeared in an output`);
+  }
 }

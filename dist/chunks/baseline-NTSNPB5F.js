@@ -1,26 +1,23 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   byBaseline
-} from "./chunk-WGKL7Q5T.js";
+} from "./chunk-LP7ESBK5.js";
+import {
+  workTreeFiles
+} from "./chunk-R3CHXHWQ.js";
 import {
   parseJsonFile
-} from "./chunk-Y5GWVMBB.js";
-import "./chunk-GYVFGIJD.js";
+} from "./chunk-FGRA7QVF.js";
 import {
-  UsageError
-} from "./chunk-F424BKOT.js";
+  UsageError,
+  messages
+} from "./chunk-FWQFQQ3O.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/config/baseline.ts
 import { writeFileSync } from "node:fs";
 var BASELINE_VERSION = 1;
-async function readBaseline(path, source, required = true) {
-  const text = await source.read(path);
-  const file = source.name(path);
-  if (text === null) {
-    if (!required) return null;
-    throw new UsageError(`cannot read baseline ${file}: ENOENT`);
-  }
+async function parseBaseline(text, file) {
   const data = await parseJsonFile(text, `baseline ${file}`);
   const doc = data;
   if (doc.version !== BASELINE_VERSION || !Array.isArray(doc.findings)) throw new UsageError(`baseline ${file} is not a version ${BASELINE_VERSION} scan-twitter-secrets baseline`);
@@ -30,6 +27,19 @@ async function readBaseline(path, source, required = true) {
     entries.set(`${e.ruleId}\0${e.fingerprint}`, e);
   }
   return { file, entries };
+}
+async function useBaseline(result, path, name, base) {
+  const mine = await workTreeFiles.read(path);
+  const source = result.baseFiles ?? workTreeFiles;
+  const atBase = result.baseFiles ? await result.baseFiles.read(path) : mine;
+  if (atBase === null && !result.baseFiles) throw new UsageError(`cannot read baseline ${path}: ENOENT`);
+  const stale = atBase === null ? [] : applyBaseline(result.findings, await parseBaseline(atBase, source.name(path)));
+  if (result.baseFiles) {
+    if (mine !== null) markChangeOnly(result.findings, await parseBaseline(mine, path), `baseline ${name}`);
+    if (atBase !== mine) result.warnings.push(messages.range.changedFile(name, base));
+  }
+  for (const e of stale) result.warnings.push(messages.staleBaseline(e));
+  result.stats.staleBaseline = stale.length;
 }
 function applyBaseline(findings, baseline) {
   const seen = /* @__PURE__ */ new Set();
@@ -68,8 +78,6 @@ function writeBaseline(file, findings, toolVersion) {
 }
 export {
   BASELINE_VERSION,
-  applyBaseline,
-  markChangeOnly,
-  readBaseline,
+  useBaseline,
   writeBaseline
 };

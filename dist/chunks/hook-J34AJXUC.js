@@ -1,13 +1,11 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   repoHookInfo
-} from "./chunk-5LXKZ7DR.js";
+} from "./chunk-V6ZLGFZ6.js";
 import {
+  UsageError,
   messages
-} from "./chunk-GYVFGIJD.js";
-import {
-  UsageError
-} from "./chunk-F424BKOT.js";
+} from "./chunk-FWQFQQ3O.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/install/hook.ts

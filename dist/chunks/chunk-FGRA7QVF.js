@@ -1,10 +1,8 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  UsageError,
   messages
-} from "./chunk-GYVFGIJD.js";
-import {
-  UsageError
-} from "./chunk-F424BKOT.js";
+} from "./chunk-FWQFQQ3O.js";
 
 // src/config/json.ts
 async function parseJsonFile(text, what) {

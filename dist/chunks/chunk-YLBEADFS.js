@@ -1,10 +1,10 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   spawnGit
-} from "./chunk-5LXKZ7DR.js";
+} from "./chunk-V6ZLGFZ6.js";
 import {
   ScanError
-} from "./chunk-F424BKOT.js";
+} from "./chunk-FWQFQQ3O.js";
 
 // src/git/blobs.ts
 var IN_FLIGHT_BYTES = 32 * 1024 * 1024;

@@ -4,30 +4,28 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-POUH5OCX.js";
+} from "./chunk-JONKVOTV.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-2HUU2XIS.js";
-import "./chunk-25FOTGCV.js";
-import "./chunk-WGKL7Q5T.js";
+} from "./chunk-T7GOV5ZK.js";
+import "./chunk-LP7ESBK5.js";
 import {
   pathInside
-} from "./chunk-7JAILS2T.js";
-import "./chunk-Y5GWVMBB.js";
+} from "./chunk-R3CHXHWQ.js";
+import "./chunk-FGRA7QVF.js";
 import {
   isIgnored,
   listWorkTreeFiles
-} from "./chunk-5LXKZ7DR.js";
+} from "./chunk-V6ZLGFZ6.js";
+import "./chunk-25FOTGCV.js";
 import {
+  ScanError,
   messages
-} from "./chunk-GYVFGIJD.js";
-import {
-  ScanError
-} from "./chunk-F424BKOT.js";
+} from "./chunk-FWQFQQ3O.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/cli/scan-tree.ts

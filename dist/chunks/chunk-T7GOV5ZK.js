@@ -1,30 +1,28 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
-  groupPerFile
-} from "./chunk-25FOTGCV.js";
-import {
   IGNORE_FILE_NAME,
   byFingerprint,
   byMarker,
   byPath,
   readIgnoreFile
-} from "./chunk-WGKL7Q5T.js";
+} from "./chunk-LP7ESBK5.js";
 import {
   workTreeFiles
-} from "./chunk-7JAILS2T.js";
+} from "./chunk-R3CHXHWQ.js";
 import {
   parseJsonFile
-} from "./chunk-Y5GWVMBB.js";
+} from "./chunk-FGRA7QVF.js";
 import {
   gitRun
-} from "./chunk-5LXKZ7DR.js";
+} from "./chunk-V6ZLGFZ6.js";
 import {
-  messages
-} from "./chunk-GYVFGIJD.js";
+  groupPerFile
+} from "./chunk-25FOTGCV.js";
 import {
   ScanError,
-  UsageError
-} from "./chunk-F424BKOT.js";
+  UsageError,
+  messages
+} from "./chunk-FWQFQQ3O.js";
 
 // src/detect/compile.ts
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -2204,6 +2202,25 @@ function noteSkip(into, kind, reason, path) {
   into.skipped.push({ kind, ...path !== void 0 ? { path } : {}, reason });
 }
 
+// src/config/path-filter.ts
+var optionsFor = (glob) => ({ dot: true, basename: !glob.includes("/") });
+var NO_PATH_RULES = { selected: () => true, ignoredBy: () => void 0 };
+async function makePathFilter(include, exclude, ignoreGlobs) {
+  if (include.length === 0 && exclude.length === 0 && ignoreGlobs.length === 0) return NO_PATH_RULES;
+  const { default: micromatch } = await import("./micromatch-WO3QB5JJ.js");
+  const matchers = (globs) => globs.map((g) => {
+    const glob = g.replace(/\/$/, "/**");
+    return micromatch.matcher(glob, optionsFor(glob));
+  });
+  const inc = matchers(include);
+  const exc = matchers(exclude);
+  const ign = ignoreGlobs.map((e) => ({ e, m: matchers([e.pattern])[0] }));
+  return {
+    selected: (p) => (inc.length === 0 || inc.some((m) => m(p))) && !exc.some((m) => m(p)),
+    ignoredBy: (p) => ign.find(({ m }) => m(p))?.e
+  };
+}
+
 // src/scan/fingerprint.ts
 var DOMAIN = "scan-twitter-secrets/fingerprint/v1";
 function fingerprint(ruleId, canonicalSecret) {
@@ -2211,6 +2228,9 @@ function fingerprint(ruleId, canonicalSecret) {
 }
 
 // src/scan/engine.ts
+function markersOnly(rules, inlineAllow) {
+  return { rules, filter: NO_PATH_RULES, ignoredFingerprints: /* @__PURE__ */ new Map(), ignorePathOf: () => null, inlineAllow };
+}
 function toFindings(blob, detections, opts) {
   const ignorePath = opts.ignorePathOf(blob);
   const pathEntry = ignorePath === null ? void 0 : opts.filter.ignoredBy(ignorePath);
@@ -2352,26 +2372,6 @@ async function readConfigFile(path, required, source) {
   return { include: list("include"), exclude: list("exclude") };
 }
 
-// src/config/path-filter.ts
-var optionsFor = (glob) => ({ dot: true, basename: !glob.includes("/") });
-async function makePathFilter(include, exclude, ignoreGlobs) {
-  if (include.length === 0 && exclude.length === 0 && ignoreGlobs.length === 0) {
-    return { selected: () => true, ignoredBy: () => void 0 };
-  }
-  const { default: micromatch } = await import("./micromatch-WO3QB5JJ.js");
-  const matchers = (globs) => globs.map((g) => {
-    const glob = g.replace(/\/$/, "/**");
-    return micromatch.matcher(glob, optionsFor(glob));
-  });
-  const inc = matchers(include);
-  const exc = matchers(exclude);
-  const ign = ignoreGlobs.map((e) => ({ e, m: matchers([e.pattern])[0] }));
-  return {
-    selected: (p) => (inc.length === 0 || inc.some((m) => m(p))) && !exc.some((m) => m(p)),
-    ignoredBy: (p) => ign.find(({ m }) => m(p))?.e
-  };
-}
-
 // src/cli/settings.ts
 function settingsFiles(base, opts, cwd) {
   return { ignore: join2(base, IGNORE_FILE_NAME), config: opts.config ? resolve2(cwd, opts.config) : join2(base, CONFIG_FILE_NAME), configRequired: opts.config !== void 0 };
@@ -2394,6 +2394,7 @@ export {
   v8,
   scanBlob,
   noteSkip,
+  markersOnly,
   toFindings,
   scanBlobs,
   workTreeOnDisk,

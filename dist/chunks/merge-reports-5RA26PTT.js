@@ -1,17 +1,15 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
+  parseJsonFile
+} from "./chunk-FGRA7QVF.js";
+import {
   jsonText,
   printable
 } from "./chunk-OLSDBNUR.js";
 import {
-  parseJsonFile
-} from "./chunk-Y5GWVMBB.js";
-import {
+  UsageError,
   messages
-} from "./chunk-GYVFGIJD.js";
-import {
-  UsageError
-} from "./chunk-F424BKOT.js";
+} from "./chunk-FWQFQQ3O.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/cli/merge-reports.ts

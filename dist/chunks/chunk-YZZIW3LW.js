@@ -2,12 +2,12 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   pathInside,
   workTreeFiles
-} from "./chunk-7JAILS2T.js";
+} from "./chunk-R3CHXHWQ.js";
 import {
   gitBytes,
   gitRun,
   splitNul
-} from "./chunk-5LXKZ7DR.js";
+} from "./chunk-V6ZLGFZ6.js";
 
 // src/git/history.ts
 import { readFileSync } from "node:fs";

@@ -1,5 +1,11 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 
+// src/errors.ts
+var UsageError = class extends Error {
+};
+var ScanError = class extends Error {
+};
+
 // src/cli/messages.ts
 var shellWord = (p) => /^[\w@%+=:,./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 var messages = {
@@ -264,5 +270,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
 };
 
 export {
+  UsageError,
+  ScanError,
   messages
 };

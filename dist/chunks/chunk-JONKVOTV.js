@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-2HUU2XIS.js";
+} from "./chunk-T7GOV5ZK.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

@@ -2,18 +2,16 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   absentCommits,
   parentOfOldest
-} from "./chunk-EM724SP5.js";
-import "./chunk-7JAILS2T.js";
+} from "./chunk-YZZIW3LW.js";
+import "./chunk-R3CHXHWQ.js";
 import {
   parseJsonFile
-} from "./chunk-Y5GWVMBB.js";
-import "./chunk-5LXKZ7DR.js";
+} from "./chunk-FGRA7QVF.js";
+import "./chunk-V6ZLGFZ6.js";
 import {
+  UsageError,
   messages
-} from "./chunk-GYVFGIJD.js";
-import {
-  UsageError
-} from "./chunk-F424BKOT.js";
+} from "./chunk-FWQFQQ3O.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/ci/github-event.ts

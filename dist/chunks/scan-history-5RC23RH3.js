@@ -4,30 +4,27 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-POUH5OCX.js";
+} from "./chunk-JONKVOTV.js";
 import {
   streamBlobs
-} from "./chunk-KM55ILY2.js";
+} from "./chunk-YLBEADFS.js";
 import {
   compileRules,
   countScan,
   dubiousOwnership,
   emptyStats,
   loadSettings,
+  markersOnly,
   noteSkip,
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-2HUU2XIS.js";
-import {
-  groupBy,
-  groupPerFile
-} from "./chunk-25FOTGCV.js";
+} from "./chunk-T7GOV5ZK.js";
 import {
   IGNORE_FILE_NAME,
   byFingerprint,
   byPath
-} from "./chunk-WGKL7Q5T.js";
+} from "./chunk-LP7ESBK5.js";
 import {
   blobIdsAt,
   blobSightings,
@@ -36,20 +33,22 @@ import {
   reachableBlobs,
   shallowBoundaryReached,
   stashCommits
-} from "./chunk-EM724SP5.js";
+} from "./chunk-YZZIW3LW.js";
 import {
   workTreeFiles
-} from "./chunk-7JAILS2T.js";
-import "./chunk-Y5GWVMBB.js";
+} from "./chunk-R3CHXHWQ.js";
+import "./chunk-FGRA7QVF.js";
 import {
   gitBytes
-} from "./chunk-5LXKZ7DR.js";
+} from "./chunk-V6ZLGFZ6.js";
 import {
+  groupBy,
+  groupPerFile
+} from "./chunk-25FOTGCV.js";
+import {
+  ScanError,
   messages
-} from "./chunk-GYVFGIJD.js";
-import {
-  ScanError
-} from "./chunk-F424BKOT.js";
+} from "./chunk-FWQFQQ3O.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/cli/history-suppressions.ts
@@ -98,7 +97,7 @@ function decideSecret(sightings, rules) {
 async function historySuppressions(at, top, bare, opts, compiled, now) {
   if (opts.suppressionBase === void 0) {
     const settings2 = await loadSettings(top, opts, at.cwd, bare ? commitFiles(at, "HEAD", top) : workTreeFiles);
-    return { settings: settings2, resolve: async () => ({ settings: settings2 }), warnings: [] };
+    return { resolve: async () => ({ settings: settings2 }), warnings: [] };
   }
   const base = opts.suppressionBase;
   const baseFiles = commitFiles(at, base, top);
@@ -108,7 +107,6 @@ async function historySuppressions(at, top, bare, opts, compiled, now) {
   const warnings = await changedFiles([files.ignore, files.config], top, base, baseFiles);
   const configName = relative(top, files.config).split("\\").join("/");
   return {
-    settings,
     warnings,
     baseFiles,
     async resolve(all) {
@@ -131,7 +129,7 @@ async function markedAt(at, base, paths, compiled, now) {
   const pathsOf = /* @__PURE__ */ new Map();
   for (const [path, sha] of ids) pathsOf.set(sha, [...pathsOf.get(sha) ?? [], path]);
   const marked = /* @__PURE__ */ new Map();
-  const opts = { rules: compiled, filter: { selected: () => true, ignoredBy: () => void 0 }, ignoredFingerprints: /* @__PURE__ */ new Map(), ignorePathOf: () => null, inlineAllow: true };
+  const opts = markersOnly(compiled, true);
   await streamBlobs(at, [...pathsOf.keys()], async (sha, bytes) => {
     const scan = await scanBlob({ path: pathsOf.get(sha)[0], bytes }, compiled, now);
     if (scan.kind !== "scanned") return;
@@ -193,7 +191,7 @@ async function scanHistory(opts, rules, ctx) {
   const byBlob = /* @__PURE__ */ new Map();
   const scanner = wanted.length >= POOL_MIN_FILES ? pool : null;
   if (!scanner) await pool?.close();
-  const blobLevel = { rules: compiled, filter: suppress.settings.filter, ignoredFingerprints: /* @__PURE__ */ new Map(), ignorePathOf: () => null, inlineAllow: opts.inlineAllow };
+  const blobLevel = markersOnly(compiled, opts.inlineAllow);
   await streamBlobs(at, wanted.map((b) => b.sha), (sha, bytes) => {
     progress?.tick(bytes.length);
     const path = pathOf.get(sha);

@@ -3,7 +3,7 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunk-56A4QKQW.js";
+} from "./chunk-GXR5VA2R.js";
 import {
   groupBy
 } from "./chunk-25FOTGCV.js";
@@ -13,11 +13,9 @@ import {
   printable
 } from "./chunk-OLSDBNUR.js";
 import {
+  UsageError,
   messages
-} from "./chunk-GYVFGIJD.js";
-import {
-  UsageError
-} from "./chunk-F424BKOT.js";
+} from "./chunk-FWQFQQ3O.js";
 import {
   __commonJS,
   __require,
