@@ -12634,11 +12634,13 @@ function scanFailure(message) {
   err.name = "ScanFailure";
   return err;
 }
-var ruleSet;
-var rulesOnce = () => ruleSet ??= loadRules();
+var loaded;
+var rulesOnce = () => loaded ??= (() => {
+  const rules = loadRules();
+  return { rules, compiled: compileRules(rules) };
+})();
 async function scanText(text, options = {}) {
-  const rules = rulesOnce();
-  const compiled = compileRules(rules);
+  const { rules, compiled } = rulesOnce();
   const blob = { path: options.path ?? "input.txt", bytes: Buffer.from(text, "utf8") };
   const stats = emptyStats();
   const scan = await scanBlob(blob, compiled, Date.now());
@@ -12657,7 +12659,7 @@ async function scanStaged2(options = {}) {
   return viaCli([...common(options), "--staged", "--", ...options.paths ?? []], options.cwd);
 }
 async function listRules2() {
-  const rules = rulesOnce();
+  const { rules } = rulesOnce();
   return rules.rules.map((r) => ({ id: r.id, title: r.title, description: r.description, blocks: r.detector !== "oauth2-client-id", remediation: renderRemediation(remediationFor([r.id], rules), "") }));
 }
 async function remediation(ruleId) {

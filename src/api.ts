@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { run } from './cli/run.js';
-import { compileRules } from './detect/compile.js';
+import { compileRules, type CompiledRules } from './detect/compile.js';
 import { toolVersion } from './package-root.js';
 import type { JsonReport } from './report/json-types.js';
 import { formatJson } from './report/json.js';
@@ -80,13 +80,16 @@ export interface RuleInfo {
   remediation: string;
 }
 
-let ruleSet: RuleSet | undefined;
-const rulesOnce = (): RuleSet => (ruleSet ??= loadRules());
+/** Loaded and compiled once per process: a bot scanning every draft pays for it once. */
+let loaded: { rules: RuleSet; compiled: CompiledRules } | undefined;
+const rulesOnce = (): { rules: RuleSet; compiled: CompiledRules } => (loaded ??= (() => {
+  const rules = loadRules();
+  return { rules, compiled: compileRules(rules) };
+})());
 
 /** Scans one string, as if it were the file `options.path`. No git, no ignore file, no config file. */
 export async function scanText(text: string, options: ScanTextOptions = {}): Promise<JsonReport> {
-  const rules = rulesOnce();
-  const compiled = compileRules(rules);
+  const { rules, compiled } = rulesOnce();
   const blob = { path: options.path ?? 'input.txt', bytes: Buffer.from(text, 'utf8') };
   const stats = emptyStats();
   const scan = await scanBlob(blob, compiled, Date.now());
@@ -111,7 +114,7 @@ export async function scanStaged(options: ScanStagedOptions = {}): Promise<JsonR
 
 /** Every rule, with the text that says how to regenerate what it finds. */
 export async function listRules(): Promise<RuleInfo[]> {
-  const rules = rulesOnce();
+  const { rules } = rulesOnce();
   return rules.rules.map((r) => ({ id: r.id, title: r.title, description: r.description, blocks: r.detector !== 'oauth2-client-id', remediation: renderRemediation(remediationFor([r.id], rules), '') }));
 }
 

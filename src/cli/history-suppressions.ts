@@ -50,7 +50,7 @@ export async function historySuppressions(at: GitAt, top: string, bare: boolean,
 }
 
 /** One warning per suppression file the range changes: its new entries count once merged. */
-export async function changedFiles(paths: string[], top: string, base: string | null, baseFiles: FileSource): Promise<string[]> {
+async function changedFiles(paths: string[], top: string, base: string | null, baseFiles: FileSource): Promise<string[]> {
   const out: string[] = [];
   for (const path of paths) {
     const [before, after] = await Promise.all([baseFiles.read(path), workTreeFiles.read(path)]);
