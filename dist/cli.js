@@ -878,7 +878,7 @@ async function runUnchecked(argv, ctx) {
     return { exitCode: exitCode2, stdout: out2.printed ? renderMerged(merged, format) : "", stderr: written2.map((l) => l + "\n").join("") };
   }
   if (opts.command === "install" || opts.command === "uninstall") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-J34AJXUC.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-2UY3E7XB.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join2(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }

@@ -4700,8 +4700,8 @@ var import_node_fs8 = require("node:fs");
 var import_node_path8 = require("node:path");
 var import_node_v8 = require("node:v8");
 
-// src/snapshot/lazy-tty.ts
-var isatty = (fd) => require("tty").isatty(fd);
+// src/cli/main.ts
+var import_node_tty = require("node:tty");
 
 // src/cli/run.ts
 var import_node_path7 = require("node:path");
@@ -6098,17 +6098,13 @@ var LineIndex = class {
   }
 };
 
-// src/snapshot/lazy-child-process.ts
-var loaded;
-var real = () => loaded ??= require("child_process");
-var spawn = ((...args) => real().spawn(...args));
-
 // src/git/git.ts
+var import_node_child_process = require("node:child_process");
 var GUARD_CONFIG = ["core.fsmonitor=false", "log.showSignature=false", "protocol.allow=never"];
 var GUARD_ENV = { GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" };
 function spawnGit(args, cwd, env, stdio) {
   const guarded = GUARD_CONFIG.flatMap((c) => ["-c", c]);
-  return spawn("git", [...guarded, ...args], { cwd, env: { ...env, ...GUARD_ENV }, stdio });
+  return (0, import_node_child_process.spawn)("git", [...guarded, ...args], { cwd, env: { ...env, ...GUARD_ENV }, stdio });
 }
 function gitRun(args, cwd, env = process.env, input) {
   return new Promise((resolve5, reject) => {
@@ -8551,16 +8547,16 @@ async function main(argv, paths2) {
     writable(process.stderr).write("scan-twitter-secrets: the current directory no longer exists\n");
     process.exit(2);
   }
-  const stderrIsTTY = isatty(2);
+  const stderrIsTTY = (0, import_node_tty.isatty)(2);
   const result2 = await run(argv, {
     cwd,
     env: process.env,
-    stdoutIsTTY: isatty(1),
+    stdoutIsTTY: (0, import_node_tty.isatty)(1),
     stderrIsTTY,
     execPath: process.execPath,
     ...paths2,
     // revoke asks before it revokes, only where someone can answer (readline loads only then).
-    ...isatty(0) && stderrIsTTY ? { ask } : {},
+    ...(0, import_node_tty.isatty)(0) && stderrIsTTY ? { ask } : {},
     ...stderrIsTTY ? { progress: (line) => writable(process.stderr).write(line === null ? "\r\x1B[K" : `\r\x1B[K${line}`) } : {}
   });
   process.exitCode = result2.exitCode;
@@ -8590,7 +8586,10 @@ function writable(stream) {
 var flush = (stream, text) => new Promise((resolve5) => text ? writable(stream()).write(text, () => resolve5()) : resolve5());
 
 // src/snapshot/warm-up.ts
+var import_node_tty2 = require("node:tty");
 async function warmUp(rules, compiled, now) {
+  parseOptions(["--staged"]);
+  (0, import_node_tty2.isatty)(2);
   const stats = emptyStats();
   const perFile = [];
   const examples = rules.rules.flatMap((r) => [...r.examples.positive, ...r.examples.negative]);

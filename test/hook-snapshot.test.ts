@@ -58,7 +58,7 @@ function runHook(repo: string): HookRun {
   return {
     status: r.status,
     out: lines.filter((l) => !l.startsWith('+')).join('\n'),
-    fromSnapshot: lines.some((l) => /^\+ \S*node --snapshot-blob \S*pre-commit\.snapshot\.blob -- --staged$/.test(l)),
+    fromSnapshot: lines.some((l) => /^\+ NODE_EXTRA_CA_CERTS= \S*node --snapshot-blob \S*pre-commit\.snapshot\.blob -- --staged$/.test(l)),
   };
 }
 
@@ -114,6 +114,21 @@ describe('install builds a startup snapshot for the hook', () => {
     assert.equal(c.status, 1);
     assert.equal(commits(repo), 0);
     for (const v of [CK, CS, AT, ATS]) assert.ok(!c.out.includes(v), 'a full secret was printed');
+  });
+
+  it('the scan starts Node without NODE_EXTRA_CA_CERTS (parsed at start, never used); a chained hook still gets it', () => {
+    // Node 20 reads the file as it starts and warns when it cannot: the warning shows whether it tried.
+    const ca = { NODE_EXTRA_CA_CERTS: '/nonexistent/extra-ca.pem' };
+    assert.match(spawnSync(process.execPath, ['-e', '0'], { env: { ...process.env, ...ca }, encoding: 'utf8' }).stderr, /extra certs/i);
+    const repo = gitRepo();
+    writeFileSync(join(hooks(repo), 'pre-commit'), '#!/bin/sh\necho "chained saw $NODE_EXTRA_CA_CERTS" > chained.txt\n', { mode: 0o755 });
+    assert.equal(spawnSync(process.execPath, [BIN, 'install', '--force'], { cwd: repo, encoding: 'utf8' }).status, 0);
+    write(repo, 'a.txt', 'hello\n');
+    git(repo, 'add', '.');
+    const r = spawnSync('git', ['commit', '-q', '-m', 'clean'], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...GIT_IDENTITY, ...ca } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /extra certs/i);
+    assert.equal(readFileSync(join(repo, 'chained.txt'), 'utf8'), `chained saw ${ca.NODE_EXTRA_CA_CERTS}\n`);
   });
 
   it('clean commits pass silently; warnings and scan failures are the same on both paths', () => {

@@ -4,6 +4,8 @@
  * the detector and reporter lazily, building their tables) is done already and kept in the snapshot.
  * Nothing it produces is kept: the results are thrown away.
  */
+import { isatty } from 'node:tty';
+import { parseOptions } from '../cli/args.js';
 import { messages } from '../cli/messages.js';
 import type { CompiledRules } from '../detect/compile.js';
 import { formatHookText } from '../report/hook-text.js';
@@ -14,6 +16,9 @@ import { groupPerFile } from '../scan/group.js';
 import { scanBlob } from '../scan/scan-blob.js';
 
 export async function warmUp(rules: RuleSet, compiled: CompiledRules, now: number): Promise<void> {
+  // The hook's argv and terminal questions: util.parseArgs and node:tty compile on first use.
+  parseOptions(['--staged']);
+  isatty(2);
   const stats = emptyStats();
   const perFile: Finding[][] = [];
   const examples = rules.rules.flatMap((r) => [...r.examples.positive, ...r.examples.negative]);

@@ -110,16 +110,18 @@ case $0 in */*) hooks=\${0%/*} ;; *) hooks=. ;; esac
 # Node started from the startup snapshot install built (${SNAPSHOT_BASE}.*) when it still fits this
 # Node and this package; the plain bundle otherwise. A snapshot alone never blocks a commit.
 ${snapshotCheckScript()}
+# NODE_EXTRA_CA_CERTS is emptied for the scan only: it never connects anywhere, and Node would parse
+# the whole CA file before starting.
 if snapshot_usable; then
-  "$node" --snapshot-blob "$snap.blob" -- --staged
+  NODE_EXTRA_CA_CERTS= "$node" --snapshot-blob "$snap.blob" -- --staged
   code=$?
   case $code in
     0|1|2|130|143) ;;
-    *) snapshot_stale; "$node" "$bin" --staged; code=$? ;;
+    *) snapshot_stale; NODE_EXTRA_CA_CERTS= "$node" "$bin" --staged; code=$? ;;
   esac
 else
   [ -f "$snap.stamp" ] && snapshot_stale
-  "$node" "$bin" --staged
+  NODE_EXTRA_CA_CERTS= "$node" "$bin" --staged
   code=$?
 fi
 [ "$code" -eq 0 ] || exit "$code"
@@ -129,7 +131,7 @@ if [ -x "$chained" ]; then exec "$chained" "$@"; fi
 }
 function huskyCommand(top, nodePath, binPath) {
   const local = existsSync2(join2(top, "node_modules", ".bin", "scan-twitter-secrets"));
-  return local ? "scan-twitter-secrets --staged" : `${shq2(nodePath)} ${shq2(binPath)} --staged`;
+  return `NODE_EXTRA_CA_CERTS= ${local ? "scan-twitter-secrets" : `${shq2(nodePath)} ${shq2(binPath)}`} --staged`;
 }
 var linesOf = (text) => text.split("\n");
 var isLine = (line, marker) => line.replace(/\r$/, "") === marker;
