@@ -2279,16 +2279,17 @@ function codePoints(s) {
 }
 
 // src/scan/scan-blob.ts
-async function scanBlob(blob, rules2, now, sizes = SIZES) {
+async function scanBlob(blob, rules2, now, opts = {}) {
   const fsPath = blob.fsPath ?? blob.path;
-  const read = blob.bytes ? classifyBytes(blob.bytes, sizes) : readForScan(fsPath);
+  const read = blob.bytes ? classifyBytes(blob.bytes, opts.sizes) : readForScan(fsPath);
   if (read.kind === "binary") return read;
+  const assumed = opts.assumeEvidence ? { externalEvidence: () => true } : {};
   if (read.kind === "text") {
-    const r = detect(read.text, blob.path, rules2, { now, byteText: read.byteText, ...read.codes ? { codes: read.codes } : {} });
+    const r = detect(read.text, blob.path, rules2, { now, byteText: read.byteText, ...assumed, ...read.codes ? { codes: read.codes } : {} });
     return { kind: "scanned", size: read.size, findings: r.findings, knownExamples: r.knownExamples };
   }
   let evidence;
-  const externalEvidence = () => evidence ??= read.evidence((chunk) => rules2.evidence.test(chunk));
+  const externalEvidence = opts.assumeEvidence ? () => true : () => evidence ??= read.evidence((chunk) => rules2.evidence.test(chunk));
   const findings = [];
   let knownExamples = 0;
   for (const w of read.windows()) {
@@ -2306,7 +2307,7 @@ async function scanBlob(blob, rules2, now, sizes = SIZES) {
       });
     }
   }
-  return { kind: "scanned", size: read.size, findings, knownExamples };
+  return { kind: "scanned", size: read.size, findings, knownExamples, ...evidence === void 0 ? {} : { evidence } };
 }
 
 // src/worker.ts
@@ -2316,7 +2317,7 @@ parentPort.on("message", async (batch) => {
   for (const req of batch) {
     try {
       const blob = { path: req.path, ...req.bytes ? { bytes: req.bytes } : { fsPath: req.fsPath } };
-      results.push({ id: req.id, ok: true, scan: await scanBlob(blob, rules, req.now) });
+      results.push({ id: req.id, ok: true, scan: await scanBlob(blob, rules, req.now, { assumeEvidence: req.assumeEvidence }) });
     } catch (err) {
       results.push({ id: req.id, ok: false, error: err.code ?? err.message });
     }

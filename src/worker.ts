@@ -15,7 +15,7 @@ parentPort!.on('message', async (batch: WorkerRequest[]) => {
   for (const req of batch) {
     try {
       const blob = { path: req.path, ...(req.bytes ? { bytes: req.bytes } : { fsPath: req.fsPath! }) };
-      results.push({ id: req.id, ok: true, scan: await scanBlob(blob, rules, req.now) });
+      results.push({ id: req.id, ok: true, scan: await scanBlob(blob, rules, req.now, { assumeEvidence: req.assumeEvidence }) });
     } catch (err) {
       results.push({ id: req.id, ok: false, error: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
     }

@@ -73,7 +73,7 @@ describe('windows over a large input', () => {
       const key = s.consumerKey();
       const line = `twitter_consumer_key = "${key}"\n`;
       const text = `${'// filler line\n'.repeat(50 + Math.floor(shift / 16))}${'.'.repeat(shift % 16)}\n${line}${'// after\n'.repeat(60)}`;
-      const scan = await scanBlob({ path: 'config.py', bytes: Buffer.from(text) }, rules, Date.now(), SMALL);
+      const scan = await scanBlob({ path: 'config.py', bytes: Buffer.from(text) }, rules, Date.now(), { sizes: SMALL });
       assert.equal(scan.kind, 'scanned');
       if (scan.kind !== 'scanned') return;
       const found = scan.findings.filter((f) => f.secret === key);

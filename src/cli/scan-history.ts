@@ -23,6 +23,7 @@ import { POOL_MIN_FILES, poolSize, ScanPool } from '../scan/pool.js';
 import { sizeYoungGenerations } from '../heap.js';
 import { historySuppressions } from './history-suppressions.js';
 import { decideSecret, type Sighting, type SightingRules } from '../scan/sightings.js';
+import { Lineage } from '../scan/lineage.js';
 
 /** Larger blobs are reported as not scanned (they are almost never source files). */
 export const MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
@@ -63,7 +64,7 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   const stats = emptyStats();
 
   // Worker threads start while git lists the blobs; a small history is scanned in this thread instead.
-  const workers = ctx.workerPath ? poolSize(ctx.env) : 0;
+  const workers = ctx.workerPath ? poolSize(ctx.env, 1) : 0;
   const pool = workers > 0 ? new ScanPool(ctx.workerPath!, workers) : null;
   const [{ blobs: all, missing }, boundary] = await Promise.all([
     reachableBlobs(at, spec),
@@ -88,21 +89,30 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   if (!scanner) await pool?.close();
   // Blob-level findings carry only the inline marker's verdict; everything else is per sighting.
   const blobLevel = markersOnly(compiled, opts.inlineAllow);
+  // Versions of a large file are scanned around their changes when the previous one had nothing (lineage.ts).
+  const lineage = new Lineage(
+    (path, bytes, { assumeEvidence }) => (scanner ? scanner.scan({ path, bytes, now, assumeEvidence }) : scanBlob({ path, bytes }, compiled, now, { assumeEvidence })),
+    (bytes) => compiled.evidence.test(bytes.toString('latin1')),
+  );
+  // Each version's verdict may wait for its predecessor's (lineage.ts); git waits only for the scanners.
+  const verdicts: Promise<void>[] = [];
+  let failure: unknown = null;
   await streamBlobs(at, wanted.map((b) => b.sha), (sha, bytes) => {
     progress?.tick(bytes.length);
     const path = pathOf.get(sha)!;
-    return (
-      (scanner ? scanner.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
-        if (!countScan(stats, scan)) return;
-        if (scan.findings.length) {
-          byBlob.set(sha, toFindings({ path, bytes }, scan.findings, blobLevel));
-        }
-      })
-    );
+    const { result, busy } = lineage.scanVersion(path, bytes);
+    verdicts.push(result.then((scan) => {
+      if (!countScan(stats, scan)) return;
+      if (scan.findings.length) {
+        byBlob.set(sha, toFindings({ path, bytes }, scan.findings, blobLevel));
+      }
+    }).catch((err: unknown) => void (failure ??= err)));
+    return busy.then(() => undefined);
   }, (sha) => {
     noteSkip(notes, 'missing-object', messages.missingObject(sha, pathOf.get(sha)), pathOf.get(sha));
     stats.unreadable++;
-  }, scanner ? 32 * workers : 4).finally(() => scanner?.close());
+  }, scanner ? 32 * workers : 4).finally(() => Promise.all(verdicts).finally(() => scanner?.close()));
+  if (failure) throw failure;
   progress?.done();
 
   // Sorted by file and position, so each file's findings are together.

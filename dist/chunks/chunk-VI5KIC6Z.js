@@ -2166,16 +2166,17 @@ function codePoints(s) {
 }
 
 // src/scan/scan-blob.ts
-async function scanBlob(blob, rules, now, sizes = SIZES) {
+async function scanBlob(blob, rules, now, opts = {}) {
   const fsPath = blob.fsPath ?? blob.path;
-  const read = blob.bytes ? classifyBytes(blob.bytes, sizes) : readForScan(fsPath);
+  const read = blob.bytes ? classifyBytes(blob.bytes, opts.sizes) : readForScan(fsPath);
   if (read.kind === "binary") return read;
+  const assumed = opts.assumeEvidence ? { externalEvidence: () => true } : {};
   if (read.kind === "text") {
-    const r = detect(read.text, blob.path, rules, { now, byteText: read.byteText, ...read.codes ? { codes: read.codes } : {} });
+    const r = detect(read.text, blob.path, rules, { now, byteText: read.byteText, ...assumed, ...read.codes ? { codes: read.codes } : {} });
     return { kind: "scanned", size: read.size, findings: r.findings, knownExamples: r.knownExamples };
   }
   let evidence;
-  const externalEvidence = () => evidence ??= read.evidence((chunk) => rules.evidence.test(chunk));
+  const externalEvidence = opts.assumeEvidence ? () => true : () => evidence ??= read.evidence((chunk) => rules.evidence.test(chunk));
   const findings = [];
   let knownExamples = 0;
   for (const w of read.windows()) {
@@ -2193,7 +2194,7 @@ async function scanBlob(blob, rules, now, sizes = SIZES) {
       });
     }
   }
-  return { kind: "scanned", size: read.size, findings, knownExamples };
+  return { kind: "scanned", size: read.size, findings, knownExamples, ...evidence === void 0 ? {} : { evidence } };
 }
 
 // src/scan/skip.ts
@@ -2386,12 +2387,14 @@ async function loadSettings(base, opts, cwd, source = workTreeFiles, configRequi
 
 export {
   compileRules,
+  isBinary,
   decode,
   countScan,
   emptyStats,
   os,
   workerThreads,
   v8,
+  SIZES,
   scanBlob,
   noteSkip,
   markersOnly,

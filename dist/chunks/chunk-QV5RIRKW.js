@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-T7GOV5ZK.js";
+} from "./chunk-VI5KIC6Z.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {
@@ -13,10 +13,10 @@ function sizeYoungGenerations() {
 
 // src/scan/pool.ts
 var POOL_MIN_FILES = 200;
-function poolSize(env) {
+function poolSize(env, reserved = 0) {
   const forced = env.SCAN_TWITTER_SECRETS_WORKERS;
   if (forced !== void 0 && /^\d+$/.test(forced)) return Number(forced);
-  return Math.max(1, Math.min(os().availableParallelism(), 4));
+  return Math.max(1, Math.min(os().availableParallelism() - reserved, 4));
 }
 var BATCH = 24;
 var BATCH_BYTES = 1024 * 1024;
@@ -68,19 +68,19 @@ var ScanPool = class {
     });
   }
   flush() {
-    for (const slot of this.slots) {
-      while (slot.batches < BATCHES_IN_FLIGHT && this.queue.length) {
-        let size = 1;
-        let bytes = this.queue[0].bytes?.length ?? 0;
-        for (; size < BATCH && size < this.queue.length; size++) {
-          bytes += this.queue[size].bytes?.length ?? 0;
-          if (bytes > BATCH_BYTES) break;
-        }
-        const batch = this.queue.splice(0, size);
-        const transfer = batch.flatMap((t) => t.bytes && t.bytes.byteOffset === 0 && t.bytes.byteLength === t.bytes.buffer.byteLength ? [t.bytes.buffer] : []);
-        slot.batches++;
-        slot.worker.postMessage(batch, transfer);
+    for (; ; ) {
+      const slot = this.slots.reduce((a, b) => b.batches < a.batches ? b : a);
+      if (slot.batches >= BATCHES_IN_FLIGHT || this.queue.length === 0) return;
+      let size = 1;
+      let bytes = this.queue[0].bytes?.length ?? 0;
+      for (; size < BATCH && size < this.queue.length; size++) {
+        bytes += this.queue[size].bytes?.length ?? 0;
+        if (bytes > BATCH_BYTES) break;
       }
+      const batch = this.queue.splice(0, size);
+      const transfer = batch.flatMap((t) => t.bytes && t.bytes.byteOffset === 0 && t.bytes.byteLength === t.bytes.buffer.byteLength ? [t.bytes.buffer] : []);
+      slot.batches++;
+      slot.worker.postMessage(batch, transfer);
     }
   }
   async close() {

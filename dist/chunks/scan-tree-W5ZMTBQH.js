@@ -4,14 +4,14 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-JONKVOTV.js";
+} from "./chunk-QV5RIRKW.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-T7GOV5ZK.js";
+} from "./chunk-VI5KIC6Z.js";
 import "./chunk-LP7ESBK5.js";
 import {
   pathInside

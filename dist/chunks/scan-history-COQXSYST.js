@@ -4,22 +4,24 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-JONKVOTV.js";
+} from "./chunk-QV5RIRKW.js";
 import {
   streamBlobs
 } from "./chunk-YLBEADFS.js";
 import {
+  SIZES,
   compileRules,
   countScan,
   dubiousOwnership,
   emptyStats,
+  isBinary,
   loadSettings,
   markersOnly,
   noteSkip,
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-T7GOV5ZK.js";
+} from "./chunk-VI5KIC6Z.js";
 import {
   IGNORE_FILE_NAME,
   byFingerprint,
@@ -139,6 +141,195 @@ async function markedAt(at, base, paths, compiled, now) {
   return marked;
 }
 
+// src/scan/lineage.ts
+var MARGIN = SIZES.overlapBytes / 2;
+function changedRanges(prev, cur) {
+  const n = cur.length;
+  const m = prev.length;
+  const same = (c2, p2, k) => cur.compare(prev, p2, p2 + k, c2, c2 + k) === 0;
+  const forward = (c2, p2) => {
+    let len = 0;
+    for (let block = 1024; ; block = Math.min(block * 2, 1 << 20)) {
+      const k = Math.min(block, n - c2 - len, m - p2 - len);
+      if (k <= 0) return len;
+      if (same(c2 + len, p2 + len, k)) {
+        len += k;
+        continue;
+      }
+      let lo = 0;
+      let hi = k;
+      while (hi - lo > 1) {
+        const mid = lo + hi >> 1;
+        if (same(c2 + len, p2 + len, mid)) lo = mid;
+        else hi = mid;
+      }
+      return len + lo;
+    }
+  };
+  const backward = (c2, p2, limit) => {
+    const max = Math.min(limit, c2, p2);
+    let len = 0;
+    for (let block = 1024; len < max; block *= 2) {
+      const k = Math.min(block, max - len);
+      if (same(c2 - len - k, p2 - len - k, k)) {
+        len += k;
+        continue;
+      }
+      let lo = 0;
+      let hi = k;
+      while (hi - lo > 1) {
+        const mid = lo + hi >> 1;
+        if (same(c2 - len - mid, p2 - len - mid, mid)) lo = mid;
+        else hi = mid;
+      }
+      return len + lo;
+    }
+    return len;
+  };
+  const ranges = [];
+  let work = 0;
+  let c = 0;
+  let p = 0;
+  while (c < n) {
+    const run = forward(c, p);
+    c += run;
+    p += run;
+    if (c >= n) break;
+    let found = -1;
+    let a = c;
+    search: while (a < n) {
+      const nl = cur.indexOf(10, a + 1);
+      if (nl < 0) break;
+      a = nl + 1;
+      while (a < n && (cur[a] === 32 || cur[a] === 9)) a++;
+      if (a + ANCHOR > n) break;
+      const from = Math.max(0, p - REACH);
+      const window = prev.subarray(from, Math.min(m, p + (a - c) + REACH));
+      const anchor = cur.subarray(a, a + ANCHOR);
+      for (let at = window.indexOf(anchor), tries = 0; at >= 0 && tries < 4; at = window.indexOf(anchor, at + 1), tries++) {
+        work += at + ANCHOR;
+        if (forward(a, from + at) >= MIN_RUN) {
+          found = from + at;
+          break search;
+        }
+      }
+      work += window.length;
+      if (work > 32 * n) return null;
+      a += STEP;
+    }
+    if (found < 0) {
+      ranges.push([c, n]);
+      break;
+    }
+    ranges.push([c, a - backward(a, found, a - c)]);
+    c = a;
+    p = found;
+  }
+  return ranges;
+}
+var ANCHOR = 32;
+var MIN_RUN = 512;
+var STEP = 256;
+var REACH = 64 * 1024;
+function rescanRegions(cur, ranges) {
+  const regions = [];
+  for (const [start, end] of ranges) {
+    let from = Math.max(0, start - MARGIN);
+    const nl = from > 0 ? cur.lastIndexOf(10, from - 1) : -1;
+    if (nl >= 0 && from - nl <= MARGIN) from = nl + 1;
+    else if (nl < 0 && from <= MARGIN) from = 0;
+    const to = Math.min(cur.length, end + MARGIN);
+    const last = regions[regions.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else regions.push([from, to]);
+  }
+  return regions;
+}
+var Lineage = class {
+  constructor(scan, evidenceIn, bounds = { keep: KEEP_BYTES, wait: WAIT_BYTES }) {
+    this.scan = scan;
+    this.evidenceIn = evidenceIn;
+    this.bounds = bounds;
+  }
+  scan;
+  evidenceIn;
+  bounds;
+  kept = /* @__PURE__ */ new Map();
+  keptBytes = 0;
+  waitingBytes = 0;
+  /** Versions proven clean around their changes, the bytes that took, and versions scanned in full. */
+  counts = { incremental: 0, regionBytes: 0, full: 0 };
+  /**
+   * Scans `bytes` (a version of `path`), only around its changes when that proves it clean. The
+   * changes are found and their regions scanned at once; the verdict waits for the previous
+   * version's. A large version is kept for the next one, so a full scan of it gets a copy (the pool
+   * moves what it scans).
+   */
+  scanVersion(path, bytes) {
+    if (!eligible(bytes)) {
+      const result = this.scan(path, bytes, {});
+      return { result, busy: result };
+    }
+    const previous = this.kept.get(path);
+    const plan = previous && this.waitingBytes + bytes.length <= this.bounds.wait ? regionsToScan(previous.bytes, bytes) : null;
+    let scan;
+    if (!plan) {
+      const result = this.full(path, bytes);
+      scan = { result, busy: result };
+    } else {
+      this.waitingBytes += bytes.length;
+      const regions = Promise.all(plan.map(([from, to]) => this.scan(path, Buffer.from(bytes.subarray(from, to)), { assumeEvidence: true })));
+      const result = Promise.all([previous.outcome, regions]).then(([before, scans]) => this.verdict(path, bytes, plan, before, scans)).finally(() => this.waitingBytes -= bytes.length);
+      scan = { result, busy: regions };
+    }
+    this.keep(path, { bytes, outcome: scan.result.then(outcomeOf, () => null) });
+    return scan;
+  }
+  full(path, bytes) {
+    this.counts.full++;
+    return this.scan(path, Buffer.from(bytes), {});
+  }
+  verdict(path, cur, regions, before, scans) {
+    if (!before?.clean) return this.full(path, cur);
+    if (scans.some((s) => s.kind !== "scanned" || s.findings.length > 0 || s.knownExamples > 0)) return this.full(path, cur);
+    if (before.lackedEvidence && regions.some(([from, to]) => this.evidenceIn(cur.subarray(from, to)))) return this.full(path, cur);
+    this.counts.incremental++;
+    this.counts.regionBytes += regions.reduce((sum, [from, to]) => sum + to - from, 0);
+    return { kind: "scanned", size: cur.length, findings: [], knownExamples: 0, ...before.lackedEvidence ? { evidence: false } : {} };
+  }
+  keep(path, entry) {
+    const old = this.kept.get(path);
+    if (old) {
+      this.kept.delete(path);
+      this.keptBytes -= old.bytes.length;
+    }
+    this.kept.set(path, entry);
+    this.keptBytes += entry.bytes.length;
+    for (const [oldest, e] of this.kept) {
+      if (this.keptBytes <= this.bounds.keep || oldest === path) break;
+      this.kept.delete(oldest);
+      this.keptBytes -= e.bytes.length;
+    }
+  }
+};
+function regionsToScan(prev, cur) {
+  const ranges = changedRanges(prev, cur);
+  if (!ranges) return null;
+  const regions = rescanRegions(cur, ranges);
+  return regions.reduce((sum, [from, to]) => sum + to - from, 0) > cur.length / 2 ? null : regions;
+}
+var KEEP_BYTES = 32 * 1024 * 1024;
+var WAIT_BYTES = 16 * 1024 * 1024;
+function eligible(bytes) {
+  if (bytes.length <= SIZES.wholeLimit) return false;
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 || bytes[0] === 255 || bytes[0] === 254;
+  return !bom && !isBinary(bytes);
+}
+function outcomeOf(scan) {
+  if (scan.kind !== "scanned") return null;
+  return { clean: scan.findings.length === 0 && scan.knownExamples === 0, lackedEvidence: scan.evidence === false };
+}
+
 // src/cli/scan-history.ts
 var MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
 async function scanHistory(opts, rules, ctx) {
@@ -172,7 +363,7 @@ async function scanHistory(opts, rules, ctx) {
   const suppress = await historySuppressions(at, top, bare, opts, compiled, now);
   notes.warnings.push(...suppress.warnings);
   const stats = emptyStats();
-  const workers = ctx.workerPath ? poolSize(ctx.env) : 0;
+  const workers = ctx.workerPath ? poolSize(ctx.env, 1) : 0;
   const pool = workers > 0 ? new ScanPool(ctx.workerPath, workers) : null;
   const [{ blobs: all, missing }, boundary] = await Promise.all([
     reachableBlobs(at, spec),
@@ -192,19 +383,28 @@ async function scanHistory(opts, rules, ctx) {
   const scanner = wanted.length >= POOL_MIN_FILES ? pool : null;
   if (!scanner) await pool?.close();
   const blobLevel = markersOnly(compiled, opts.inlineAllow);
+  const lineage = new Lineage(
+    (path, bytes, { assumeEvidence }) => scanner ? scanner.scan({ path, bytes, now, assumeEvidence }) : scanBlob({ path, bytes }, compiled, now, { assumeEvidence }),
+    (bytes) => compiled.evidence.test(bytes.toString("latin1"))
+  );
+  const verdicts = [];
+  let failure = null;
   await streamBlobs(at, wanted.map((b) => b.sha), (sha, bytes) => {
     progress?.tick(bytes.length);
     const path = pathOf.get(sha);
-    return (scanner ? scanner.scan({ path, bytes, now }) : scanBlob({ path, bytes }, compiled, now)).then((scan) => {
+    const { result, busy } = lineage.scanVersion(path, bytes);
+    verdicts.push(result.then((scan) => {
       if (!countScan(stats, scan)) return;
       if (scan.findings.length) {
         byBlob.set(sha, toFindings({ path, bytes }, scan.findings, blobLevel));
       }
-    });
+    }).catch((err) => void (failure ??= err)));
+    return busy.then(() => void 0);
   }, (sha) => {
     noteSkip(notes, "missing-object", messages.missingObject(sha, pathOf.get(sha)), pathOf.get(sha));
     stats.unreadable++;
-  }, scanner ? 32 * workers : 4).finally(() => scanner?.close());
+  }, scanner ? 32 * workers : 4).finally(() => Promise.all(verdicts).finally(() => scanner?.close()));
+  if (failure) throw failure;
   progress?.done();
   const findings = byBlob.size ? groupPerFile(groupBy(await attribute(at, spec, byBlob, pathOf, suppress.resolve, stats), (f) => f.file).values()) : [];
   return { findings, stats, ...notes, ...suppress.baseFiles ? { baseFiles: suppress.baseFiles } : {} };
