@@ -795,7 +795,7 @@ function startBlobReader(at) {
   child.stdin?.on("error", () => void 0);
   return child;
 }
-function streamBlobs(at, shas, onBlob, onMissing, maxInFlight = 4, started) {
+function streamBlobs(at, shas, onBlob, onMissing, { maxInFlight = 4, started, allocate } = {}) {
   return new Promise((resolve7, reject) => {
     if (shas.length === 0) {
       started?.stdin?.end();
@@ -869,7 +869,7 @@ function streamBlobs(at, shas, onBlob, onMissing, maxInFlight = 4, started) {
               continue;
             }
             if (size === void 0) throw new ScanError(`git cat-file answered "${type}" for ${sha2}`);
-            body = { sha: sha2, size: Number(size), buf: Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
+            body = { sha: sha2, size: Number(size), buf: allocate?.(Number(size)) ?? Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
             if (body.size === 0) {
               deliver(body.sha, body.buf);
               body = null;
@@ -8428,7 +8428,7 @@ function outcomeOf(scan) {
   if (scan.kind !== "scanned") return null;
   return { clean: scan.findings.length === 0 && scan.knownExamples === 0, lackedEvidence: scan.evidence === false };
 }
-var MARGIN, ANCHOR, MIN_RUN, STEP, REACH2, Lineage, KEEP_BYTES, WAIT_BYTES;
+var MARGIN, ANCHOR, MIN_RUN, STEP, REACH2, Lineage, KEEP_BYTES, WAIT_BYTES, SPARE_BYTES;
 var init_lineage = __esm({
   "src/scan/lineage.ts"() {
     "use strict";
@@ -8451,6 +8451,9 @@ var init_lineage = __esm({
       kept = /* @__PURE__ */ new Map();
       keptBytes = 0;
       waitingBytes = 0;
+      /** Memory of versions no longer needed, for the next large blobs (allocate). */
+      spare = [];
+      spareBytes = 0;
       /** Versions proven clean around their changes, the bytes that took, and versions scanned in full. */
       counts = { incremental: 0, regionBytes: 0, full: 0 };
       /**
@@ -8476,8 +8479,34 @@ var init_lineage = __esm({
           const result2 = Promise.all([previous.outcome, regions]).then(([before, scans]) => this.verdict(path, bytes, plan, before, scans)).finally(() => this.waitingBytes -= bytes.length);
           scan = { result: result2, busy: regions };
         }
-        this.keep(path, { bytes, outcome: scan.result.then(outcomeOf, () => null) });
+        const entry = { bytes, outcome: scan.result.then(outcomeOf, () => null), settled: false, dropped: false };
+        void entry.outcome.then(() => {
+          entry.settled = true;
+          this.recycle(entry);
+        });
+        this.keep(path, entry);
         return scan;
+      }
+      /**
+       * Memory for an incoming blob of `size` bytes, from a version no longer needed, or null. Large
+       * versions would otherwise each be a fresh allocation that, kept a while, lingers until V8's next
+       * full collection: 45-75 MB of the peak on a history of bundled SDKs, measured.
+       */
+      allocate(size) {
+        if (size <= SIZES.wholeLimit) return null;
+        const at = this.spare.findIndex((ab2) => ab2.byteLength >= size && ab2.byteLength - size <= size >> 2);
+        if (at < 0) return null;
+        const [ab] = this.spare.splice(at, 1);
+        this.spareBytes -= ab.byteLength;
+        return Buffer.from(ab, 0, size);
+      }
+      recycle(entry) {
+        if (!entry.settled || !entry.dropped || entry.bytes.byteOffset !== 0) return;
+        const ab = entry.bytes.buffer;
+        entry.dropped = false;
+        this.spare.push(ab);
+        this.spareBytes += ab.byteLength;
+        while (this.spareBytes > SPARE_BYTES) this.spareBytes -= this.spare.shift().byteLength;
       }
       full(path, bytes) {
         this.counts.full++;
@@ -8493,21 +8522,24 @@ var init_lineage = __esm({
       }
       keep(path, entry) {
         const old = this.kept.get(path);
-        if (old) {
-          this.kept.delete(path);
-          this.keptBytes -= old.bytes.length;
-        }
+        if (old) this.drop(path, old);
         this.kept.set(path, entry);
         this.keptBytes += entry.bytes.length;
         for (const [oldest, e] of this.kept) {
           if (this.keptBytes <= this.bounds.keep || oldest === path) break;
-          this.kept.delete(oldest);
-          this.keptBytes -= e.bytes.length;
+          this.drop(oldest, e);
         }
+      }
+      drop(path, entry) {
+        this.kept.delete(path);
+        this.keptBytes -= entry.bytes.length;
+        entry.dropped = true;
+        this.recycle(entry);
       }
     };
     KEEP_BYTES = 32 * 1024 * 1024;
     WAIT_BYTES = 16 * 1024 * 1024;
+    SPARE_BYTES = 32 * 1024 * 1024;
   }
 });
 
@@ -8588,7 +8620,7 @@ async function scanHistory(opts, rules, ctx) {
   }, (sha2) => {
     noteSkip(notes, "missing-object", messages.missingObject(sha2, pathOf.get(sha2)), pathOf.get(sha2));
     stats.unreadable++;
-  }, scanner ? 32 * workers : 4).finally(() => Promise.all(verdicts).finally(() => scanner?.close()));
+  }, { maxInFlight: scanner ? 32 * workers : 4, allocate: (size) => lineage.allocate(size) }).finally(() => Promise.all(verdicts).finally(() => scanner?.close()));
   if (failure) throw failure;
   progress?.done();
   const findings = byBlob.size ? groupPerFile(groupBy(await attribute(at, spec, byBlob, pathOf, suppress.resolve, stats), (f) => f.file).values()) : [];
@@ -12648,7 +12680,7 @@ function streamStaged(at, reader, files, onFile, onPrevious, onMissing) {
     const staged = bySha.get(sha2);
     if (!staged) return onPrevious(sha2, bytes);
     for (const f of staged) await onFile(f, bytes);
-  }, (sha2) => onMissing(sha2, bySha.get(sha2)?.[0]?.path ?? previousPath.get(sha2)), void 0, reader);
+  }, (sha2) => onMissing(sha2, bySha.get(sha2)?.[0]?.path ?? previousPath.get(sha2)), { started: reader });
 }
 
 // src/cli/scan-staged.ts

@@ -3,7 +3,7 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   startBlobReader,
   streamBlobs
-} from "./chunks/chunk-YLBEADFS.js";
+} from "./chunks/chunk-SOLSENLT.js";
 import {
   compileRules,
   countScan,
@@ -780,7 +780,7 @@ function streamStaged(at, reader, files, onFile, onPrevious, onMissing) {
     const staged = bySha.get(sha);
     if (!staged) return onPrevious(sha, bytes);
     for (const f of staged) await onFile(f, bytes);
-  }, (sha) => onMissing(sha, bySha.get(sha)?.[0]?.path ?? previousPath.get(sha)), void 0, reader);
+  }, (sha) => onMissing(sha, bySha.get(sha)?.[0]?.path ?? previousPath.get(sha)), { started: reader });
 }
 
 // src/cli/scan-staged.ts
@@ -891,7 +891,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
   const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-G6TV6FSE.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-COQXSYST.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-W5ZMTBQH.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-SKHRBTGF.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-W5ZMTBQH.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);

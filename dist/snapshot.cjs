@@ -6135,7 +6135,7 @@ function startBlobReader(at) {
   child.stdin?.on("error", () => void 0);
   return child;
 }
-function streamBlobs(at, shas, onBlob, onMissing, maxInFlight = 4, started) {
+function streamBlobs(at, shas, onBlob, onMissing, { maxInFlight = 4, started, allocate } = {}) {
   return new Promise((resolve5, reject) => {
     if (shas.length === 0) {
       started?.stdin?.end();
@@ -6209,7 +6209,7 @@ function streamBlobs(at, shas, onBlob, onMissing, maxInFlight = 4, started) {
               continue;
             }
             if (size === void 0) throw new ScanError(`git cat-file answered "${type}" for ${sha}`);
-            body = { sha, size: Number(size), buf: Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
+            body = { sha, size: Number(size), buf: allocate?.(Number(size)) ?? Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
             if (body.size === 0) {
               deliver(body.sha, body.buf);
               body = null;
@@ -8286,7 +8286,7 @@ function streamStaged(at, reader, files, onFile, onPrevious, onMissing) {
     const staged = bySha.get(sha);
     if (!staged) return onPrevious(sha, bytes);
     for (const f of staged) await onFile(f, bytes);
-  }, (sha) => onMissing(sha, bySha.get(sha)?.[0]?.path ?? previousPath.get(sha)), void 0, reader);
+  }, (sha) => onMissing(sha, bySha.get(sha)?.[0]?.path ?? previousPath.get(sha)), { started: reader });
 }
 
 // src/cli/settings.ts

@@ -97,6 +97,25 @@ describe('a lineage of versions', () => {
     assert.equal(l.counts.full, 3);
   });
 
+  it('the memory of a version is reused for a later blob only once a newer version replaced it and its verdict is given', async () => {
+    const { lineage: l } = lineage();
+    const v1 = Buffer.from(`import tweepy\n${BASE}`);
+    const first = l.scanVersion('app.py', v1);
+    assert.equal(l.allocate(v1.length), null, 'still the newest version of its path');
+    await first.result;
+    const v2 = Buffer.from(`import tweepy\n${insert(BASE, at(BASE, 0.5), 'y = 2\n')}`);
+    const second = l.scanVersion('app.py', v2);
+    await new Promise(setImmediate);
+    assert.equal(l.allocate(100), null, 'small blobs are allocated as usual');
+    const reused = l.allocate(v1.length - 10)!;
+    assert.equal(reused.buffer, v1.buffer);
+    assert.equal(reused.length, v1.length - 10);
+    // Overwriting it does not change the verdict on the version that was compared with it.
+    reused.fill(0x41);
+    assert.deepEqual(await second.result, { kind: 'scanned', size: v2.length, findings: [], knownExamples: 0 });
+    assert.equal(l.allocate(v2.length), null, 'the newest version stays');
+  });
+
   it('evidence arriving far from a candidate that lacked it means a full scan', async () => {
     const { lineage: l } = lineage();
     // A consumer secret of a legacy length under a plain name: a finding only with X evidence in the file.

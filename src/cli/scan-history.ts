@@ -111,7 +111,7 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
   }, (sha) => {
     noteSkip(notes, 'missing-object', messages.missingObject(sha, pathOf.get(sha)), pathOf.get(sha));
     stats.unreadable++;
-  }, scanner ? 32 * workers : 4).finally(() => Promise.all(verdicts).finally(() => scanner?.close()));
+  }, { maxInFlight: scanner ? 32 * workers : 4, allocate: (size) => lineage.allocate(size) }).finally(() => Promise.all(verdicts).finally(() => scanner?.close()));
   if (failure) throw failure;
   progress?.done();
 

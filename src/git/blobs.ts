@@ -27,13 +27,21 @@ export function startBlobReader(at: GitAt): ChildProcess {
  * bounded whatever the repository holds (and git keeps working ahead while the scanners are busy).
  * An object the repository does not have (a partial clone's) goes to `onMissing`: it is never fetched.
  */
+export interface StreamOptions {
+  /** Blobs handed out and not yet scanned, at most (default 4). */
+  maxInFlight?: number;
+  /** The reader started beforehand (startBlobReader). */
+  started?: ChildProcess;
+  /** Memory for a blob of this size, reused from one no longer needed; null to allocate. */
+  allocate?: (size: number) => Buffer | null;
+}
+
 export function streamBlobs(
   at: GitAt,
   shas: string[],
   onBlob: (sha: string, bytes: Buffer) => void | Promise<void>,
   onMissing: (sha: string) => void,
-  maxInFlight = 4,
-  started?: ChildProcess,
+  { maxInFlight = 4, started, allocate }: StreamOptions = {},
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     if (shas.length === 0) {
@@ -111,7 +119,7 @@ export function streamBlobs(
             }
             if (size === undefined) throw new ScanError(`git cat-file answered "${type}" for ${sha}`);
             // A buffer of its own (not a slice of a shared pool), so it can be moved to a worker thread.
-            body = { sha: sha!, size: Number(size), buf: Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
+            body = { sha: sha!, size: Number(size), buf: allocate?.(Number(size)) ?? Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
             if (body.size === 0) {
               deliver(body.sha, body.buf);
               body = null;

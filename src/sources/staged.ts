@@ -66,5 +66,5 @@ export function streamStaged(
     const staged = bySha.get(sha);
     if (!staged) return onPrevious(sha, bytes);
     for (const f of staged) await onFile(f, bytes);
-  }, (sha) => onMissing(sha, bySha.get(sha)?.[0]?.path ?? previousPath.get(sha)!), undefined, reader);
+  }, (sha) => onMissing(sha, bySha.get(sha)?.[0]?.path ?? previousPath.get(sha)!), { started: reader });
 }

@@ -7,7 +7,7 @@ import {
 } from "./chunk-QV5RIRKW.js";
 import {
   streamBlobs
-} from "./chunk-YLBEADFS.js";
+} from "./chunk-SOLSENLT.js";
 import {
   SIZES,
   compileRules,
@@ -257,6 +257,9 @@ var Lineage = class {
   kept = /* @__PURE__ */ new Map();
   keptBytes = 0;
   waitingBytes = 0;
+  /** Memory of versions no longer needed, for the next large blobs (allocate). */
+  spare = [];
+  spareBytes = 0;
   /** Versions proven clean around their changes, the bytes that took, and versions scanned in full. */
   counts = { incremental: 0, regionBytes: 0, full: 0 };
   /**
@@ -282,8 +285,34 @@ var Lineage = class {
       const result = Promise.all([previous.outcome, regions]).then(([before, scans]) => this.verdict(path, bytes, plan, before, scans)).finally(() => this.waitingBytes -= bytes.length);
       scan = { result, busy: regions };
     }
-    this.keep(path, { bytes, outcome: scan.result.then(outcomeOf, () => null) });
+    const entry = { bytes, outcome: scan.result.then(outcomeOf, () => null), settled: false, dropped: false };
+    void entry.outcome.then(() => {
+      entry.settled = true;
+      this.recycle(entry);
+    });
+    this.keep(path, entry);
     return scan;
+  }
+  /**
+   * Memory for an incoming blob of `size` bytes, from a version no longer needed, or null. Large
+   * versions would otherwise each be a fresh allocation that, kept a while, lingers until V8's next
+   * full collection: 45-75 MB of the peak on a history of bundled SDKs, measured.
+   */
+  allocate(size) {
+    if (size <= SIZES.wholeLimit) return null;
+    const at = this.spare.findIndex((ab2) => ab2.byteLength >= size && ab2.byteLength - size <= size >> 2);
+    if (at < 0) return null;
+    const [ab] = this.spare.splice(at, 1);
+    this.spareBytes -= ab.byteLength;
+    return Buffer.from(ab, 0, size);
+  }
+  recycle(entry) {
+    if (!entry.settled || !entry.dropped || entry.bytes.byteOffset !== 0) return;
+    const ab = entry.bytes.buffer;
+    entry.dropped = false;
+    this.spare.push(ab);
+    this.spareBytes += ab.byteLength;
+    while (this.spareBytes > SPARE_BYTES) this.spareBytes -= this.spare.shift().byteLength;
   }
   full(path, bytes) {
     this.counts.full++;
@@ -299,17 +328,19 @@ var Lineage = class {
   }
   keep(path, entry) {
     const old = this.kept.get(path);
-    if (old) {
-      this.kept.delete(path);
-      this.keptBytes -= old.bytes.length;
-    }
+    if (old) this.drop(path, old);
     this.kept.set(path, entry);
     this.keptBytes += entry.bytes.length;
     for (const [oldest, e] of this.kept) {
       if (this.keptBytes <= this.bounds.keep || oldest === path) break;
-      this.kept.delete(oldest);
-      this.keptBytes -= e.bytes.length;
+      this.drop(oldest, e);
     }
+  }
+  drop(path, entry) {
+    this.kept.delete(path);
+    this.keptBytes -= entry.bytes.length;
+    entry.dropped = true;
+    this.recycle(entry);
   }
 };
 function regionsToScan(prev, cur) {
@@ -320,6 +351,7 @@ function regionsToScan(prev, cur) {
 }
 var KEEP_BYTES = 32 * 1024 * 1024;
 var WAIT_BYTES = 16 * 1024 * 1024;
+var SPARE_BYTES = 32 * 1024 * 1024;
 function eligible(bytes) {
   if (bytes.length <= SIZES.wholeLimit) return false;
   const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 || bytes[0] === 255 || bytes[0] === 254;
@@ -403,7 +435,7 @@ async function scanHistory(opts, rules, ctx) {
   }, (sha) => {
     noteSkip(notes, "missing-object", messages.missingObject(sha, pathOf.get(sha)), pathOf.get(sha));
     stats.unreadable++;
-  }, scanner ? 32 * workers : 4).finally(() => Promise.all(verdicts).finally(() => scanner?.close()));
+  }, { maxInFlight: scanner ? 32 * workers : 4, allocate: (size) => lineage.allocate(size) }).finally(() => Promise.all(verdicts).finally(() => scanner?.close()));
   if (failure) throw failure;
   progress?.done();
   const findings = byBlob.size ? groupPerFile(groupBy(await attribute(at, spec, byBlob, pathOf, suppress.resolve, stats), (f) => f.file).values()) : [];

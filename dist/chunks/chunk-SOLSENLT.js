@@ -14,7 +14,7 @@ function startBlobReader(at) {
   child.stdin?.on("error", () => void 0);
   return child;
 }
-function streamBlobs(at, shas, onBlob, onMissing, maxInFlight = 4, started) {
+function streamBlobs(at, shas, onBlob, onMissing, { maxInFlight = 4, started, allocate } = {}) {
   return new Promise((resolve, reject) => {
     if (shas.length === 0) {
       started?.stdin?.end();
@@ -88,7 +88,7 @@ function streamBlobs(at, shas, onBlob, onMissing, maxInFlight = 4, started) {
               continue;
             }
             if (size === void 0) throw new ScanError(`git cat-file answered "${type}" for ${sha}`);
-            body = { sha, size: Number(size), buf: Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
+            body = { sha, size: Number(size), buf: allocate?.(Number(size)) ?? Buffer.allocUnsafeSlow(Number(size)), filled: 0 };
             if (body.size === 0) {
               deliver(body.sha, body.buf);
               body = null;
