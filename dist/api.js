@@ -8319,45 +8319,8 @@ function changedRanges(prev, cur) {
   const n = cur.length;
   const m = prev.length;
   const same = (c2, p2, k) => cur.compare(prev, p2, p2 + k, c2, c2 + k) === 0;
-  const forward = (c2, p2) => {
-    let len = 0;
-    for (let block = 1024; ; block = Math.min(block * 2, 1 << 20)) {
-      const k = Math.min(block, n - c2 - len, m - p2 - len);
-      if (k <= 0) return len;
-      if (same(c2 + len, p2 + len, k)) {
-        len += k;
-        continue;
-      }
-      let lo = 0;
-      let hi = k;
-      while (hi - lo > 1) {
-        const mid = lo + hi >> 1;
-        if (same(c2 + len, p2 + len, mid)) lo = mid;
-        else hi = mid;
-      }
-      return len + lo;
-    }
-  };
-  const backward = (c2, p2, limit) => {
-    const max = Math.min(limit, c2, p2);
-    let len = 0;
-    for (let block = 1024; len < max; block *= 2) {
-      const k = Math.min(block, max - len);
-      if (same(c2 - len - k, p2 - len - k, k)) {
-        len += k;
-        continue;
-      }
-      let lo = 0;
-      let hi = k;
-      while (hi - lo > 1) {
-        const mid = lo + hi >> 1;
-        if (same(c2 - len - mid, p2 - len - mid, mid)) lo = mid;
-        else hi = mid;
-      }
-      return len + lo;
-    }
-    return len;
-  };
+  const forward = (c2, p2) => commonRun(Math.min(n - c2, m - p2), (len, k) => same(c2 + len, p2 + len, k));
+  const backward = (c2, p2, limit) => commonRun(Math.min(limit, c2, p2), (len, k) => same(c2 - len - k, p2 - len - k, k));
   const ranges = [];
   let work = 0;
   let c = 0;
@@ -8398,6 +8361,25 @@ function changedRanges(prev, cur) {
     p = found;
   }
   return ranges;
+}
+function commonRun(max, same) {
+  let len = 0;
+  for (let block = 1024; len < max; block = Math.min(block * 2, 1 << 20)) {
+    const k = Math.min(block, max - len);
+    if (same(len, k)) {
+      len += k;
+      continue;
+    }
+    let lo = 0;
+    let hi = k;
+    while (hi - lo > 1) {
+      const mid = lo + hi >> 1;
+      if (same(len, mid)) lo = mid;
+      else hi = mid;
+    }
+    return len + lo;
+  }
+  return len;
 }
 function rescanRegions(cur, ranges) {
   const regions = [];

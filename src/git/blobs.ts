@@ -20,13 +20,6 @@ export function startBlobReader(at: GitAt): ChildProcess {
   return child;
 }
 
-/**
- * Streams blob contents through one `git cat-file --batch`, calling `onBlob` for each as it arrives.
- * Each blob is assembled in a buffer of its exact size (one copy), and while `maxInFlight` blobs, or
- * blobs of IN_FLIGHT_BYTES together, are still being scanned the pipe is paused, so memory stays
- * bounded whatever the repository holds (and git keeps working ahead while the scanners are busy).
- * An object the repository does not have (a partial clone's) goes to `onMissing`: it is never fetched.
- */
 export interface StreamOptions {
   /** Blobs handed out and not yet scanned, at most (default 4). */
   maxInFlight?: number;
@@ -36,6 +29,13 @@ export interface StreamOptions {
   allocate?: (size: number) => Buffer | null;
 }
 
+/**
+ * Streams blob contents through one `git cat-file --batch`, calling `onBlob` for each as it arrives.
+ * Each blob is assembled in a buffer of its exact size (one copy), and while `maxInFlight` blobs, or
+ * blobs of IN_FLIGHT_BYTES together, are still being scanned the pipe is paused, so memory stays
+ * bounded whatever the repository holds (and git keeps working ahead while the scanners are busy).
+ * An object the repository does not have (a partial clone's) goes to `onMissing`: it is never fetched.
+ */
 export function streamBlobs(
   at: GitAt,
   shas: string[],

@@ -34,47 +34,10 @@ export function changedRanges(prev: Buffer, cur: Buffer): [number, number][] | n
   const n = cur.length;
   const m = prev.length;
   const same = (c: number, p: number, k: number): boolean => cur.compare(prev, p, p + k, c, c + k) === 0;
-  /** Length of the common run from cur[c] and prev[p]: doubling blocks compared whole, then a binary search. */
-  const forward = (c: number, p: number): number => {
-    let len = 0;
-    for (let block = 1024; ; block = Math.min(block * 2, 1 << 20)) {
-      const k = Math.min(block, n - c - len, m - p - len);
-      if (k <= 0) return len;
-      if (same(c + len, p + len, k)) {
-        len += k;
-        continue;
-      }
-      let lo = 0;
-      let hi = k;
-      while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        if (same(c + len, p + len, mid)) lo = mid;
-        else hi = mid;
-      }
-      return len + lo;
-    }
-  };
+  /** Length of the common run from cur[c] and prev[p]. */
+  const forward = (c: number, p: number): number => commonRun(Math.min(n - c, m - p), (len, k) => same(c + len, p + len, k));
   /** Length of the common run ending just before cur[c] and prev[p], at most `limit`. */
-  const backward = (c: number, p: number, limit: number): number => {
-    const max = Math.min(limit, c, p);
-    let len = 0;
-    for (let block = 1024; len < max; block *= 2) {
-      const k = Math.min(block, max - len);
-      if (same(c - len - k, p - len - k, k)) {
-        len += k;
-        continue;
-      }
-      let lo = 0;
-      let hi = k;
-      while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        if (same(c - len - mid, p - len - mid, mid)) lo = mid;
-        else hi = mid;
-      }
-      return len + lo;
-    }
-    return len;
-  };
+  const backward = (c: number, p: number, limit: number): number => commonRun(Math.min(limit, c, p), (len, k) => same(c - len - k, p - len - k, k));
 
   const ranges: [number, number][] = [];
   // Bytes searched so far: past a few passes over the file, matching costs more than it saves.
@@ -119,6 +82,30 @@ export function changedRanges(prev: Buffer, cur: Buffer): [number, number][] | n
     p = found;
   }
   return ranges;
+}
+
+/**
+ * The longest run, up to `max` bytes, of which `same(len, k)` says the k bytes after the first len
+ * match: blocks of doubling size compared whole (one native compare each), then a binary search.
+ */
+function commonRun(max: number, same: (len: number, k: number) => boolean): number {
+  let len = 0;
+  for (let block = 1024; len < max; block = Math.min(block * 2, 1 << 20)) {
+    const k = Math.min(block, max - len);
+    if (same(len, k)) {
+      len += k;
+      continue;
+    }
+    let lo = 0;
+    let hi = k;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (same(len, mid)) lo = mid;
+      else hi = mid;
+    }
+    return len + lo;
+  }
+  return len;
 }
 
 const ANCHOR = 32;
