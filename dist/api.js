@@ -461,6 +461,7 @@ function hasSignature(bytes) {
 }
 function controlShare(bytes) {
   const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  if (!ANY_NON_TEXT.test(Buffer.from(bytes.buffer, bytes.byteOffset, n).toString("latin1"))) return false;
   const limit = Math.floor(n / BINARY_CONTROL_SHARE);
   let odd = 0;
   for (let i = 0; i < n; i++) odd += NON_TEXT[bytes[i]];
@@ -490,7 +491,7 @@ function startsWith(bytes, at, s) {
   for (let i = 0; i < s.length; i++) if (bytes[at + i] !== s.charCodeAt(i)) return false;
   return true;
 }
-var BINARY_SNIFF_BYTES, BINARY_CONTROL_SHARE, b, SIGNATURES, isTextByte, TEXT_ONLY, NON_TEXT, BY_START, ELSEWHERE;
+var BINARY_SNIFF_BYTES, BINARY_CONTROL_SHARE, b, SIGNATURES, isTextByte, TEXT_ONLY, NON_TEXT, BY_START, ELSEWHERE, ANY_NON_TEXT;
 var init_binary = __esm({
   "src/detect/binary.ts"() {
     "use strict";
@@ -596,6 +597,7 @@ var init_binary = __esm({
       BY_START.set(key, [...BY_START.get(key) ?? [], sig]);
     }
     ELSEWHERE = SIGNATURES.filter((sig) => sig[0][0] !== 0);
+    ANY_NON_TEXT = /[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/;
   }
 });
 

@@ -5937,8 +5937,10 @@ function hasSignature(bytes) {
   if (ELSEWHERE.some(matches)) return true;
   return bytes.length >= 64 && bytes[0] === 77 && bytes[1] === 90 && bytes.subarray(2, 64).includes(0);
 }
+var ANY_NON_TEXT = /[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/;
 function controlShare(bytes) {
   const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  if (!ANY_NON_TEXT.test(Buffer.from(bytes.buffer, bytes.byteOffset, n).toString("latin1"))) return false;
   const limit = Math.floor(n / BINARY_CONTROL_SHARE);
   let odd = 0;
   for (let i = 0; i < n; i++) odd += NON_TEXT[bytes[i]];

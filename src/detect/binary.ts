@@ -113,9 +113,15 @@ function hasSignature(bytes: Uint8Array): boolean {
   return bytes.length >= 64 && bytes[0] === 0x4d && bytes[1] === 0x5a && bytes.subarray(2, 64).includes(0);
 }
 
+/** Any of the control bytes text does not use (NON_TEXT), as a character class of Latin-1 text. */
+const ANY_NON_TEXT = /[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/;
+
 /** More than 1 in BINARY_CONTROL_SHARE of the first BINARY_SNIFF_BYTES bytes are NUL or other non-text controls. */
 function controlShare(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  // Text seldom holds even one: a native search says so before any byte is counted in JavaScript
+  // (the count below runs cold in the hook, a millisecond for ten files).
+  if (!ANY_NON_TEXT.test(Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1'))) return false;
   const limit = Math.floor(n / BINARY_CONTROL_SHARE);
   // A table load and an add per byte, no branch: measured as fast as the plain scan for a NUL it
   // replaces (a test per byte for `< 0x20` was 50 % slower: line breaks make it mispredict).

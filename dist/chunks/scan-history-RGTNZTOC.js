@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-QV5RIRKW.js";
+} from "./chunk-NNMHYLF2.js";
 import {
   streamBlobs
 } from "./chunk-SOLSENLT.js";
@@ -21,7 +21,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-VI5KIC6Z.js";
+} from "./chunk-QKP4737L.js";
 import {
   IGNORE_FILE_NAME,
   byFingerprint,

@@ -4,14 +4,14 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-QV5RIRKW.js";
+} from "./chunk-NNMHYLF2.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-VI5KIC6Z.js";
+} from "./chunk-QKP4737L.js";
 import "./chunk-LP7ESBK5.js";
 import {
   pathInside

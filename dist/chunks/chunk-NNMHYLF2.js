@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-VI5KIC6Z.js";
+} from "./chunk-QKP4737L.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {
