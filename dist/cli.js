@@ -891,7 +891,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
   const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-G6TV6FSE.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-RGTNZTOC.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-LEK67FFQ.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-OHX7WGMS.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-LEK67FFQ.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);

@@ -110,7 +110,7 @@ function commonRun(max: number, same: (len: number, k: number) => boolean): numb
 
 const ANCHOR = 32;
 const MIN_RUN = 512;
-/** Lines skipped between two anchors tried while text keeps differing. */
+/** Bytes skipped (then on to the next line start) between two anchors tried while text keeps differing. */
 const STEP = 256;
 /** How far from the expected place an anchor is looked for: moved code further away counts as changed. */
 const REACH = 64 * 1024;
@@ -120,10 +120,11 @@ export function rescanRegions(cur: Buffer, ranges: [number, number][]): [number,
   const regions: [number, number][] = [];
   for (const [start, end] of ranges) {
     let from = Math.max(0, start - MARGIN);
-    // From the start of its line, within one more margin (a minified file has few lines).
-    const nl = from > 0 ? cur.lastIndexOf(10, from - 1) : -1;
-    if (nl >= 0 && from - nl <= MARGIN) from = nl + 1;
-    else if (nl < 0 && from <= MARGIN) from = 0;
+    // From the start of its line when that is within one more margin (a minified file has few lines).
+    const before = Math.max(0, from - MARGIN);
+    const nl = cur.subarray(before, from).lastIndexOf(10);
+    if (nl >= 0) from = before + nl + 1;
+    else if (before === 0) from = 0;
     const to = Math.min(cur.length, end + MARGIN);
     const last = regions[regions.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);

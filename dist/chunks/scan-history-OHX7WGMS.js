@@ -217,9 +217,10 @@ function rescanRegions(cur, ranges) {
   const regions = [];
   for (const [start, end] of ranges) {
     let from = Math.max(0, start - MARGIN);
-    const nl = from > 0 ? cur.lastIndexOf(10, from - 1) : -1;
-    if (nl >= 0 && from - nl <= MARGIN) from = nl + 1;
-    else if (nl < 0 && from <= MARGIN) from = 0;
+    const before = Math.max(0, from - MARGIN);
+    const nl = cur.subarray(before, from).lastIndexOf(10);
+    if (nl >= 0) from = before + nl + 1;
+    else if (before === 0) from = 0;
     const to = Math.min(cur.length, end + MARGIN);
     const last = regions[regions.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
