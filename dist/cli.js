@@ -7,7 +7,6 @@ import {
 import {
   compileRules,
   countScan,
-  decode,
   emptyStats,
   ensureOwnership,
   loadSettings,
@@ -16,14 +15,14 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-QKP4737L.js";
+} from "./chunks/chunk-KRY25GI7.js";
 import "./chunks/chunk-LP7ESBK5.js";
-import "./chunks/chunk-R3CHXHWQ.js";
 import "./chunks/chunk-FGRA7QVF.js";
 import {
   gitBytes,
   gitRun
 } from "./chunks/chunk-V6ZLGFZ6.js";
+import "./chunks/chunk-R3CHXHWQ.js";
 import {
   packageRoot,
   remediationFor,
@@ -31,9 +30,10 @@ import {
   toolVersion
 } from "./chunks/chunk-GXR5VA2R.js";
 import {
+  decode,
   groupBy,
   groupPerFile
-} from "./chunks/chunk-25FOTGCV.js";
+} from "./chunks/chunk-E2QNPRUU.js";
 import {
   jsonText,
   mask,
@@ -603,17 +603,16 @@ function parseOptions(argv) {
   const command2 = first === "install" || first === "uninstall" || first === "revoke" || first === "merge-reports" ? first : "scan";
   const positionals = command2 === "scan" ? parsed.positionals : parsed.positionals.slice(1);
   if ((command2 === "install" || command2 === "uninstall") && positionals.length) throw new UsageError(messages.args.noPaths(command2));
-  if (command2 === "merge-reports" && positionals.length === 0) throw new UsageError(messages.args.mergeNeedsReports);
+  const given = (o) => v[o] !== void 0 && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
   if (command2 === "merge-reports") {
-    const used = (o) => v[o] !== void 0 && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
-    const unfit = Object.keys(v).find((o) => !MERGE_OPTIONS.has(o) && used(o));
+    if (positionals.length === 0) throw new UsageError(messages.args.mergeNeedsReports);
+    const unfit = Object.keys(v).find((o) => !MERGE_OPTIONS.has(o) && given(o));
     if (unfit) throw new UsageError(messages.merge.notAnOption(unfit));
   }
   if (v.force && command2 !== "install") throw new UsageError(messages.args.forceOnly);
   if (v.yes && command2 !== "revoke") throw new UsageError(messages.revoke.yesOnly);
   if (v["ignore-dead"] && !v.verify && command2 === "scan") throw new UsageError(messages.verify.ignoreDeadNeedsVerify);
   if (command2 === "revoke") {
-    const given = (o) => v[o] !== void 0 && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
     const unfit = ["verify", "ignore-dead", "baseline", "write-baseline", "github-event", "output", "list-rules", "explain"].find(given);
     if (unfit) throw new UsageError(messages.revoke.notAnOption(unfit));
     if (v.format !== "text" && v.format !== "json") throw new UsageError(messages.revoke.badFormat(v.format));
@@ -860,7 +859,7 @@ async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
   const eventSkips = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-7LMVZGIE.js");
+    const { planEventScan } = await import("./chunks/github-event-LUVEYNTC.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventSkips.push(...plan.skipped);
@@ -878,7 +877,7 @@ async function runUnchecked(argv, ctx) {
     return { exitCode: exitCode2, stdout: out2.printed ? renderMerged(merged, format) : "", stderr: written2.map((l) => l + "\n").join("") };
   }
   if (opts.command === "install" || opts.command === "uninstall") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-2UY3E7XB.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-RU4HIPKZ.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join2(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
@@ -889,13 +888,13 @@ async function runUnchecked(argv, ctx) {
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
-  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-G6TV6FSE.js") : null;
+  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-MHFQJXPW.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-OHX7WGMS.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-LEK67FFQ.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-XFSGY4BL.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-U4A27C4P.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-NTSNPB5F.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-FX42RHRA.js") : null;
   if (opts.baseline) await baselines.useBaseline(result2, resolve2(ctx.cwd, opts.baseline), opts.baseline, opts.suppressionBase ?? null);
   if (network && opts.verify) {
     const session = network.openSession(networkSettings);

@@ -3,6 +3,117 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 // src/worker.ts
 import { parentPort } from "node:worker_threads";
 
+// src/detect/names.ts
+function splitWords(name) {
+  const words = [];
+  for (const part of name.replace(/OAuth/g, "Oauth").split(/[^A-Za-z0-9]+/)) {
+    if (!part) continue;
+    for (const w of part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []) words.push(w.toLowerCase());
+  }
+  return words;
+}
+var TRAILING_NOISE = /* @__PURE__ */ new Set(["value", "val", "str", "string", "env", "var", "prod", "dev", "live"]);
+var LABEL_ROLE = { ruleId: "", words: [], strength: "generic" };
+function matchRole(words, roles) {
+  if (words.length === 1 && (words[0] === "value" || words[0] === "default")) return { role: LABEL_ROLE, prefix: [], label: true };
+  let end = words.length;
+  while (end > 0 && (TRAILING_NOISE.has(words[end - 1]) || /^[0-9]+$/.test(words[end - 1]))) end--;
+  for (const role of roles) {
+    const n = role.words.length;
+    if (n > end) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = words[end - n + k] === role.words[k];
+    if (ok) return { role, prefix: words.slice(0, end - n) };
+  }
+  return null;
+}
+
+// src/detect/spelling.ts
+var FUZZY_WORDS = ["consumer", "access", "token", "secret"];
+var NOT_TYPOS = /* @__PURE__ */ new Set(["taken", "woken", "consumed", "consumes", "accesses"]);
+var KEY_TYPOS = /* @__PURE__ */ new Set(["kay", "kye", "kei", "ky", "kee"]);
+var EXTRA_WORDS = ["twitter"];
+var MAX_WORD = 40;
+var TYPO_ANCHORS = "con?su|comsu|conus|sec(?:ert|rt|et|rte)|sercet|scret";
+function typoDistance(a, b2) {
+  if (a === b2) return 0;
+  if (Math.abs(a.length - b2.length) > 1) return 2;
+  let i = 0;
+  while (i < a.length && i < b2.length && a[i] === b2[i]) i++;
+  const ra = a.slice(i + 1);
+  const rb = b2.slice(i + 1);
+  if (ra === rb) return 1;
+  if (a.slice(i) === b2.slice(i + 1) || a.slice(i + 1) === b2.slice(i)) return 1;
+  if (a[i] === b2[i + 1] && a[i + 1] === b2[i] && a.slice(i + 2) === b2.slice(i + 2)) return 1;
+  return 2;
+}
+function splitWord(word, vocabulary) {
+  if (word.length > MAX_WORD || NOT_TYPOS.has(word)) return null;
+  const best = [{ words: [], edits: 0 }];
+  for (let i = 1; i <= word.length; i++) best.push(null);
+  for (let i = 0; i < word.length; i++) {
+    const here = best[i];
+    if (!here) continue;
+    const offer = (end, piece, edits) => {
+      const total = here.edits + edits;
+      if (total > 1) return;
+      const cur = best[end];
+      if (!cur || total < cur.edits || total === cur.edits && here.words.length + 1 < cur.words.length) best[end] = { words: [...here.words, piece], edits: total };
+    };
+    for (const v of vocabulary.words) if (word.startsWith(v, i)) offer(i + v.length, v, 0);
+    for (const v of FUZZY_WORDS) {
+      for (let len = v.length - 1; len <= v.length + 1; len++) {
+        if (i + len > word.length) continue;
+        const piece = word.slice(i, i + len);
+        if (piece !== v && !NOT_TYPOS.has(piece) && typoDistance(piece, v) === 1) offer(i + len, v, 1);
+      }
+    }
+    for (const t of KEY_TYPOS) if (word.startsWith(t, i)) offer(i + t.length, "key", 1);
+  }
+  return best[word.length] ?? null;
+}
+function roleVocabulary(names) {
+  const known = new Set(EXTRA_WORDS);
+  for (const n of names) for (const w of n.words) if (/^[a-z]{2,}$/.test(w)) known.add(w);
+  return { words: [...known].sort((a, b2) => b2.length - a.length), known };
+}
+function readAsTyped(words, vocabulary) {
+  let changed = false;
+  const out = [];
+  for (const w of words) {
+    if (vocabulary.known.has(w) || /^[0-9]+$/.test(w)) {
+      out.push(w);
+      continue;
+    }
+    const split = splitWord(w, vocabulary);
+    if (split && (split.edits > 0 || split.words.length > 1)) {
+      out.push(...split.words);
+      changed = true;
+    } else out.push(w);
+  }
+  return changed ? out : null;
+}
+function matchAsTyped(words, exact, roles, vocabulary) {
+  const typed = readAsTyped(words, vocabulary);
+  if (!typed) return null;
+  const match = matchRole(typed, roles);
+  if (!match || match.label || match.role.words.length < 2) return null;
+  if (exact && exact.role.words.length >= match.role.words.length) return null;
+  return { words: typed, match };
+}
+function innerRole(words, roles, fits) {
+  for (const role of roles) {
+    const n = role.words.length;
+    if (n < 2 || role.strength !== "specific") continue;
+    for (let k = 0; k + n < words.length; k++) {
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) ok = words[k + j] === role.words[j];
+      if (ok && fits(role.words.join(" "))) return { role, prefix: words.slice(0, k) };
+    }
+  }
+  return null;
+}
+
 // src/detect/compile.ts
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function sdkCalls(calls) {
@@ -59,6 +170,7 @@ function compileRules(set) {
     set,
     byRole,
     names,
+    vocabulary: roleVocabulary(names),
     evidence: evidencePattern(v.evidence),
     otherServices: new Set(v.otherServices),
     otherServicesNearby: new RegExp(
@@ -274,31 +386,6 @@ function escapes(text, i, limit) {
 
 // src/detect/candidate.ts
 var VIA_RANK = { structure: 0, sdk: 1, name: 2, pair: 3, near: 4 };
-
-// src/detect/names.ts
-function splitWords(name) {
-  const words = [];
-  for (const part of name.replace(/OAuth/g, "Oauth").split(/[^A-Za-z0-9]+/)) {
-    if (!part) continue;
-    for (const w of part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []) words.push(w.toLowerCase());
-  }
-  return words;
-}
-var TRAILING_NOISE = /* @__PURE__ */ new Set(["value", "val", "str", "string", "env", "var", "prod", "dev", "live"]);
-var LABEL_ROLE = { ruleId: "", words: [], strength: "generic" };
-function matchRole(words, roles) {
-  if (words.length === 1 && (words[0] === "value" || words[0] === "default")) return { role: LABEL_ROLE, prefix: [], label: true };
-  let end = words.length;
-  while (end > 0 && (TRAILING_NOISE.has(words[end - 1]) || /^[0-9]+$/.test(words[end - 1]))) end--;
-  for (const role of roles) {
-    const n = role.words.length;
-    if (n > end) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = words[end - n + k] === role.words[k];
-    if (ok) return { role, prefix: words.slice(0, end - n) };
-  }
-  return null;
-}
 
 // src/detect/evidence.ts
 var NEAR_LINES = 5;
@@ -711,8 +798,11 @@ function decodeBearerAt(text, start) {
   if (digestZero) return null;
   const tail = text.slice(i, end);
   if (isTypedInBearer(b64, tail)) return null;
-  const encoded = b64.replace(/\+/g, "%2B").replace(/\//g, "%2F").replace(/=/g, "%3D") + tail;
+  const encoded = issuedBearer(b64) + tail;
   return { start, end, raw: text.slice(start, end), encoded, appId: appId.toString(), tailLength };
+}
+function issuedBearer(value) {
+  return value.replace(/\+/g, "%2B").replace(/\//g, "%2F").replace(/=/g, "%3D");
 }
 function isTypedInBearer(b64, tail) {
   if (!looksRandom(tail) || /example/i.test(b64)) return true;
@@ -840,92 +930,6 @@ function isEscapeEnd(text, start) {
 }
 function isPercentEscapeEnd(text, start) {
   return start >= 3 && text[start - 3] === "%" && /^[0-9A-Fa-f]{2}$/.test(text.slice(start - 2, start));
-}
-
-// src/detect/spelling.ts
-var FUZZY_WORDS = ["consumer", "access", "token", "secret"];
-var NOT_TYPOS = /* @__PURE__ */ new Set(["taken", "woken", "consumed", "consumes", "accesses"]);
-var KEY_TYPOS = /* @__PURE__ */ new Set(["kay", "kye", "kei", "ky", "kee"]);
-var EXTRA_WORDS = ["twitter"];
-var MAX_WORD = 40;
-var TYPO_ANCHORS = "con?su|comsu|conus|sec(?:ert|rt|et|rte)|sercet|scret";
-function typoDistance(a, b2) {
-  if (a === b2) return 0;
-  if (Math.abs(a.length - b2.length) > 1) return 2;
-  let i = 0;
-  while (i < a.length && i < b2.length && a[i] === b2[i]) i++;
-  const ra = a.slice(i + 1);
-  const rb = b2.slice(i + 1);
-  if (ra === rb) return 1;
-  if (a.slice(i) === b2.slice(i + 1) || a.slice(i + 1) === b2.slice(i)) return 1;
-  if (a[i] === b2[i + 1] && a[i + 1] === b2[i] && a.slice(i + 2) === b2.slice(i + 2)) return 1;
-  return 2;
-}
-function splitWord(word, vocabulary) {
-  if (word.length > MAX_WORD || NOT_TYPOS.has(word)) return null;
-  const best = [{ words: [], edits: 0 }];
-  for (let i = 1; i <= word.length; i++) best.push(null);
-  for (let i = 0; i < word.length; i++) {
-    const here = best[i];
-    if (!here) continue;
-    const offer = (end, piece, edits) => {
-      const total = here.edits + edits;
-      if (total > 1) return;
-      const cur = best[end];
-      if (!cur || total < cur.edits || total === cur.edits && here.words.length + 1 < cur.words.length) best[end] = { words: [...here.words, piece], edits: total };
-    };
-    for (const v of vocabulary) if (word.startsWith(v, i)) offer(i + v.length, v, 0);
-    for (const v of FUZZY_WORDS) {
-      for (let len = v.length - 1; len <= v.length + 1; len++) {
-        if (i + len > word.length) continue;
-        const piece = word.slice(i, i + len);
-        if (piece !== v && !NOT_TYPOS.has(piece) && typoDistance(piece, v) === 1) offer(i + len, v, 1);
-      }
-    }
-    for (const t of KEY_TYPOS) if (word.startsWith(t, i)) offer(i + t.length, "key", 1);
-  }
-  return best[word.length] ?? null;
-}
-function roleVocabulary(names) {
-  const words = new Set(EXTRA_WORDS);
-  for (const n of names) for (const w of n.words) if (/^[a-z]{2,}$/.test(w)) words.add(w);
-  return [...words].sort((a, b2) => b2.length - a.length);
-}
-function readAsTyped(words, vocabulary) {
-  let changed = false;
-  const out = [];
-  for (const w of words) {
-    if (vocabulary.includes(w) || /^[0-9]+$/.test(w)) {
-      out.push(w);
-      continue;
-    }
-    const split = splitWord(w, vocabulary);
-    if (split && (split.edits > 0 || split.words.length > 1)) {
-      out.push(...split.words);
-      changed = true;
-    } else out.push(w);
-  }
-  return changed ? out : null;
-}
-function matchAsTyped(words, exact, roles, vocabulary) {
-  const typed = readAsTyped(words, vocabulary);
-  if (!typed) return null;
-  const match = matchRole(typed, roles);
-  if (!match || match.label || match.role.words.length < 2) return null;
-  if (exact && exact.role.words.length >= match.role.words.length) return null;
-  return { words: typed, match };
-}
-function innerRole(words, roles, fits) {
-  for (const role of roles) {
-    const n = role.words.length;
-    if (n < 2 || role.strength !== "specific") continue;
-    for (let k = 0; k + n < words.length; k++) {
-      let ok = true;
-      for (let j = 0; j < n && ok; j++) ok = words[k + j] === role.words[j];
-      if (ok && fits(role.words.join(" "))) return { role, prefix: words.slice(0, k) };
-    }
-  }
-  return null;
 }
 
 // src/detect/value.ts
@@ -1124,7 +1128,6 @@ function findByContext(text, c, ev, structural, windows2) {
   let contradicted = false;
   let oauth1Words;
   const speaksOAuth1 = () => oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text);
-  let vocabulary;
   let doneUntil = 0;
   eachMatchIn(KEYWORD_AS_TYPED, text, windows2, (index, keyword) => {
     if (index < doneUntil) return;
@@ -1142,7 +1145,7 @@ function findByContext(text, c, ev, structural, windows2) {
     let match = matchRole(words, c.names);
     let asTyped = false;
     if (!match || match.role.words.length === 1) {
-      const typed = matchAsTyped(words, match, c.names, vocabulary ??= roleVocabulary(c.names));
+      const typed = matchAsTyped(words, match, c.names, c.vocabulary);
       if (typed) ({ words, match, asTyped } = { ...typed, asTyped: true });
     }
     if (!match) return;
@@ -1157,7 +1160,7 @@ function findByContext(text, c, ev, structural, windows2) {
     }
     if (match.label) return;
     if (!phraseFits(match.role.words.join(" "), value.value, c)) {
-      const inner = innerRole(readAsTyped(words, vocabulary ??= roleVocabulary(c.names)) ?? words, c.names, (p) => phraseFits(p, value.value, c));
+      const inner = innerRole(readAsTyped(words, c.vocabulary) ?? words, c.names, (p) => phraseFits(p, value.value, c));
       if (inner) ({ match, asTyped } = { match: inner, asTyped: true });
     }
     const phrase = match.role.words.join(" ");
@@ -1576,7 +1579,7 @@ function twitterKit(text, c, out) {
     if (/[A-Za-z0-9_]/.test(text[m.index - 1] ?? "")) continue;
     const fit = fitValue(m[1], [rule], c)[0];
     const start = m.index + "twitterkit-".length;
-    if (fit) out.push({ ruleId: rule.id, start, end: start + m[1].length, secret: m[1], via: "name", specific: true, localEvidence: true, modern: fit.modern, details: {} });
+    if (fit) out.push(candidate(fit, start, start + m[1].length, m[1], "name", true, true));
   }
 }
 
@@ -1604,7 +1607,7 @@ function findPositional(text, c, structural, out) {
       if (!fit) return;
       taken.add(role);
       const start = arg.start + arg.text.indexOf(lit[2]);
-      out.push({ ruleId: fit.rule.id, start, end: start + lit[2].length, secret: lit[2], via: "sdk", specific: true, localEvidence: true, modern: fit.modern, details: {} });
+      out.push(candidate(fit, start, start + lit[2].length, lit[2], "sdk", true, true));
     });
   }
 }
@@ -2015,7 +2018,9 @@ function detect(text, path, rules2, options) {
     const ordered = [...context.candidates].sort((a, b2) => a.start - b2.start);
     candidates = ordered.filter((cand, k) => acceptContext(cand, k, ev, context.contradicted, ordered, lines()));
   }
-  const encoded = findEncoded(text, path, rules2, (doc, docPath) => detect(doc, docPath, rules2, { now: options.now, externalEvidence: () => rules2.evidence.test(text) || !!options.externalEvidence?.() }).findings);
+  let evidenceAround;
+  const externalEvidence = () => evidenceAround ??= rules2.evidence.test(text) || !!options.externalEvidence?.();
+  const encoded = findEncoded(text, path, rules2, (doc, docPath) => detect(doc, docPath, rules2, { now: options.now, externalEvidence }).findings);
   const chosen = dedupe([...structural, ...candidates, ...encoded]);
   let knownExamples = 0;
   let original = norm === text ? normLines : void 0;

@@ -104,18 +104,17 @@ export function parseOptions(argv: string[]): Options {
   const command: Command = first === 'install' || first === 'uninstall' || first === 'revoke' || first === 'merge-reports' ? first : 'scan';
   const positionals = command === 'scan' ? parsed.positionals : parsed.positionals.slice(1);
   if ((command === 'install' || command === 'uninstall') && positionals.length) throw new UsageError(messages.args.noPaths(command));
-  if (command === 'merge-reports' && positionals.length === 0) throw new UsageError(messages.args.mergeNeedsReports);
+  const given = (o: keyof typeof v): boolean => v[o] !== undefined && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
   if (command === 'merge-reports') {
+    if (positionals.length === 0) throw new UsageError(messages.args.mergeNeedsReports);
     // It reads reports and prints a table: scan options would be accepted and silently do nothing.
-    const used = (o: keyof typeof v): boolean => v[o] !== undefined && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
-    const unfit = (Object.keys(v) as (keyof typeof v)[]).find((o) => !MERGE_OPTIONS.has(o) && used(o));
+    const unfit = (Object.keys(v) as (keyof typeof v)[]).find((o) => !MERGE_OPTIONS.has(o) && given(o));
     if (unfit) throw new UsageError(messages.merge.notAnOption(unfit));
   }
   if (v.force && command !== 'install') throw new UsageError(messages.args.forceOnly);
   if (v.yes && command !== 'revoke') throw new UsageError(messages.revoke.yesOnly);
   if (v['ignore-dead'] && !v.verify && command === 'scan') throw new UsageError(messages.verify.ignoreDeadNeedsVerify);
   if (command === 'revoke') {
-    const given = (o: keyof typeof v): boolean => v[o] !== undefined && v[o] !== false && !(Array.isArray(v[o]) && v[o].length === 0);
     const unfit = (['verify', 'ignore-dead', 'baseline', 'write-baseline', 'github-event', 'output', 'list-rules', 'explain'] as const).find(given);
     if (unfit) throw new UsageError(messages.revoke.notAnOption(unfit));
     if (v.format !== 'text' && v.format !== 'json') throw new UsageError(messages.revoke.badFormat(v.format!));

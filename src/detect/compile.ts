@@ -1,6 +1,7 @@
 /** Turns the rule data into the lookup tables the detector runs on (once per process). */
 import type { Rule, RuleSet } from '../rules/types.js';
 import type { NamedRole } from './names.js';
+import { roleVocabulary, type RoleVocabulary } from './spelling.js';
 
 export interface CompiledRules {
   set: RuleSet;
@@ -8,6 +9,8 @@ export interface CompiledRules {
   byRole: Map<string, Rule>;
   /** Role phrases, longest first; one phrase may name several rules (e.g. "secret"). */
   names: NamedRole[];
+  /** The role words names are read with as typed (spelling.ts). */
+  vocabulary: RoleVocabulary;
   /** Start-anchored words that show X in a file or path. */
   evidence: { test(text: string): boolean };
   otherServices: Set<string>;
@@ -101,6 +104,7 @@ export function compileRules(set: RuleSet): CompiledRules {
     set,
     byRole,
     names,
+    vocabulary: roleVocabulary(names),
     evidence: evidencePattern(v.evidence),
     otherServices: new Set(v.otherServices),
     otherServicesNearby: new RegExp(

@@ -10,7 +10,7 @@ import type { CompiledRules, SdkCalls } from './compile.js';
 import { Evidence, nameHasXPrefix, wordsShowX } from './evidence.js';
 import { matchRole, splitWords } from './names.js';
 import { isAlnumCode, looksRandom } from './structure.js';
-import { innerRole, matchAsTyped, readAsTyped, roleVocabulary, TYPO_ANCHORS } from './spelling.js';
+import { innerRole, matchAsTyped, readAsTyped, TYPO_ANCHORS } from './spelling.js';
 import { readValueAfter } from './value.js';
 import { eachMatchIn, type Window } from './windows.js';
 
@@ -53,7 +53,6 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
   let contradicted = false;
   let oauth1Words: boolean | undefined;
   const speaksOAuth1 = (): boolean => (oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text));
-  let vocabulary: string[] | undefined;
 
   // 1. Role names: every "key", "secret" or "token" is expanded to the name around it.
   let doneUntil = 0;
@@ -76,7 +75,7 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     // Names as people type them: run together, one letter off (spelling.ts); they need X evidence.
     let asTyped = false;
     if (!match || match.role.words.length === 1) {
-      const typed = matchAsTyped(words, match, c.names, (vocabulary ??= roleVocabulary(c.names)));
+      const typed = matchAsTyped(words, match, c.names, c.vocabulary);
       if (typed) ({ words, match, asTyped } = { ...typed, asTyped: true });
     }
     if (!match) return;
@@ -97,7 +96,7 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
     if (match.label) return;
     // A name that ends in another role's word: `COMSUMER_SECRET_API_KEY` holding a secret.
     if (!phraseFits(match.role.words.join(' '), value.value, c)) {
-      const inner = innerRole(readAsTyped(words, (vocabulary ??= roleVocabulary(c.names))) ?? words, c.names, (p) => phraseFits(p, value.value, c));
+      const inner = innerRole(readAsTyped(words, c.vocabulary) ?? words, c.names, (p) => phraseFits(p, value.value, c));
       if (inner) ({ match, asTyped } = { match: inner, asTyped: true });
     }
     const phrase = match.role.words.join(' ');
@@ -153,7 +152,7 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
   return { candidates: out, contradicted };
 }
 
-function candidate(fit: Fit, start: number, end: number, secret: string, via: Candidate['via'], specific: boolean, local: boolean): Candidate {
+export function candidate(fit: Fit, start: number, end: number, secret: string, via: Candidate['via'], specific: boolean, local: boolean): Candidate {
   const details: Record<string, string> = fit.rule.context?.charset === 'user-id' ? { userId: secret.slice(0, secret.indexOf('-')) } : {};
   return { ruleId: fit.rule.id, start, end, secret, via, specific, localEvidence: local, modern: fit.modern, details };
 }

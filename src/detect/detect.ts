@@ -87,7 +87,10 @@ export function detect(text: string, path: string, rules: CompiledRules, options
     candidates = ordered.filter((cand, k) => acceptContext(cand, k, ev, context.contradicted, ordered, lines()));
   }
   // Base64-encoded Kubernetes Secret values and Twitter Kit URL schemes (encoded.ts).
-  const encoded = findEncoded(text, path, rules, (doc, docPath) => detect(doc, docPath, rules, { now: options.now, externalEvidence: () => rules.evidence.test(text) || !!options.externalEvidence?.() }).findings);
+  // The file around a decoded document counts as its evidence: tested once, when first asked.
+  let evidenceAround: boolean | undefined;
+  const externalEvidence = (): boolean => (evidenceAround ??= rules.evidence.test(text) || !!options.externalEvidence?.());
+  const encoded = findEncoded(text, path, rules, (doc, docPath) => detect(doc, docPath, rules, { now: options.now, externalEvidence }).findings);
   const chosen = dedupe([...structural, ...candidates, ...encoded]);
 
   let knownExamples = 0;

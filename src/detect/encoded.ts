@@ -11,7 +11,7 @@
 import type { Candidate } from './candidate.js';
 import type { CompiledRules } from './compile.js';
 import type { DetectedSecret } from './detect.js';
-import { fitValue } from './context.js';
+import { candidate, fitValue } from './context.js';
 
 export type Scan = (text: string, path: string) => DetectedSecret[];
 
@@ -166,6 +166,6 @@ function twitterKit(text: string, c: CompiledRules, out: Candidate[]): void {
     if (/[A-Za-z0-9_]/.test(text[m.index - 1] ?? '')) continue;
     const fit = fitValue(m[1]!, [rule], c)[0];
     const start = m.index + 'twitterkit-'.length;
-    if (fit) out.push({ ruleId: rule.id, start, end: start + m[1]!.length, secret: m[1]!, via: 'name', specific: true, localEvidence: true, modern: fit.modern, details: {} });
+    if (fit) out.push(candidate(fit, start, start + m[1]!.length, m[1]!, 'name', true, true));
   }
 }

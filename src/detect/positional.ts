@@ -11,7 +11,7 @@
  */
 import type { Candidate } from './candidate.js';
 import type { CompiledRules } from './compile.js';
-import { fitValue, splitArguments } from './context.js';
+import { candidate, fitValue, splitArguments } from './context.js';
 
 /** How far back the opening bracket of the token's list may be. */
 const REACH = 1500;
@@ -38,7 +38,7 @@ export function findPositional(text: string, c: CompiledRules, structural: Candi
       if (!fit) return;
       taken.add(role);
       const start = arg.start + arg.text.indexOf(lit![2]!);
-      out.push({ ruleId: fit.rule.id, start, end: start + lit![2]!.length, secret: lit![2]!, via: 'sdk', specific: true, localEvidence: true, modern: fit.modern, details: {} });
+      out.push(candidate(fit, start, start + lit![2]!.length, lit![2]!, 'sdk', true, true));
     });
   }
 }

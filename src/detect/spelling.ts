@@ -60,7 +60,7 @@ interface Split {
  * Splits one lower-case word into role words, run together and with at most one typo in all:
  * `accestokensecret` → access token secret (1 edit). Null when it is not made of role words.
  */
-function splitWord(word: string, vocabulary: string[]): Split | null {
+function splitWord(word: string, vocabulary: RoleVocabulary): Split | null {
   if (word.length > MAX_WORD || NOT_TYPOS.has(word)) return null;
   const best: (Split | null)[] = [{ words: [], edits: 0 }];
   for (let i = 1; i <= word.length; i++) best.push(null);
@@ -73,7 +73,7 @@ function splitWord(word: string, vocabulary: string[]): Split | null {
       const cur = best[end];
       if (!cur || total < cur.edits || (total === cur.edits && here.words.length + 1 < cur.words.length)) best[end] = { words: [...here.words, piece], edits: total };
     };
-    for (const v of vocabulary) if (word.startsWith(v, i)) offer(i + v.length, v, 0);
+    for (const v of vocabulary.words) if (word.startsWith(v, i)) offer(i + v.length, v, 0);
     for (const v of FUZZY_WORDS) {
       for (let len = v.length - 1; len <= v.length + 1; len++) {
         if (i + len > word.length) continue;
@@ -86,22 +86,29 @@ function splitWord(word: string, vocabulary: string[]): Split | null {
   return best[word.length] ?? null;
 }
 
-/** The role words of the rules, longest first (what a run-together name may be split into). */
-export function roleVocabulary(names: NamedRole[]): string[] {
-  const words = new Set<string>(EXTRA_WORDS);
-  for (const n of names) for (const w of n.words) if (/^[a-z]{2,}$/.test(w)) words.add(w);
-  return [...words].sort((a, b) => b.length - a.length);
+/** The role words of the rules: what a run-together name may be split into. */
+export interface RoleVocabulary {
+  /** Longest first. */
+  words: string[];
+  known: Set<string>;
+}
+
+/** Built once with the compiled rules (compile.ts). */
+export function roleVocabulary(names: NamedRole[]): RoleVocabulary {
+  const known = new Set<string>(EXTRA_WORDS);
+  for (const n of names) for (const w of n.words) if (/^[a-z]{2,}$/.test(w)) known.add(w);
+  return { words: [...known].sort((a, b) => b.length - a.length), known };
 }
 
 /**
  * The words of a name as a reader takes them: each word that is not itself a role word is split into
  * role words and its typo mended (`COMSUMERKEY` → consumer key). Null when nothing changed.
  */
-export function readAsTyped(words: string[], vocabulary: string[]): string[] | null {
+export function readAsTyped(words: string[], vocabulary: RoleVocabulary): string[] | null {
   let changed = false;
   const out: string[] = [];
   for (const w of words) {
-    if (vocabulary.includes(w) || /^[0-9]+$/.test(w)) {
+    if (vocabulary.known.has(w) || /^[0-9]+$/.test(w)) {
       out.push(w);
       continue;
     }
@@ -118,7 +125,7 @@ export function readAsTyped(words: string[], vocabulary: string[]): string[] | n
  * The role a name means, read as typed: taken over the name as written only when it is a longer phrase
  * of two or more words (`COMSUMER_KEY`: "consumer key", not the bare "key").
  */
-export function matchAsTyped(words: string[], exact: RoleMatch | null, roles: NamedRole[], vocabulary: string[]): { words: string[]; match: RoleMatch } | null {
+export function matchAsTyped(words: string[], exact: RoleMatch | null, roles: NamedRole[], vocabulary: RoleVocabulary): { words: string[]; match: RoleMatch } | null {
   const typed = readAsTyped(words, vocabulary);
   if (!typed) return null;
   const match = matchRole(typed, roles);

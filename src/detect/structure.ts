@@ -62,8 +62,16 @@ export function decodeBearerAt(text: string, start: number): BearerToken | null 
   if (digestZero) return null;
   const tail = text.slice(i, end);
   if (isTypedInBearer(b64, tail)) return null;
-  const encoded = b64.replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=/g, '%3D') + tail;
+  const encoded = issuedBearer(b64) + tail;
   return { start, end, raw: text.slice(start, end), encoded, appId: appId.toString(), tailLength };
+}
+
+/**
+ * The bearer token as X issues it and expects it back: percent-encoded (`%2B`, `%2F`, `%3D`).
+ * People also paste the decoded form; both name the same token.
+ */
+export function issuedBearer(value: string): string {
+  return value.replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=/g, '%3D');
 }
 
 /**

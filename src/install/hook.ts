@@ -5,10 +5,11 @@
  * A foreign hook is never overwritten: install refuses, or with --force keeps it and runs it after the scan.
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { UsageError } from '../errors.js';
 import { repoHookInfo } from '../git/git.js';
-import { buildSnapshot, manifestOf, removeSnapshot, SNAPSHOT_BASE, snapshotCheckScript, snapshotFiles } from './snapshot.js';
+import { buildSnapshot, manifestOf, removeSnapshot, shq, SNAPSHOT_BASE, snapshotCheckScript, snapshotFiles } from './snapshot.js';
+import { pathInside } from '../config/file-source.js';
 import { messages } from '../cli/messages.js';
 
 const MARKER = 'scan-twitter-secrets';
@@ -28,7 +29,6 @@ export interface HookChange {
   lines: string[];
 }
 
-const shq = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 function plainHookScript(nodePath: string, binPath: string): string {
   return `#!/bin/sh
@@ -112,8 +112,8 @@ function usesHusky(top: string, hooksPath: string | null): boolean {
  * committed: no snapshot of several megabytes is put where `git add -A` would take it.
  */
 function inWorkTree(top: string, hooksDir: string): boolean {
-  const rel = relative(top, hooksDir);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && rel.split(sep)[0] !== '.git';
+  const rel = pathInside(top, hooksDir);
+  return rel !== null && rel.split('/')[0] !== '.git';
 }
 
 export async function installHook(cwd: string, force: boolean, nodePath: string, binPath: string): Promise<HookChange> {

@@ -78,7 +78,7 @@ snapshot_stale() {
 }`;
 }
 
-const shq = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+export const shq = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** Removes the snapshot files; true when there was something to remove. */
 export function removeSnapshot(hooksDir: string): boolean {

@@ -178,7 +178,6 @@ export class Lineage {
   constructor(
     private readonly scan: ScanTask,
     private readonly evidenceIn: (bytes: Buffer) => boolean,
-    private readonly bounds = { keep: KEEP_BYTES, wait: WAIT_BYTES },
   ) {}
 
   /**
@@ -193,7 +192,7 @@ export class Lineage {
       return { result, busy: result };
     }
     const previous = this.kept.get(path);
-    const plan = previous && this.waitingBytes + bytes.length <= this.bounds.wait ? regionsToScan(previous.bytes, bytes) : null;
+    const plan = previous && this.waitingBytes + bytes.length <= WAIT_BYTES ? regionsToScan(previous.bytes, bytes) : null;
     let scan: VersionScan;
     if (!plan) {
       const result = this.full(path, bytes);
@@ -262,7 +261,7 @@ export class Lineage {
     this.kept.set(path, entry);
     this.keptBytes += entry.bytes.length;
     for (const [oldest, e] of this.kept) {
-      if (this.keptBytes <= this.bounds.keep || oldest === path) break;
+      if (this.keptBytes <= KEEP_BYTES || oldest === path) break;
       this.drop(oldest, e);
     }
   }

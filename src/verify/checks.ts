@@ -7,7 +7,7 @@
 import { messages } from '../cli/messages.js';
 import { NetworkError, type Http, type HttpResponse } from './http.js';
 import { oauth1Authorization } from './oauth1.js';
-import { issuedBearer } from './sets.js';
+import { issuedBearer } from '../detect/structure.js';
 
 export type VerificationStatus = 'live' | 'dead' | 'unknown';
 

@@ -6,7 +6,8 @@ import { mask } from '../report/mask.js';
 import { messages } from '../cli/messages.js';
 import type { Http, HttpResponse } from './http.js';
 import { basicAuthorization, oauth1Authorization, type OAuth1Keys } from './oauth1.js';
-import { issuedBearer, rawBearer } from './sets.js';
+import { issuedBearer } from '../detect/structure.js';
+import { rawBearer } from './sets.js';
 
 export type CallOutcome = { ok: true } | { ok: false; why: string };
 

@@ -35,14 +35,6 @@ export function credentialSets(findings: Finding[]): CredentialSet[] {
   });
 }
 
-/**
- * The bearer token as X issues it and expects it back: percent-encoded (`%2B`, `%2F`, `%3D`).
- * People also paste the decoded form; both name the same token.
- */
-export function issuedBearer(value: string): string {
-  return value.replace(/\+/g, '%2B').replace(/\//g, '%2F').replace(/=/g, '%3D');
-}
-
 /** The bearer's raw form (what a query parameter carrying the issued form decodes to). */
 export function rawBearer(value: string): string {
   return value.replace(/%2B/gi, '+').replace(/%2F/gi, '/').replace(/%3D/gi, '=');

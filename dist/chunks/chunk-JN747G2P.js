@@ -1,13 +1,13 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
-  pathInside,
-  workTreeFiles
-} from "./chunk-R3CHXHWQ.js";
-import {
   gitBytes,
   gitRun,
   splitNul
 } from "./chunk-V6ZLGFZ6.js";
+import {
+  pathInside,
+  workTreeFiles
+} from "./chunk-R3CHXHWQ.js";
 
 // src/git/history.ts
 import { readFileSync } from "node:fs";

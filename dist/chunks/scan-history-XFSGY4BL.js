@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-NNMHYLF2.js";
+} from "./chunk-RJ3XO7MS.js";
 import {
   streamBlobs
 } from "./chunk-SOLSENLT.js";
@@ -14,14 +14,13 @@ import {
   countScan,
   dubiousOwnership,
   emptyStats,
-  isBinary,
   loadSettings,
   markersOnly,
   noteSkip,
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-QKP4737L.js";
+} from "./chunk-KRY25GI7.js";
 import {
   IGNORE_FILE_NAME,
   byFingerprint,
@@ -35,18 +34,19 @@ import {
   reachableBlobs,
   shallowBoundaryReached,
   stashCommits
-} from "./chunk-YZZIW3LW.js";
-import {
-  workTreeFiles
-} from "./chunk-R3CHXHWQ.js";
+} from "./chunk-JN747G2P.js";
 import "./chunk-FGRA7QVF.js";
 import {
   gitBytes
 } from "./chunk-V6ZLGFZ6.js";
 import {
+  workTreeFiles
+} from "./chunk-R3CHXHWQ.js";
+import {
   groupBy,
-  groupPerFile
-} from "./chunk-25FOTGCV.js";
+  groupPerFile,
+  isBinary
+} from "./chunk-E2QNPRUU.js";
 import {
   ScanError,
   messages
@@ -229,14 +229,12 @@ function rescanRegions(cur, ranges) {
   return regions;
 }
 var Lineage = class {
-  constructor(scan, evidenceIn, bounds = { keep: KEEP_BYTES, wait: WAIT_BYTES }) {
+  constructor(scan, evidenceIn) {
     this.scan = scan;
     this.evidenceIn = evidenceIn;
-    this.bounds = bounds;
   }
   scan;
   evidenceIn;
-  bounds;
   kept = /* @__PURE__ */ new Map();
   keptBytes = 0;
   waitingBytes = 0;
@@ -257,7 +255,7 @@ var Lineage = class {
       return { result, busy: result };
     }
     const previous = this.kept.get(path);
-    const plan = previous && this.waitingBytes + bytes.length <= this.bounds.wait ? regionsToScan(previous.bytes, bytes) : null;
+    const plan = previous && this.waitingBytes + bytes.length <= WAIT_BYTES ? regionsToScan(previous.bytes, bytes) : null;
     let scan;
     if (!plan) {
       const result = this.full(path, bytes);
@@ -315,7 +313,7 @@ var Lineage = class {
     this.kept.set(path, entry);
     this.keptBytes += entry.bytes.length;
     for (const [oldest, e] of this.kept) {
-      if (this.keptBytes <= this.bounds.keep || oldest === path) break;
+      if (this.keptBytes <= KEEP_BYTES || oldest === path) break;
       this.drop(oldest, e);
     }
   }

@@ -4,24 +4,24 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-NNMHYLF2.js";
+} from "./chunk-RJ3XO7MS.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-QKP4737L.js";
+} from "./chunk-KRY25GI7.js";
 import "./chunk-LP7ESBK5.js";
-import {
-  pathInside
-} from "./chunk-R3CHXHWQ.js";
 import "./chunk-FGRA7QVF.js";
 import {
   isIgnored,
   listWorkTreeFiles
 } from "./chunk-V6ZLGFZ6.js";
-import "./chunk-25FOTGCV.js";
+import {
+  pathInside
+} from "./chunk-R3CHXHWQ.js";
+import "./chunk-E2QNPRUU.js";
 import {
   ScanError,
   messages

@@ -7,22 +7,150 @@ import {
   readIgnoreFile
 } from "./chunk-LP7ESBK5.js";
 import {
-  workTreeFiles
-} from "./chunk-R3CHXHWQ.js";
-import {
   parseJsonFile
 } from "./chunk-FGRA7QVF.js";
 import {
   gitRun
 } from "./chunk-V6ZLGFZ6.js";
 import {
-  groupPerFile
-} from "./chunk-25FOTGCV.js";
+  workTreeFiles
+} from "./chunk-R3CHXHWQ.js";
+import {
+  ACCESS_TOKEN_TAIL,
+  BINARY_SNIFF_BYTES,
+  LineIndex,
+  OAUTH2_CLIENT_ID_SUFFIX,
+  OAUTH2_TOKEN_SUFFIXES,
+  byteText,
+  checkAccessToken,
+  codesOf,
+  decode,
+  decodeBearerAt,
+  decodeClientIdEndingAt,
+  decodeOAuth2TokenEndingAt,
+  groupPerFile,
+  isAlnumCode,
+  isBinary,
+  looksRandom,
+  looksRandomCodes,
+  normaliseWindows
+} from "./chunk-E2QNPRUU.js";
 import {
   ScanError,
   UsageError,
   messages
 } from "./chunk-FWQFQQ3O.js";
+
+// src/detect/names.ts
+function splitWords(name) {
+  const words = [];
+  for (const part of name.replace(/OAuth/g, "Oauth").split(/[^A-Za-z0-9]+/)) {
+    if (!part) continue;
+    for (const w of part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []) words.push(w.toLowerCase());
+  }
+  return words;
+}
+var TRAILING_NOISE = /* @__PURE__ */ new Set(["value", "val", "str", "string", "env", "var", "prod", "dev", "live"]);
+var LABEL_ROLE = { ruleId: "", words: [], strength: "generic" };
+function matchRole(words, roles) {
+  if (words.length === 1 && (words[0] === "value" || words[0] === "default")) return { role: LABEL_ROLE, prefix: [], label: true };
+  let end = words.length;
+  while (end > 0 && (TRAILING_NOISE.has(words[end - 1]) || /^[0-9]+$/.test(words[end - 1]))) end--;
+  for (const role of roles) {
+    const n = role.words.length;
+    if (n > end) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = words[end - n + k] === role.words[k];
+    if (ok) return { role, prefix: words.slice(0, end - n) };
+  }
+  return null;
+}
+
+// src/detect/spelling.ts
+var FUZZY_WORDS = ["consumer", "access", "token", "secret"];
+var NOT_TYPOS = /* @__PURE__ */ new Set(["taken", "woken", "consumed", "consumes", "accesses"]);
+var KEY_TYPOS = /* @__PURE__ */ new Set(["kay", "kye", "kei", "ky", "kee"]);
+var EXTRA_WORDS = ["twitter"];
+var MAX_WORD = 40;
+var TYPO_ANCHORS = "con?su|comsu|conus|sec(?:ert|rt|et|rte)|sercet|scret";
+function typoDistance(a, b) {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const ra = a.slice(i + 1);
+  const rb = b.slice(i + 1);
+  if (ra === rb) return 1;
+  if (a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i)) return 1;
+  if (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return 1;
+  return 2;
+}
+function splitWord(word, vocabulary) {
+  if (word.length > MAX_WORD || NOT_TYPOS.has(word)) return null;
+  const best = [{ words: [], edits: 0 }];
+  for (let i = 1; i <= word.length; i++) best.push(null);
+  for (let i = 0; i < word.length; i++) {
+    const here = best[i];
+    if (!here) continue;
+    const offer = (end, piece, edits) => {
+      const total = here.edits + edits;
+      if (total > 1) return;
+      const cur = best[end];
+      if (!cur || total < cur.edits || total === cur.edits && here.words.length + 1 < cur.words.length) best[end] = { words: [...here.words, piece], edits: total };
+    };
+    for (const v of vocabulary.words) if (word.startsWith(v, i)) offer(i + v.length, v, 0);
+    for (const v of FUZZY_WORDS) {
+      for (let len = v.length - 1; len <= v.length + 1; len++) {
+        if (i + len > word.length) continue;
+        const piece = word.slice(i, i + len);
+        if (piece !== v && !NOT_TYPOS.has(piece) && typoDistance(piece, v) === 1) offer(i + len, v, 1);
+      }
+    }
+    for (const t of KEY_TYPOS) if (word.startsWith(t, i)) offer(i + t.length, "key", 1);
+  }
+  return best[word.length] ?? null;
+}
+function roleVocabulary(names) {
+  const known = new Set(EXTRA_WORDS);
+  for (const n of names) for (const w of n.words) if (/^[a-z]{2,}$/.test(w)) known.add(w);
+  return { words: [...known].sort((a, b) => b.length - a.length), known };
+}
+function readAsTyped(words, vocabulary) {
+  let changed = false;
+  const out = [];
+  for (const w of words) {
+    if (vocabulary.known.has(w) || /^[0-9]+$/.test(w)) {
+      out.push(w);
+      continue;
+    }
+    const split = splitWord(w, vocabulary);
+    if (split && (split.edits > 0 || split.words.length > 1)) {
+      out.push(...split.words);
+      changed = true;
+    } else out.push(w);
+  }
+  return changed ? out : null;
+}
+function matchAsTyped(words, exact, roles, vocabulary) {
+  const typed = readAsTyped(words, vocabulary);
+  if (!typed) return null;
+  const match = matchRole(typed, roles);
+  if (!match || match.label || match.role.words.length < 2) return null;
+  if (exact && exact.role.words.length >= match.role.words.length) return null;
+  return { words: typed, match };
+}
+function innerRole(words, roles, fits) {
+  for (const role of roles) {
+    const n = role.words.length;
+    if (n < 2 || role.strength !== "specific") continue;
+    for (let k = 0; k + n < words.length; k++) {
+      let ok = true;
+      for (let j = 0; j < n && ok; j++) ok = words[k + j] === role.words[j];
+      if (ok && fits(role.words.join(" "))) return { role, prefix: words.slice(0, k) };
+    }
+  }
+  return null;
+}
 
 // src/detect/compile.ts
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -74,12 +202,13 @@ function compileRules(set) {
       names.push({ ruleId: rule.id, words: name.words.split(" "), strength: name.strength });
     }
   }
-  names.sort((a, b2) => b2.words.length - a.words.length);
+  names.sort((a, b) => b.words.length - a.words.length);
   const v = set.vocabulary;
   return {
     set,
     byRole,
     names,
+    vocabulary: roleVocabulary(names),
     evidence: evidencePattern(v.evidence),
     otherServices: new Set(v.otherServices),
     otherServicesNearby: new RegExp(
@@ -161,31 +290,6 @@ function escapes(text, i, limit) {
 
 // src/detect/candidate.ts
 var VIA_RANK = { structure: 0, sdk: 1, name: 2, pair: 3, near: 4 };
-
-// src/detect/names.ts
-function splitWords(name) {
-  const words = [];
-  for (const part of name.replace(/OAuth/g, "Oauth").split(/[^A-Za-z0-9]+/)) {
-    if (!part) continue;
-    for (const w of part.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+/g) ?? []) words.push(w.toLowerCase());
-  }
-  return words;
-}
-var TRAILING_NOISE = /* @__PURE__ */ new Set(["value", "val", "str", "string", "env", "var", "prod", "dev", "live"]);
-var LABEL_ROLE = { ruleId: "", words: [], strength: "generic" };
-function matchRole(words, roles) {
-  if (words.length === 1 && (words[0] === "value" || words[0] === "default")) return { role: LABEL_ROLE, prefix: [], label: true };
-  let end = words.length;
-  while (end > 0 && (TRAILING_NOISE.has(words[end - 1]) || /^[0-9]+$/.test(words[end - 1]))) end--;
-  for (const role of roles) {
-    const n = role.words.length;
-    if (n > end) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = words[end - n + k] === role.words[k];
-    if (ok) return { role, prefix: words.slice(0, end - n) };
-  }
-  return null;
-}
 
 // src/detect/evidence.ts
 var NEAR_LINES = 5;
@@ -280,539 +384,6 @@ function wordsShowX(words) {
 }
 function nameHasXPrefix(name) {
   return /(?:^|[^A-Za-z0-9])[Xx]_(?:API|BEARER|ACCESS|CONSUMER|CLIENT|OAUTH|APP)/i.test(name);
-}
-
-// src/detect/binary.ts
-var BINARY_SNIFF_BYTES = 8e3;
-var BINARY_CONTROL_SHARE = 32;
-var b = (hex) => String.fromCharCode(...hex.split(" ").map((h) => parseInt(h, 16)));
-var SIGNATURES = [
-  // Images
-  [[0, b("89 50 4e 47 0d 0a 1a 0a")]],
-  // PNG
-  [[0, b("ff d8 ff")]],
-  // JPEG
-  [[0, "GIF87a"]],
-  [[0, "GIF89a"]],
-  [[0, "II*\0"]],
-  [[0, "MM\0*"]],
-  // TIFF (and camera raw formats built on it)
-  [[0, "\0\0\0"]],
-  // ICO
-  [[0, "RIFF"], [8, "WEBP"]],
-  // Documents and archives
-  [[0, "%PDF-"]],
-  [[0, "PK"]],
-  [[0, "PK"]],
-  [[0, "PK\x07\b"]],
-  // ZIP: JAR, DOCX/XLSX, APK, wheels, VSIX
-  [[0, b("d0 cf 11 e0 a1 b1 1a e1")]],
-  // OLE compound file: .doc, .xls, .msi
-  [[0, b("1f 8b")]],
-  // gzip
-  [[0, "BZh"], [4, "1AY&SY"]],
-  // bzip2
-  [[0, b("fd 37 7a 58 5a 00")]],
-  // xz
-  [[0, b("28 b5 2f fd")]],
-  // zstd
-  [[0, b("04 22 4d 18")]],
-  // LZ4 frame
-  [[0, b("37 7a bc af 27 1c")]],
-  // 7-Zip
-  [[0, "Rar!\x07"]],
-  [[0, "MSCF\0\0\0\0"]],
-  // Windows cabinet
-  [[257, "ustar"]],
-  // tar
-  [[0, "!<arch>\n"]],
-  // ar: static libraries, .deb
-  [[0, "PACK\0\0\0"]],
-  // git pack
-  // Executables and bytecode
-  [[0, "\x7FELF"]],
-  [[0, b("fe ed fa ce")]],
-  [[0, b("fe ed fa cf")]],
-  [[0, b("ce fa ed fe")]],
-  [[0, b("cf fa ed fe")]],
-  // Mach-O
-  [[0, b("ca fe ba be")]],
-  // Java class file, Mach-O universal binary
-  [[0, "\0asm"]],
-  // WebAssembly
-  [[0, "dex\n0"], [7, "\0"]],
-  // Android DEX: dex\n035\0
-  [[0, "\x1BLua"]],
-  // Lua bytecode
-  // Data
-  [[0, "SQLite format 3\0"]],
-  [[0, "bplist00"]],
-  // Apple binary property list
-  [[0, "\0\0\0Bud1"]],
-  // .DS_Store
-  [[0, b("89 48 44 46 0d 0a 1a 0a")]],
-  // HDF5
-  [[0, "\x93NUMPY"]],
-  // Fonts and media
-  [[0, "\0\0\0"]],
-  [[0, "wOFF"]],
-  [[0, "wOF2"]],
-  // TrueType, WOFF
-  [[4, "ftyp"]],
-  // MP4, MOV, HEIC, AVIF
-  [[0, b("1a 45 df a3")]],
-  // Matroska, WebM
-  [[0, "OggS\0"]],
-  [[0, "fLaC"]],
-  [[0, "ID3"]],
-  [[0, "ID3"]],
-  [[0, "ID3"]],
-  // MP3
-  [[0, "RIFF"], [8, "WAVE"]],
-  [[0, "RIFF"], [8, "AVI "]]
-];
-var isTextByte = (c) => c >= 32 && c < 127 || c === 9 || c === 10 || c === 13;
-var TEXT_ONLY = new Set(SIGNATURES.filter((sig) => sig.every(([, s]) => [...s].every((ch) => isTextByte(ch.charCodeAt(0))))));
-var NON_TEXT = new Uint8Array(256);
-for (let c = 0; c < 32; c++) NON_TEXT[c] = 1;
-for (const c of [9, 10, 11, 12, 13, 27]) NON_TEXT[c] = 0;
-NON_TEXT[127] = 1;
-function looksBinary(bytes) {
-  return hasSignature(bytes) || controlShare(bytes);
-}
-var BY_START = /* @__PURE__ */ new Map();
-for (const sig of SIGNATURES) {
-  const [at, s] = sig[0];
-  if (at !== 0) continue;
-  const key = s.charCodeAt(0) << 8 | s.charCodeAt(1);
-  BY_START.set(key, [...BY_START.get(key) ?? [], sig]);
-}
-var ELSEWHERE = SIGNATURES.filter((sig) => sig[0][0] !== 0);
-function hasSignature(bytes) {
-  if (bytes.length < 2) return false;
-  const matches = (sig) => sig.every(([at, s]) => startsWith(bytes, at, s)) && (!TEXT_ONLY.has(sig) || binaryEvidence(bytes));
-  const candidates = BY_START.get(bytes[0] << 8 | bytes[1]);
-  if (candidates && candidates.some(matches)) return true;
-  if (ELSEWHERE.some(matches)) return true;
-  return bytes.length >= 64 && bytes[0] === 77 && bytes[1] === 90 && bytes.subarray(2, 64).includes(0);
-}
-var ANY_NON_TEXT = /[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]/;
-function controlShare(bytes) {
-  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  if (!ANY_NON_TEXT.test(Buffer.from(bytes.buffer, bytes.byteOffset, n).toString("latin1"))) return false;
-  const limit = Math.floor(n / BINARY_CONTROL_SHARE);
-  let odd = 0;
-  for (let i = 0; i < n; i++) odd += NON_TEXT[bytes[i]];
-  return odd > limit;
-}
-function binaryEvidence(bytes) {
-  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  for (let i = 0; i < n; i++) {
-    const c = bytes[i];
-    if (c < 128) {
-      if (NON_TEXT[c]) return true;
-      continue;
-    }
-    const [more, lo, hi] = c >= 194 && c <= 223 ? [1, 128, 191] : c === 224 ? [2, 160, 191] : c === 237 ? [2, 128, 159] : c >= 225 && c <= 239 ? [2, 128, 191] : c === 240 ? [3, 144, 191] : c >= 241 && c <= 243 ? [3, 128, 191] : c === 244 ? [3, 128, 143] : [0, 0, 0];
-    if (more === 0) return true;
-    for (let k = 1; k <= more; k++) {
-      if (i + k >= n) return false;
-      const d = bytes[i + k];
-      if (k === 1 ? d < lo || d > hi : d < 128 || d > 191) return true;
-    }
-    i += more;
-  }
-  return false;
-}
-function startsWith(bytes, at, s) {
-  if (bytes.length < at + s.length) return false;
-  for (let i = 0; i < s.length; i++) if (bytes[at + i] !== s.charCodeAt(i)) return false;
-  return true;
-}
-
-// src/detect/text.ts
-function isBinary(bytes) {
-  return !utf16Encoding(bytes) && looksBinary(bytes);
-}
-function utf16Encoding(bytes) {
-  if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
-  if (bytes.length >= 2 && bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
-  return null;
-}
-function decode(bytes) {
-  const utf16 = utf16Encoding(bytes);
-  if (utf16) return { text: new TextDecoder(utf16, { fatal: false }).decode(bytes.subarray(2)), encoding: utf16, byteText: false };
-  const start = bytes.length >= 3 && bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-  return { text: byteText(bytes.subarray(start)), encoding: "utf-8", byteText: true };
-}
-function byteText(bytes) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
-}
-function isContinuation(c) {
-  return c >= 128 && c <= 191;
-}
-function codesOf(text) {
-  const codes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    codes[i] = c < 128 ? c : 128;
-  }
-  return codes;
-}
-function normalise(text) {
-  let out = text;
-  if (out.indexOf("\r") >= 0) out = out.replace(/\r/g, " ");
-  if (out.indexOf("\x1B") >= 0 || out.indexOf("\\u001b") >= 0) out = out.replace(ANSI_ESCAPE, (m) => " ".repeat(m.length));
-  if (out.indexOf("\xE2\x80") >= 0) out = out.replace(/\u00e2\u0080[\u009c\u009d]/g, '"""').replace(/\u00e2\u0080[\u0098\u0099]/g, "'''");
-  if (out.indexOf("\xC2") >= 0) out = out.replace(/\u00c2\u00ab/g, ' "').replace(/\u00c2\u00bb/g, '" ');
-  if (out.indexOf("\\") < 0) return out;
-  return out.replace(/\\n/g, " \n").replace(/\\[rt]/g, "  ").replace(/\\(["'/])/g, " $1");
-}
-var ANSI_ESCAPE = /(?:\x1b|\\u001[bB])\[[0-9;]{0,20}[A-Za-z]/g;
-var MARKS = [
-  { needle: "\r", span: 1, counts: () => true },
-  { needle: "\x1B", span: 2, counts: (t, at) => t[at + 1] === "[" },
-  { needle: "\\u001b", span: 7, counts: (t, at) => t[at + 6] === "[" },
-  // An escaped quote (code inside a JSON or JS string: notebooks, embedded snippets); plain minified
-  // code with "\n" in its strings needs nothing.
-  { needle: "\\", span: 2, counts: (t, at) => t[at + 1] === '"' || t[at + 1] === "'" },
-  { needle: "\xE2\x80", span: 3, counts: (t, at) => "\x98\x99\x9C\x9D".includes(t[at + 2]) },
-  { needle: "\xC2", span: 2, counts: (t, at) => t[at + 1] === "\xAB" || t[at + 1] === "\xBB" }
-];
-function normaliseWindows(text, windows2) {
-  let parts = null;
-  let at = 0;
-  const next = MARKS.map((m) => text.indexOf(m.needle));
-  for (const [from, to] of windows2) {
-    let needed = false;
-    for (let k = 0; k < MARKS.length && !needed; k++) {
-      const { needle, span, counts } = MARKS[k];
-      if (next[k] >= 0 && next[k] < from) next[k] = text.indexOf(needle, from);
-      while (next[k] >= 0 && next[k] + span <= to) {
-        if (counts(text, next[k])) {
-          needed = true;
-          break;
-        }
-        next[k] = text.indexOf(needle, next[k] + 1);
-      }
-    }
-    if (!needed) continue;
-    (parts ??= []).push(text.slice(at, from), normalise(text.slice(from, to)));
-    at = to;
-  }
-  if (!parts) return text;
-  parts.push(text.slice(at));
-  return parts.join("");
-}
-var LineIndex = class {
-  /** `byteText`: the text is UTF-8 byte text (see above), whose columns count character starts. */
-  constructor(text, byteText2 = false) {
-    this.text = text;
-    this.byteText = byteText2;
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  text;
-  byteText;
-  starts = [0];
-  lineOf(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  lineStart(line) {
-    return this.starts[line - 1] ?? this.text.length;
-  }
-  lineEnd(line) {
-    const next = this.starts[line];
-    return next === void 0 ? this.text.length : next - 1;
-  }
-  /** The first `max` characters of a line (key names and indentation live there). */
-  lineHead(line, max = 240) {
-    const start = this.lineStart(line);
-    return this.text.slice(start, Math.min(this.lineEnd(line), start + max));
-  }
-  get lineCount() {
-    return this.starts.length;
-  }
-  last = { line: 0, offset: 0, column: 1 };
-  position(offset) {
-    const line = this.lineOf(offset);
-    const resume = this.last.line === line && this.last.offset <= offset;
-    let column = resume ? this.last.column : 1;
-    let i = resume ? this.last.offset : this.lineStart(line);
-    for (; i < offset; i++) {
-      const c = this.text.charCodeAt(i);
-      if (this.byteText) {
-        if (!isContinuation(c)) column++;
-        continue;
-      }
-      if (c >= 55296 && c <= 56319 && i + 1 < offset) i++;
-      column++;
-    }
-    this.last = { line, offset, column };
-    return { line, column };
-  }
-};
-
-// src/detect/structure.ts
-var ALNUM = /^[A-Za-z0-9]+$/;
-var BASE64URL_CHAR = /[A-Za-z0-9_-]/;
-function decodeBearerAt(text, start) {
-  const before = text.charCodeAt(start - 1);
-  if (start > 0 && isTokenCharCode(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
-  let i = start;
-  let b64 = "";
-  while (b64.length < 60 && i < text.length) {
-    const c = text[i];
-    if (c === "%") {
-      const hex = text.slice(i + 1, i + 3).toUpperCase();
-      const decoded = hex === "2B" ? "+" : hex === "2F" ? "/" : hex === "3D" ? "=" : "";
-      if (!decoded) return null;
-      b64 += decoded;
-      i += 3;
-    } else if (/[A-Za-z0-9+/=]/.test(c)) {
-      b64 += c;
-      i += 1;
-    } else {
-      return null;
-    }
-    if (b64.endsWith("=") && b64.length !== 60) return null;
-  }
-  if (b64.length !== 60 || !b64.endsWith("=")) return null;
-  let end = i;
-  while (end < text.length && isAlnumCode(text.charCodeAt(end))) end++;
-  const tailLength = end - i;
-  if (tailLength !== 50 && tailLength !== 42) return null;
-  const bytes = Buffer.from(b64, "base64");
-  if (bytes.length !== 44) return null;
-  for (let k = 0; k < 16; k++) if (bytes[k] !== 0) return null;
-  const appId = bytes.readBigUInt64LE(16);
-  if (appId === 0n) return null;
-  let digestZero = true;
-  for (let k = 24; k < 44; k++) if (bytes[k] !== 0) digestZero = false;
-  if (digestZero) return null;
-  const tail = text.slice(i, end);
-  if (isTypedInBearer(b64, tail)) return null;
-  const encoded = b64.replace(/\+/g, "%2B").replace(/\//g, "%2F").replace(/=/g, "%3D") + tail;
-  return { start, end, raw: text.slice(start, end), encoded, appId: appId.toString(), tailLength };
-}
-function isTypedInBearer(b64, tail) {
-  if (!looksRandom(tail) || /example/i.test(b64)) return true;
-  let counting = 1;
-  for (let k = 33; k < b64.length; k++) {
-    counting = b64.charCodeAt(k) === b64.charCodeAt(k - 1) + 1 ? counting + 1 : 1;
-    if (counting >= 6) return true;
-  }
-  return false;
-}
-var OAUTH2_TOKEN_SUFFIXES = ["OmF0OjE", "OnJ0OjE", "OmFjOjE"];
-var OAUTH2_CLIENT_ID_SUFFIX = "6MTpjaQ";
-function base64urlEndingAt(text, end, length) {
-  const start = end - length;
-  if (start < 0) return null;
-  if (end < text.length && BASE64URL_CHAR.test(text[end])) return null;
-  if (start > 0 && BASE64URL_CHAR.test(text[start - 1]) && !isEscapeEnd(text, start)) return null;
-  const raw = text.slice(start, end);
-  return /^[A-Za-z0-9_-]+$/.test(raw) ? raw : null;
-}
-function decodeOAuth2TokenEndingAt(text, end) {
-  const raw = base64urlEndingAt(text, end, 91);
-  if (!raw) return null;
-  const decoded = Buffer.from(raw, "base64url").toString("latin1");
-  const m = /^[A-Za-z0-9_-]{45}:(\d{13}):1:[01]:(at|rt|ac):1$/.exec(decoded);
-  if (!m) return null;
-  const issuedAt = Number(m[1]);
-  if (issuedAt < Date.UTC(2020, 0, 1) || issuedAt > Date.UTC(2100, 0, 1)) return null;
-  return { start: end - 91, end, raw, type: m[2], issuedAt };
-}
-function decodeClientIdEndingAt(text, end) {
-  const raw = base64urlEndingAt(text, end, 34);
-  if (!raw) return null;
-  const decoded = Buffer.from(raw, "base64url").toString("latin1");
-  if (!/^[A-Za-z0-9_-]{20}:1:ci$/.test(decoded)) return null;
-  return { start: end - 34, end, raw };
-}
-var ACCESS_TOKEN_TAIL = /-[A-Za-z0-9]{28,48}/g;
-function checkAccessToken(text, start, end) {
-  const before = text[start - 1];
-  if (before !== void 0 && /[A-Za-z0-9_\-.\/+]/.test(before) && !isPercentEscapeEnd(text, start) && !isEscapeEnd(text, start)) return null;
-  const after = text[end];
-  if (after !== void 0 && /[A-Za-z0-9_\-+\/]/.test(after)) return null;
-  const raw = text.slice(start, end);
-  if (raw.length < 48 || raw.length > 50) return null;
-  const dash = raw.indexOf("-");
-  const userId = raw.slice(0, dash);
-  const random = raw.slice(dash + 1);
-  if (!ALNUM.test(random) || !looksRandom(random)) return null;
-  return { start, end, raw, userId };
-}
-function looksRandom(value) {
-  return looksRandomCodes(codesOf(value), 0, value.length);
-}
-function looksRandomCodes(codes, start, end) {
-  const n = end - start;
-  let lower = false;
-  let upper = false;
-  let hexOnly = n > 0;
-  let same = 1;
-  let counting = 1;
-  const seen = [0, 0, 0, 0, 0, 0, 0, 0];
-  let distinct = 0;
-  for (let i = start; i < end; i++) {
-    const c = codes[i];
-    if (c >= 97 && c <= 122) {
-      lower = true;
-      if (c > 102) hexOnly = false;
-    } else if (c >= 65 && c <= 90) {
-      upper = true;
-      if (c > 70) hexOnly = false;
-    } else if (c < 48 || c > 57) hexOnly = false;
-    if (i > start) {
-      const prev = codes[i - 1];
-      same = c === prev ? same + 1 : 1;
-      counting = c === prev + 1 ? counting + 1 : 1;
-      if (same >= 4 || counting >= 6) return false;
-    }
-    const bit = 1 << (c & 31);
-    if ((seen[c >> 5] & bit) === 0) {
-      seen[c >> 5] |= bit;
-      distinct++;
-    }
-  }
-  if (!lower || !upper || hexOnly) return false;
-  if (distinct < Math.min(12, Math.floor(n * 0.45))) return false;
-  return wordShareCodes(codes, start, end) < WORDLIKE_SHARE;
-}
-var WORDLIKE_SHARE = 0.85;
-function wordShareCodes(codes, start, end) {
-  let inWords = 0;
-  let i = start;
-  while (i < end) {
-    const c = codes[i];
-    if (isUpperCode(c) || isLowerCode(c)) {
-      let j = i;
-      while (j < end && isUpperCode(codes[j])) j++;
-      const capitals = j - i;
-      if (capitals >= 1 && !(j < end && isLowerCode(codes[j]))) {
-        i = j;
-        continue;
-      }
-      let k = j;
-      while (k < end && isLowerCode(codes[k])) k++;
-      if (k - j >= 2) inWords += k - j + (capitals >= 1 ? 1 : 0);
-      i = k;
-    } else i++;
-  }
-  return end === start ? 0 : inWords / (end - start);
-}
-function isUpperCode(c) {
-  return c >= 65 && c <= 90;
-}
-function isLowerCode(c) {
-  return c >= 97 && c <= 122;
-}
-function isAlnumCode(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isTokenCharCode(c) {
-  return isAlnumCode(c) || c === 43 || c === 47 || c === 37 || c === 95 || c === 45;
-}
-function isEscapeEnd(text, start) {
-  return start >= 2 && text[start - 2] === "\\" && /[nrt]/.test(text[start - 1]);
-}
-function isPercentEscapeEnd(text, start) {
-  return start >= 3 && text[start - 3] === "%" && /^[0-9A-Fa-f]{2}$/.test(text.slice(start - 2, start));
-}
-
-// src/detect/spelling.ts
-var FUZZY_WORDS = ["consumer", "access", "token", "secret"];
-var NOT_TYPOS = /* @__PURE__ */ new Set(["taken", "woken", "consumed", "consumes", "accesses"]);
-var KEY_TYPOS = /* @__PURE__ */ new Set(["kay", "kye", "kei", "ky", "kee"]);
-var EXTRA_WORDS = ["twitter"];
-var MAX_WORD = 40;
-var TYPO_ANCHORS = "con?su|comsu|conus|sec(?:ert|rt|et|rte)|sercet|scret";
-function typoDistance(a, b2) {
-  if (a === b2) return 0;
-  if (Math.abs(a.length - b2.length) > 1) return 2;
-  let i = 0;
-  while (i < a.length && i < b2.length && a[i] === b2[i]) i++;
-  const ra = a.slice(i + 1);
-  const rb = b2.slice(i + 1);
-  if (ra === rb) return 1;
-  if (a.slice(i) === b2.slice(i + 1) || a.slice(i + 1) === b2.slice(i)) return 1;
-  if (a[i] === b2[i + 1] && a[i + 1] === b2[i] && a.slice(i + 2) === b2.slice(i + 2)) return 1;
-  return 2;
-}
-function splitWord(word, vocabulary) {
-  if (word.length > MAX_WORD || NOT_TYPOS.has(word)) return null;
-  const best = [{ words: [], edits: 0 }];
-  for (let i = 1; i <= word.length; i++) best.push(null);
-  for (let i = 0; i < word.length; i++) {
-    const here = best[i];
-    if (!here) continue;
-    const offer = (end, piece, edits) => {
-      const total = here.edits + edits;
-      if (total > 1) return;
-      const cur = best[end];
-      if (!cur || total < cur.edits || total === cur.edits && here.words.length + 1 < cur.words.length) best[end] = { words: [...here.words, piece], edits: total };
-    };
-    for (const v of vocabulary) if (word.startsWith(v, i)) offer(i + v.length, v, 0);
-    for (const v of FUZZY_WORDS) {
-      for (let len = v.length - 1; len <= v.length + 1; len++) {
-        if (i + len > word.length) continue;
-        const piece = word.slice(i, i + len);
-        if (piece !== v && !NOT_TYPOS.has(piece) && typoDistance(piece, v) === 1) offer(i + len, v, 1);
-      }
-    }
-    for (const t of KEY_TYPOS) if (word.startsWith(t, i)) offer(i + t.length, "key", 1);
-  }
-  return best[word.length] ?? null;
-}
-function roleVocabulary(names) {
-  const words = new Set(EXTRA_WORDS);
-  for (const n of names) for (const w of n.words) if (/^[a-z]{2,}$/.test(w)) words.add(w);
-  return [...words].sort((a, b2) => b2.length - a.length);
-}
-function readAsTyped(words, vocabulary) {
-  let changed = false;
-  const out = [];
-  for (const w of words) {
-    if (vocabulary.includes(w) || /^[0-9]+$/.test(w)) {
-      out.push(w);
-      continue;
-    }
-    const split = splitWord(w, vocabulary);
-    if (split && (split.edits > 0 || split.words.length > 1)) {
-      out.push(...split.words);
-      changed = true;
-    } else out.push(w);
-  }
-  return changed ? out : null;
-}
-function matchAsTyped(words, exact, roles, vocabulary) {
-  const typed = readAsTyped(words, vocabulary);
-  if (!typed) return null;
-  const match = matchRole(typed, roles);
-  if (!match || match.label || match.role.words.length < 2) return null;
-  if (exact && exact.role.words.length >= match.role.words.length) return null;
-  return { words: typed, match };
-}
-function innerRole(words, roles, fits) {
-  for (const role of roles) {
-    const n = role.words.length;
-    if (n < 2 || role.strength !== "specific") continue;
-    for (let k = 0; k + n < words.length; k++) {
-      let ok = true;
-      for (let j = 0; j < n && ok; j++) ok = words[k + j] === role.words[j];
-      if (ok && fits(role.words.join(" "))) return { role, prefix: words.slice(0, k) };
-    }
-  }
-  return null;
 }
 
 // src/detect/value.ts
@@ -1004,14 +575,13 @@ function fitValue(value, rules, c) {
     const legacy = !!spec.legacyRange && value.length >= spec.legacyRange[0] && value.length <= spec.legacyRange[1];
     if (modern || legacy) fits.push({ rule, modern });
   }
-  return fits.sort((a, b2) => Number(b2.modern) - Number(a.modern));
+  return fits.sort((a, b) => Number(b.modern) - Number(a.modern));
 }
 function findByContext(text, c, ev, structural, windows2) {
   const out = [];
   let contradicted = false;
   let oauth1Words;
   const speaksOAuth1 = () => oauth1Words ??= /oauth1|client_key|resource_owner|OAuth1/.test(text);
-  let vocabulary;
   let doneUntil = 0;
   eachMatchIn(KEYWORD_AS_TYPED, text, windows2, (index, keyword) => {
     if (index < doneUntil) return;
@@ -1029,7 +599,7 @@ function findByContext(text, c, ev, structural, windows2) {
     let match = matchRole(words, c.names);
     let asTyped = false;
     if (!match || match.role.words.length === 1) {
-      const typed = matchAsTyped(words, match, c.names, vocabulary ??= roleVocabulary(c.names));
+      const typed = matchAsTyped(words, match, c.names, c.vocabulary);
       if (typed) ({ words, match, asTyped } = { ...typed, asTyped: true });
     }
     if (!match) return;
@@ -1044,7 +614,7 @@ function findByContext(text, c, ev, structural, windows2) {
     }
     if (match.label) return;
     if (!phraseFits(match.role.words.join(" "), value.value, c)) {
-      const inner = innerRole(readAsTyped(words, vocabulary ??= roleVocabulary(c.names)) ?? words, c.names, (p) => phraseFits(p, value.value, c));
+      const inner = innerRole(readAsTyped(words, c.vocabulary) ?? words, c.names, (p) => phraseFits(p, value.value, c));
       if (inner) ({ match, asTyped } = { match: inner, asTyped: true });
     }
     const phrase = match.role.words.join(" ");
@@ -1463,7 +1033,7 @@ function twitterKit(text, c, out) {
     if (/[A-Za-z0-9_]/.test(text[m.index - 1] ?? "")) continue;
     const fit = fitValue(m[1], [rule], c)[0];
     const start = m.index + "twitterkit-".length;
-    if (fit) out.push({ ruleId: rule.id, start, end: start + m[1].length, secret: m[1], via: "name", specific: true, localEvidence: true, modern: fit.modern, details: {} });
+    if (fit) out.push(candidate(fit, start, start + m[1].length, m[1], "name", true, true));
   }
 }
 
@@ -1491,7 +1061,7 @@ function findPositional(text, c, structural, out) {
       if (!fit) return;
       taken.add(role);
       const start = arg.start + arg.text.indexOf(lit[2]);
-      out.push({ ruleId: fit.rule.id, start, end: start + lit[2].length, secret: lit[2], via: "sdk", specific: true, localEvidence: true, modern: fit.modern, details: {} });
+      out.push(candidate(fit, start, start + lit[2].length, lit[2], "sdk", true, true));
     });
   }
 }
@@ -1580,7 +1150,7 @@ function reshape(text, seeds) {
     }
   }
   if (edits.length === 0) return { text, joins };
-  edits.sort((a, b2) => a[0] - b2[0]);
+  edits.sort((a, b) => a[0] - b[0]);
   const parts = [];
   let at = 0;
   for (const [pos, rep] of edits) {
@@ -1605,9 +1175,9 @@ function readChain(text, q0, first) {
     if (value.length > MAX_JOINED) return null;
   }
   if (pieces < 2 || value.length < MIN_JOINED) return null;
-  let b2 = q0 - 1;
-  while (b2 >= 0 && (text[b2] === " " || text[b2] === "	")) b2--;
-  if (text[b2] === "+" || /[A-Za-z0-9_"'`]/.test(text[b2] ?? "")) return null;
+  let b = q0 - 1;
+  while (b >= 0 && (text[b] === " " || text[b] === "	")) b--;
+  if (text[b] === "+" || /[A-Za-z0-9_"'`]/.test(text[b] ?? "")) return null;
   if (/^[ \t]*\+/.test(text.slice(end, end + 40))) return null;
   if (!looksRandom(value.replace(/[-_]/g, ""))) return null;
   const span = text.slice(q0, end);
@@ -1618,9 +1188,9 @@ function readChain(text, q0, first) {
 function nextToJunction(text, q0, q1) {
   let a = q1;
   while (text[a] === " " || text[a] === "	") a++;
-  let b2 = q0 - 1;
-  while (text[b2] === " " || text[b2] === "	") b2--;
-  return JUNCTION.includes(text[a] ?? "") || JUNCTION.includes(text[b2] ?? "");
+  let b = q0 - 1;
+  while (text[b] === " " || text[b] === "	") b--;
+  return JUNCTION.includes(text[a] ?? "") || JUNCTION.includes(text[b] ?? "");
 }
 var JUNCTION = `+\\"'
 `;
@@ -1712,7 +1282,7 @@ function insertInWindows(text, windows2) {
   return false;
 }
 function inWindows(windows2, from, to) {
-  return windows2.some(([a, b2]) => a < to && from < b2);
+  return windows2.some(([a, b]) => a < to && from < b);
 }
 function holdsToken(structural, from, to) {
   return structural.some((s) => s.start >= from && s.start < to);
@@ -1899,10 +1469,12 @@ function detect(text, path, rules, options) {
     findPositional(norm, rules, structural, context.candidates);
     findRows(norm, path, rules, structural, windows2, context.candidates);
     fixSpans(context.candidates, reshaped.joins);
-    const ordered = [...context.candidates].sort((a, b2) => a.start - b2.start);
+    const ordered = [...context.candidates].sort((a, b) => a.start - b.start);
     candidates = ordered.filter((cand, k) => acceptContext(cand, k, ev, context.contradicted, ordered, lines()));
   }
-  const encoded = findEncoded(text, path, rules, (doc, docPath) => detect(doc, docPath, rules, { now: options.now, externalEvidence: () => rules.evidence.test(text) || !!options.externalEvidence?.() }).findings);
+  let evidenceAround;
+  const externalEvidence = () => evidenceAround ??= rules.evidence.test(text) || !!options.externalEvidence?.();
+  const encoded = findEncoded(text, path, rules, (doc, docPath) => detect(doc, docPath, rules, { now: options.now, externalEvidence }).findings);
   const chosen = dedupe([...structural, ...candidates, ...encoded]);
   let knownExamples = 0;
   let original = norm === text ? normLines : void 0;
@@ -1946,7 +1518,7 @@ function detect(text, path, rules, options) {
     if (marker) finding.allowedBy = marker;
     findings.push(finding);
   }
-  findings.sort((a, b2) => a.start - b2.start || a.ruleId.localeCompare(b2.ruleId));
+  findings.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
   return { findings, knownExamples };
 }
 function acceptContext(cand, k, ev, contradicted, all, lines) {
@@ -1963,14 +1535,14 @@ function acceptContext(cand, k, ev, contradicted, all, lines) {
   }
   return false;
 }
-function mergeSorted(a, b2) {
-  if (b2.length === 0) return a;
+function mergeSorted(a, b) {
+  if (b.length === 0) return a;
   const out = [];
   let i = 0;
   let j = 0;
-  while (i < a.length || j < b2.length) {
-    if (j >= b2.length || i < a.length && a[i] <= b2[j]) out.push(a[i++], a[i++]);
-    else out.push(b2[j++], b2[j++]);
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || i < a.length && a[i] <= b[j]) out.push(a[i++], a[i++]);
+    else out.push(b[j++], b[j++]);
   }
   return out;
 }
@@ -1982,7 +1554,7 @@ function basicHeaders(text) {
 var PAIR_LINES = 10;
 var PAIR_NEIGHBOURS = 8;
 function dedupe(cands) {
-  const sorted = [...cands].sort((a, b2) => a.start - b2.start || VIA_RANK[a.via] - VIA_RANK[b2.via]);
+  const sorted = [...cands].sort((a, b) => a.start - b.start || VIA_RANK[a.via] - VIA_RANK[b.via]);
   const out = [];
   for (const c of sorted) {
     const prev = out[out.length - 1];
@@ -2389,8 +1961,6 @@ async function loadSettings(base, opts, cwd, source = workTreeFiles, configRequi
 
 export {
   compileRules,
-  isBinary,
-  decode,
   countScan,
   emptyStats,
   os,

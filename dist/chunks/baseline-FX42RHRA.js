@@ -3,11 +3,11 @@ import {
   byBaseline
 } from "./chunk-LP7ESBK5.js";
 import {
-  workTreeFiles
-} from "./chunk-R3CHXHWQ.js";
-import {
   parseJsonFile
 } from "./chunk-FGRA7QVF.js";
+import {
+  workTreeFiles
+} from "./chunk-R3CHXHWQ.js";
 import {
   UsageError,
   messages

@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-QKP4737L.js";
+} from "./chunk-KRY25GI7.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

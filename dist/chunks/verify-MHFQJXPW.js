@@ -5,8 +5,9 @@ import {
   toolVersion
 } from "./chunk-GXR5VA2R.js";
 import {
-  groupBy
-} from "./chunk-25FOTGCV.js";
+  groupBy,
+  issuedBearer
+} from "./chunk-E2QNPRUU.js";
 import {
   jsonText,
   mask,
@@ -26774,33 +26775,6 @@ function basicAuthorization(user, password) {
   return "Basic " + Buffer.from(`${percentEncode(user)}:${percentEncode(password)}`).toString("base64");
 }
 
-// src/verify/sets.ts
-var KIND = {
-  consumerKey: "twitter-consumer-key",
-  consumerSecret: "twitter-consumer-secret",
-  accessToken: "twitter-access-token",
-  tokenSecret: "twitter-access-token-secret",
-  bearer: "twitter-bearer-token",
-  clientId: "twitter-oauth2-client-id",
-  clientSecret: "twitter-oauth2-client-secret",
-  oauth2Access: "twitter-oauth2-access-token",
-  oauth2Refresh: "twitter-oauth2-refresh-token"
-};
-function credentialSets(findings) {
-  const active = findings.filter((f) => !f.ignored);
-  return [...groupBy(active, (f) => f.group || `lone-${f.fingerprint}`)].map(([id, list]) => {
-    const byRule = /* @__PURE__ */ new Map();
-    for (const f of list) if (!byRule.has(f.ruleId)) byRule.set(f.ruleId, f);
-    return { id, findings: list, of: (ruleId) => byRule.get(ruleId) };
-  });
-}
-function issuedBearer(value) {
-  return value.replace(/\+/g, "%2B").replace(/\//g, "%2F").replace(/=/g, "%3D");
-}
-function rawBearer(value) {
-  return value.replace(/%2B/gi, "+").replace(/%2F/gi, "/").replace(/%3D/gi, "=");
-}
-
 // src/verify/checks.ts
 var m = messages.verify;
 function interpret(res, named = false) {
@@ -26912,6 +26886,30 @@ function openSession({ env, base, timeoutMs, deadlineMs }) {
       await http.close().catch(() => void 0);
     }
   };
+}
+
+// src/verify/sets.ts
+var KIND = {
+  consumerKey: "twitter-consumer-key",
+  consumerSecret: "twitter-consumer-secret",
+  accessToken: "twitter-access-token",
+  tokenSecret: "twitter-access-token-secret",
+  bearer: "twitter-bearer-token",
+  clientId: "twitter-oauth2-client-id",
+  clientSecret: "twitter-oauth2-client-secret",
+  oauth2Access: "twitter-oauth2-access-token",
+  oauth2Refresh: "twitter-oauth2-refresh-token"
+};
+function credentialSets(findings) {
+  const active = findings.filter((f) => !f.ignored);
+  return [...groupBy(active, (f) => f.group || `lone-${f.fingerprint}`)].map(([id, list]) => {
+    const byRule = /* @__PURE__ */ new Map();
+    for (const f of list) if (!byRule.has(f.ruleId)) byRule.set(f.ruleId, f);
+    return { id, findings: list, of: (ruleId) => byRule.get(ruleId) };
+  });
+}
+function rawBearer(value) {
+  return value.replace(/%2B/gi, "+").replace(/%2F/gi, "/").replace(/%3D/gi, "=");
 }
 
 // src/verify/verify.ts

@@ -2,12 +2,12 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   absentCommits,
   parentOfOldest
-} from "./chunk-YZZIW3LW.js";
-import "./chunk-R3CHXHWQ.js";
+} from "./chunk-JN747G2P.js";
 import {
   parseJsonFile
 } from "./chunk-FGRA7QVF.js";
 import "./chunk-V6ZLGFZ6.js";
+import "./chunk-R3CHXHWQ.js";
 import {
   UsageError,
   messages

@@ -3,6 +3,9 @@ import {
   repoHookInfo
 } from "./chunk-V6ZLGFZ6.js";
 import {
+  pathInside
+} from "./chunk-R3CHXHWQ.js";
+import {
   UsageError,
   messages
 } from "./chunk-FWQFQQ3O.js";
@@ -10,7 +13,7 @@ import "./chunk-IWX5EYN5.js";
 
 // src/install/hook.ts
 import { chmodSync, existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { isAbsolute, join as join2, relative, sep } from "node:path";
+import { join as join2, relative } from "node:path";
 
 // src/install/snapshot.ts
 import { spawnSync } from "node:child_process";
@@ -92,14 +95,13 @@ var HUSKY_BEGIN = "# >>> scan-twitter-secrets pre-commit scan (remove with: scan
 var HUSKY_END = "# <<< scan-twitter-secrets pre-commit scan <<<";
 var LEGACY_HUSKY_TAG = "# added by scan-twitter-secrets install";
 var CHAINED_NAME = "pre-commit.chained-by-scan-twitter-secrets";
-var shq2 = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
 function plainHookScript(nodePath, binPath) {
   return `#!/bin/sh
 # ${MARKER} pre-commit hook: blocks commits that add X (Twitter) API credentials.
 # Installed by \`scan-twitter-secrets install\`; remove with \`scan-twitter-secrets uninstall\`.
-node=${shq2(nodePath)}
-bin=${shq2(binPath)}
-manifest=${shq2(manifestOf(binPath))}
+node=${shq(nodePath)}
+bin=${shq(binPath)}
+manifest=${shq(manifestOf(binPath))}
 [ -x "$node" ] || node="$(command -v node)"
 if [ -z "$node" ] || [ ! -f "$bin" ]; then
   echo "scan-twitter-secrets: cannot run $bin (moved or uninstalled?). Reinstall the hook with 'scan-twitter-secrets install', or bypass once with 'git commit --no-verify'." >&2
@@ -131,7 +133,7 @@ if [ -x "$chained" ]; then exec "$chained" "$@"; fi
 }
 function huskyCommand(top, nodePath, binPath) {
   const local = existsSync2(join2(top, "node_modules", ".bin", "scan-twitter-secrets"));
-  return `NODE_EXTRA_CA_CERTS= ${local ? "scan-twitter-secrets" : `${shq2(nodePath)} ${shq2(binPath)}`} --staged`;
+  return `NODE_EXTRA_CA_CERTS= ${local ? "scan-twitter-secrets" : `${shq(nodePath)} ${shq(binPath)}`} --staged`;
 }
 var linesOf = (text) => text.split("\n");
 var isLine = (line, marker) => line.replace(/\r$/, "") === marker;
@@ -156,8 +158,8 @@ function usesHusky(top, hooksPath) {
   return hooksPath !== null && /(^|\/)\.husky(\/_)?\/?$/.test(hooksPath) || existsSync2(join2(top, ".husky"));
 }
 function inWorkTree(top, hooksDir) {
-  const rel = relative(top, hooksDir);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) && rel.split(sep)[0] !== ".git";
+  const rel = pathInside(top, hooksDir);
+  return rel !== null && rel.split("/")[0] !== ".git";
 }
 async function installHook(cwd, force, nodePath, binPath) {
   const { top, hooksDir, hooksPath } = await repoHookInfo(cwd);
