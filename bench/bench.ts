@@ -9,7 +9,7 @@
  * Every case plants synthetic credentials and checks they were found, so a fast wrong answer
  * cannot look good. Runs are interleaved with their reference, several rounds; medians are printed.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -64,7 +64,6 @@ function measure(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS
  * largest of the two, whichever it is).
  */
 async function measureSplit(cmd: string, args: string[], cwd: string): Promise<Measure & { ownMb: number; childMb: number }> {
-  const { spawn } = await import('node:child_process');
   const t0 = process.hrtime.bigint();
   const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
   const out: Buffer[] = [];
@@ -191,9 +190,10 @@ function buildHookRepo(tree: string): string {
 /** What the history cases plant, beyond the credentials file: one token inside a big file's lineage. */
 const BIG_PLANT = (): string => `\nconst twitterAccessToken = "${s.accessToken('4440001')}";\n`;
 
-function buildHistoryRepo(name: string, packages: [string, number, RegExp?][]): { dir: string; commits: number; planted: number } {
+/** `bigPlant`: also a token in the biggest file's lineage, and the repository repacked as a clone holds it. */
+function buildHistoryRepo(name: string, packages: [string, number, RegExp?][], bigPlant: boolean): { dir: string; commits: number; planted: number } {
   const dir = join(CACHE, name);
-  const planted = name === 'history' ? 4 : 5;
+  const planted = bigPlant ? 5 : 4;
   if (!existsSync(join(dir, '.complete'))) {
     log('building a history of successive package versions (first run only)');
     rmSync(dir, { recursive: true, force: true });
@@ -243,7 +243,7 @@ function buildHistoryRepo(name: string, packages: [string, number, RegExp?][]): 
     }
     commit('add credentials', [['config/twitter_credentials.py', PLANTED().files['twitter_credentials.py']!]]);
     commit('remove credentials', [['config/twitter_credentials.py', null]]);
-    if (planted === 5) {
+    if (bigPlant) {
       // A token added in the middle of the biggest file, then edited away a commit later.
       const [path, text] = [...current].sort((a, b) => b[1].length - a[1].length)[0]!;
       const at = text.indexOf('\n', text.length >> 1) + 1;
@@ -257,7 +257,7 @@ function buildHistoryRepo(name: string, packages: [string, number, RegExp?][]): 
     rmSync(streamFile);
     if (fi.status !== 0) throw new Error(`fast-import failed: ${fi.stderr}`);
     // Deltified as a clone would hold it (the older corpus is kept as it was first built).
-    if (planted === 5) git(dir, 'repack', '-a', '-d', '-q');
+    if (bigPlant) git(dir, 'repack', '-a', '-d', '-q');
     git(dir, 'reset', '-q', '--hard', 'main');
     writeFileSync(join(dir, '.complete'), '');
     writeFileSync(join(dir, '.git', 'info', 'exclude'), '.complete\n');
@@ -443,11 +443,11 @@ const tree = want('tree') || want('hook') ? buildTree() : null;
 if (want('hook')) caseHook(buildHookRepo(tree!.dir));
 if (want('tree')) caseTree(tree!.dir, tree!.planted);
 if (want('history')) {
-  const h = buildHistoryRepo('history', HISTORY_PACKAGES);
+  const h = buildHistoryRepo('history', HISTORY_PACKAGES, false);
   await caseHistory('history', h.dir, h.commits, h.planted);
 }
 if (want('history-big')) {
-  const h = buildHistoryRepo('history-big', BIG_HISTORY_PACKAGES);
+  const h = buildHistoryRepo('history-big', BIG_HISTORY_PACKAGES, true);
   await caseHistory('history, big files', h.dir, h.commits, h.planted);
 }
 if (want('big')) {

@@ -8056,7 +8056,6 @@ var init_commit = __esm({
 var github_event_exports = {};
 __export(github_event_exports, {
   planEventScan: () => planEventScan,
-  readGithubEvent: () => readGithubEvent,
   scanForEvent: () => scanForEvent
 });
 import { readFileSync as readFileSync5 } from "node:fs";
@@ -12750,13 +12749,6 @@ async function run(argv, ctx) {
 }
 async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
-  const eventSkips = [];
-  if (opts.githubEvent) {
-    const { planEventScan: planEventScan2 } = await Promise.resolve().then(() => (init_github_event(), github_event_exports));
-    const plan = await planEventScan2({ cwd: ctx.cwd, env: ctx.env, pin: [] });
-    if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
-    eventSkips.push(...plan.skipped);
-  }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command === "merge-reports") {
@@ -12780,6 +12772,13 @@ async function runUnchecked(argv, ctx) {
   const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
+  const eventSkips = [];
+  if (opts.githubEvent) {
+    const { planEventScan: planEventScan2 } = await Promise.resolve().then(() => (init_github_event(), github_event_exports));
+    const plan = await planEventScan2({ cwd: ctx.cwd, env: ctx.env, pin: [] });
+    if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
+    eventSkips.push(...plan.skipped);
+  }
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
   const network = opts.verify || opts.command === "revoke" ? await import("../src/verify/index.ts") : null;
   const networkSettings = network?.sessionSettings(ctx.env);

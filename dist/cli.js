@@ -857,13 +857,6 @@ async function run(argv, ctx) {
 }
 async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
-  const eventSkips = [];
-  if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-LUVEYNTC.js");
-    const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
-    if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
-    eventSkips.push(...plan.skipped);
-  }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command === "merge-reports") {
@@ -887,6 +880,13 @@ async function runUnchecked(argv, ctx) {
   const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
+  const eventSkips = [];
+  if (opts.githubEvent) {
+    const { planEventScan } = await import("./chunks/github-event-Y7LQBMRY.js");
+    const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
+    if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
+    eventSkips.push(...plan.skipped);
+  }
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
   const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-MHFQJXPW.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);

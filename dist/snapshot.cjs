@@ -8448,13 +8448,6 @@ async function run(argv, ctx) {
 }
 async function runUnchecked(argv, ctx) {
   const opts = parseOptions(argv);
-  const eventSkips = [];
-  if (opts.githubEvent) {
-    const { planEventScan } = await import("../src/ci/github-event.ts");
-    const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
-    if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
-    eventSkips.push(...plan.skipped);
-  }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command === "merge-reports") {
@@ -8478,6 +8471,13 @@ async function runUnchecked(argv, ctx) {
   const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: "" };
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
+  const eventSkips = [];
+  if (opts.githubEvent) {
+    const { planEventScan } = await import("../src/ci/github-event.ts");
+    const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
+    if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
+    eventSkips.push(...plan.skipped);
+  }
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
   const network = opts.verify || opts.command === "revoke" ? await import("../src/verify/index.ts") : null;
   const networkSettings = network?.sessionSettings(ctx.env);

@@ -55,7 +55,7 @@ it('remediation text per rule, and failures that say why', async () => {
   const rules = await listRules();
   assert.equal(rules.length, 9);
   for (const r of rules) {
-    assert.ok(r.remediation.startsWith(r.remediation.split('\n')[0]!));
+    assert.ok(r.remediation.split('\n')[0]!.endsWith(` (${r.id})`), r.remediation.split('\n')[0]);
     assert.ok(cli(['--explain', r.id], scratch()).stdout.includes(r.remediation.split('\n')[1]!.trim()), r.id);
   }
   assert.equal(rules.find((r) => r.id === 'twitter-oauth2-client-id')!.blocks, false);

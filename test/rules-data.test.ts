@@ -55,7 +55,9 @@ describe('credential sets come from the rules', () => {
     const findings = toFindings({ path: 'keys.txt', bytes: Buffer.alloc(0) } as never, [det('twitter-consumer-key', 1), det('twitter-oauth2-client-secret', 2)], {
       rules, filter: { selected: () => true, ignoredBy: () => undefined }, ignoredFingerprints: new Map(), ignorePathOf: () => null, inlineAllow: true,
     });
-    return groupPerFile([findings]).map((f) => f.group);
+    const sets = groupPerFile([findings]).map((f) => f.group);
+    assert.equal(sets.length, 2);
+    return sets;
   }
   it('a consumer key and a client secret are two sets, as the rules say', () => {
     const [a, b] = groups();

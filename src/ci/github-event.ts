@@ -83,7 +83,7 @@ export async function planEventScan(at: GitAt): Promise<EventPlan> {
   return { range: { revs: scan.revs, base }, skipped: [] };
 }
 
-export async function readGithubEvent(env: NodeJS.ProcessEnv): Promise<GithubScan> {
+async function readGithubEvent(env: NodeJS.ProcessEnv): Promise<GithubScan> {
   const name = env.GITHUB_EVENT_NAME;
   const path = env.GITHUB_EVENT_PATH;
   if (!name || !path) throw new UsageError(messages.event.needsEnv);

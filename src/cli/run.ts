@@ -1,6 +1,6 @@
 /**
  * The CLI as a function: argv in, { exitCode, stdout, stderr } out. It never touches the process;
- * bin.ts does. Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
+ * cli/main.ts does. Exit codes: 0 no blocking finding, 1 blocking findings, 2 could not scan.
  */
 import { join, resolve } from 'node:path';
 import { ScanError, UsageError } from '../errors.js';
@@ -63,13 +63,6 @@ export async function run(argv: string[], ctx: RunContext): Promise<RunResult> {
 async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult> {
   const opts = parseOptions(argv);
   // Only the pre-commit hook's path (`--staged`) is loaded up front; the other paths load what they need.
-  const eventSkips: Skip[] = [];
-  if (opts.githubEvent) {
-    const { planEventScan } = await import('../ci/github-event.js');
-    const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
-    if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
-    eventSkips.push(...plan.skipped);
-  }
   if (opts.help) return { exitCode: 0, stdout: messages.usage + '\n', stderr: '' };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + '\n', stderr: '' };
   if (opts.command === 'merge-reports') {
@@ -95,6 +88,14 @@ async function runUnchecked(argv: string[], ctx: RunContext): Promise<RunResult>
   const rules = rulesForRun();
   if (opts.listRules) return { exitCode: 0, stdout: listRules(rules), stderr: '' };
   if (opts.explain !== undefined) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: '' };
+  // A CI event decides what is scanned (git work): asked once the arguments are known to be good.
+  const eventSkips: Skip[] = [];
+  if (opts.githubEvent) {
+    const { planEventScan } = await import('../ci/github-event.js');
+    const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
+    if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
+    eventSkips.push(...plan.skipped);
+  }
   // Revoking is irreversible: without someone to ask and without --yes, nothing is scanned or sent.
   if (opts.command === 'revoke' && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
   // The network code loads only here, never on a plain scan or in the hook; settings are checked first.

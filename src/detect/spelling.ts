@@ -4,7 +4,7 @@
  * names that end in another role's word (`COMSUMER_SECRET_API_KEY` holding a 50-character secret).
  * A reader takes all of them for the role they mean; so does the detector, but only as a phrase of two
  * or more role words (a lone `secrets` or `tokn` says too little), and a name read this way still
- * needs the value's length and X evidence in the file (detect.ts acceptContext: `fuzzy`).
+ * needs the value's length and X evidence in the file (a candidate `asTyped`, see detect.ts acceptContext).
  *
  * What "one letter off" means, deliberately: Damerau distance 1 (one letter added, dropped, changed,
  * or two neighbours swapped) on the long role words only (consumer, access, token, secret: 5+

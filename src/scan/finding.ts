@@ -4,6 +4,7 @@ import type { FileSource } from '../config/file-source.js';
 import type { CredentialSet, Severity } from '../rules/types.js';
 import type { Skip } from './skip.js';
 import type { Suppression } from './suppression.js';
+import type { Verification } from '../verify/checks.js';
 
 export interface Finding {
   ruleId: string;
@@ -36,7 +37,7 @@ export interface Finding {
   /** Extra facts a source knows (history: commits; staged: already committed earlier). */
   provenance?: Record<string, unknown>;
   /** --verify: what X said about the value (live / dead / unknown and why). */
-  verification?: { status: 'live' | 'dead' | 'unknown'; detail: string };
+  verification?: Verification;
 }
 
 export interface ScanStats {

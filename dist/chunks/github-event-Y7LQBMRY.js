@@ -65,6 +65,5 @@ async function readGithubEvent(env) {
 }
 export {
   planEventScan,
-  readGithubEvent,
   scanForEvent
 };
