@@ -13,13 +13,19 @@ import { revArgs, type RevSpec } from './history.js';
  */
 export function commitFiles(at: GitAt, commit: string | null, top: string): FileSource {
   const inRepo = (absPath: string): string | null => pathInside(top, absPath);
+  // A commit's files never change: each is read from git once, however many settings ask for it.
+  const reads = new Map<string, Promise<string | null>>();
+  const fromGit = async (rel: string): Promise<string | null> => {
+    const r = await gitRun([...at.pin, 'cat-file', 'blob', `${commit}:${rel}`], at.cwd, at.env);
+    return r.code === 0 ? r.stdout.toString('utf8') : null;
+  };
   return {
-    async read(absPath) {
+    read(absPath) {
       const rel = inRepo(absPath);
       if (rel === null) return workTreeFiles.read(absPath);
-      if (commit === null) return null;
-      const r = await gitRun([...at.pin, 'cat-file', 'blob', `${commit}:${rel}`], at.cwd, at.env);
-      return r.code === 0 ? r.stdout.toString('utf8') : null;
+      if (commit === null) return Promise.resolve(null);
+      if (!reads.has(rel)) reads.set(rel, fromGit(rel));
+      return reads.get(rel)!;
     },
     name(absPath) {
       const rel = inRepo(absPath);

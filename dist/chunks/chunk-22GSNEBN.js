@@ -114,13 +114,18 @@ async function headBlobs(at) {
 // src/git/commit.ts
 function commitFiles(at, commit, top) {
   const inRepo = (absPath) => pathInside(top, absPath);
+  const reads = /* @__PURE__ */ new Map();
+  const fromGit = async (rel) => {
+    const r = await gitRun([...at.pin, "cat-file", "blob", `${commit}:${rel}`], at.cwd, at.env);
+    return r.code === 0 ? r.stdout.toString("utf8") : null;
+  };
   return {
-    async read(absPath) {
+    read(absPath) {
       const rel = inRepo(absPath);
       if (rel === null) return workTreeFiles.read(absPath);
-      if (commit === null) return null;
-      const r = await gitRun([...at.pin, "cat-file", "blob", `${commit}:${rel}`], at.cwd, at.env);
-      return r.code === 0 ? r.stdout.toString("utf8") : null;
+      if (commit === null) return Promise.resolve(null);
+      if (!reads.has(rel)) reads.set(rel, fromGit(rel));
+      return reads.get(rel);
     },
     name(absPath) {
       const rel = inRepo(absPath);

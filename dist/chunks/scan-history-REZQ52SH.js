@@ -34,7 +34,7 @@ import {
   reachableBlobs,
   shallowBoundaryReached,
   stashCommits
-} from "./chunk-JN747G2P.js";
+} from "./chunk-22GSNEBN.js";
 import "./chunk-FGRA7QVF.js";
 import {
   gitBytes
