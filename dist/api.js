@@ -7979,19 +7979,6 @@ async function blobSightings(at, spec, blobs) {
   }
   return seen;
 }
-async function headBlobs(at) {
-  try {
-    const out = await gitBytes([...at.pin, "ls-tree", "-r", "-z", "--full-tree", "HEAD"], at.cwd, at.env);
-    const set = /* @__PURE__ */ new Set();
-    for (const entry of splitNul(out)) {
-      const m = /^\d+ blob ([0-9a-f]+)\t/.exec(entry.toString("latin1"));
-      if (m) set.add(m[1]);
-    }
-    return set;
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-}
 var revArgs, RAW_META;
 var init_history = __esm({
   "src/git/history.ts"() {
@@ -8038,8 +8025,8 @@ async function parentOfOldest(at, spec) {
 }
 async function blobIdsAt(at, commit, paths) {
   const ids = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return ids;
-  const r = await gitRun([...at.pin, "ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit, "--", ...paths], at.cwd, { ...at.env, GIT_LITERAL_PATHSPECS: "1" });
+  if (paths?.length === 0) return ids;
+  const r = await gitRun([...at.pin, "ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit, ...paths ? ["--", ...paths] : []], at.cwd, { ...at.env, GIT_LITERAL_PATHSPECS: "1" });
   if (r.code !== 0) return ids;
   for (const entry of splitNul(r.stdout)) {
     const tab = entry.indexOf(9);
@@ -8621,7 +8608,7 @@ async function scanHistory(opts, rules, ctx) {
 }
 async function attribute(at, spec, byBlob, pathOf, rules, stats) {
   const seenAt = await blobSightings(at, spec, new Set(byBlob.keys()));
-  const atHead = await headBlobs(at);
+  const atHead = new Set((await blobIdsAt(at, "HEAD")).values());
   const bySecret = /* @__PURE__ */ new Map();
   for (const [blob, list] of byBlob) {
     const where = seenAt.get(blob) ?? [{ commit: null, path: pathOf.get(blob), order: 0 }];
@@ -8675,6 +8662,7 @@ var init_scan_history = __esm({
     init_history_suppressions();
     init_sightings();
     init_lineage();
+    init_commit();
     MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
     Progress = class {
       constructor(write, totalObjects, totalBytes) {

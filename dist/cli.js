@@ -882,7 +882,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   const eventSkips = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-BVOYGC76.js");
+    const { planEventScan } = await import("./chunks/github-event-K5XYYOG3.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventSkips.push(...plan.skipped);
@@ -890,7 +890,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
   const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-MHFQJXPW.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-REZQ52SH.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-U4A27C4P.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-TQYKVS2E.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-U4A27C4P.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);

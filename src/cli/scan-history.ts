@@ -9,7 +9,7 @@ import { ScanError } from '../errors.js';
 import { gitBytes, type GitAt } from '../git/git.js';
 import { dubiousOwnership } from '../git/work-tree.js';
 import { streamBlobs } from '../git/blobs.js';
-import { blobSightings, headBlobs, reachableBlobs, shallowBoundaryReached, stashCommits, type RevSpec } from '../git/history.js';
+import { blobSightings, reachableBlobs, shallowBoundaryReached, stashCommits, type RevSpec } from '../git/history.js';
 import type { RuleSet } from '../rules/types.js';
 import { markersOnly, toFindings } from '../scan/engine.js';
 import { countScan, emptyStats, type Finding, type ScanResult, type ScanStats } from '../scan/finding.js';
@@ -24,6 +24,7 @@ import { sizeYoungGenerations } from '../heap.js';
 import { historySuppressions } from './history-suppressions.js';
 import { decideSecret, type Sighting, type SightingRules } from '../scan/sightings.js';
 import { Lineage } from '../scan/lineage.js';
+import { blobIdsAt } from '../git/commit.js';
 
 /** Larger blobs are reported as not scanned (they are almost never source files). */
 export const MAX_HISTORY_BLOB_BYTES = 64 * 1024 * 1024;
@@ -126,7 +127,7 @@ export async function scanHistory(opts: Options, rules: RuleSet, ctx: RunContext
  */
 async function attribute(at: GitAt, spec: RevSpec, byBlob: Map<string, Finding[]>, pathOf: Map<string, string>, rules: (all: Sighting[]) => Promise<SightingRules>, stats: ScanStats): Promise<Finding[]> {
   const seenAt = await blobSightings(at, spec, new Set(byBlob.keys()));
-  const atHead = await headBlobs(at);
+  const atHead = new Set((await blobIdsAt(at, 'HEAD')).values());
   const bySecret = new Map<string, Sighting[]>();
   for (const [blob, list] of byBlob) {
     // A blob git log did not meet (reachable only through a stash's index, say): its listed path.

@@ -53,11 +53,15 @@ export async function parentOfOldest(at: GitAt, spec: RevSpec): Promise<string |
   return oldest?.[1] ?? null;
 }
 
-/** Blob ids of `paths` (top-relative) in `commit`; paths the commit lacks are absent from the map. */
-export async function blobIdsAt(at: GitAt, commit: string, paths: string[]): Promise<Map<string, string>> {
+/**
+ * Blob ids of `paths` (top-relative; all of the tree when omitted) in `commit`; paths the commit
+ * lacks are absent from the map, and so is everything when there is no such commit (no HEAD yet).
+ * (git 2.39 lists nothing for `--end-of-options <commit> --` without paths: no `--` then.)
+ */
+export async function blobIdsAt(at: GitAt, commit: string, paths?: string[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
-  if (paths.length === 0) return ids;
-  const r = await gitRun([...at.pin, 'ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit, '--', ...paths], at.cwd, { ...at.env, GIT_LITERAL_PATHSPECS: '1' });
+  if (paths?.length === 0) return ids;
+  const r = await gitRun([...at.pin, 'ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit, ...(paths ? ['--', ...paths] : [])], at.cwd, { ...at.env, GIT_LITERAL_PATHSPECS: '1' });
   if (r.code !== 0) return ids;
   for (const entry of splitNul(r.stdout)) {
     const tab = entry.indexOf(9);

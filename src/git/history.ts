@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gitBytes, splitNul, type GitAt } from './git.js';
+import { gitBytes, type GitAt } from './git.js';
 
 /**
  * Which commits to read. `revs` come from outside (a user's range, a CI event's SHAs): they follow
@@ -152,19 +152,4 @@ export async function blobSightings(at: GitAt, spec: RevSpec, blobs: Set<string>
     order++;
   }
   return seen;
-}
-
-/** Blob ids in HEAD's tree (empty when there is no HEAD). */
-export async function headBlobs(at: GitAt): Promise<Set<string>> {
-  try {
-    const out = await gitBytes([...at.pin, 'ls-tree', '-r', '-z', '--full-tree', 'HEAD'], at.cwd, at.env);
-    const set = new Set<string>();
-    for (const entry of splitNul(out)) {
-      const m = /^\d+ blob ([0-9a-f]+)\t/.exec(entry.toString('latin1'));
-      if (m) set.add(m[1]!);
-    }
-    return set;
-  } catch {
-    return new Set();
-  }
 }

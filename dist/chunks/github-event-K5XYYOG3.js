@@ -2,7 +2,7 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   absentCommits,
   parentOfOldest
-} from "./chunk-22GSNEBN.js";
+} from "./chunk-Z7ZD2ZTY.js";
 import {
   parseJsonFile
 } from "./chunk-FGRA7QVF.js";

@@ -97,19 +97,6 @@ async function blobSightings(at, spec, blobs) {
   }
   return seen;
 }
-async function headBlobs(at) {
-  try {
-    const out = await gitBytes([...at.pin, "ls-tree", "-r", "-z", "--full-tree", "HEAD"], at.cwd, at.env);
-    const set = /* @__PURE__ */ new Set();
-    for (const entry of splitNul(out)) {
-      const m = /^\d+ blob ([0-9a-f]+)\t/.exec(entry.toString("latin1"));
-      if (m) set.add(m[1]);
-    }
-    return set;
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-}
 
 // src/git/commit.ts
 function commitFiles(at, commit, top) {
@@ -147,8 +134,8 @@ async function parentOfOldest(at, spec) {
 }
 async function blobIdsAt(at, commit, paths) {
   const ids = /* @__PURE__ */ new Map();
-  if (paths.length === 0) return ids;
-  const r = await gitRun([...at.pin, "ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit, "--", ...paths], at.cwd, { ...at.env, GIT_LITERAL_PATHSPECS: "1" });
+  if (paths?.length === 0) return ids;
+  const r = await gitRun([...at.pin, "ls-tree", "-r", "-z", "--full-tree", "--end-of-options", commit, ...paths ? ["--", ...paths] : []], at.cwd, { ...at.env, GIT_LITERAL_PATHSPECS: "1" });
   if (r.code !== 0) return ids;
   for (const entry of splitNul(r.stdout)) {
     const tab = entry.indexOf(9);
@@ -163,7 +150,6 @@ export {
   shallowBoundaryReached,
   reachableBlobs,
   blobSightings,
-  headBlobs,
   commitFiles,
   absentCommits,
   parentOfOldest,

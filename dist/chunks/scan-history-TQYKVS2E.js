@@ -30,11 +30,10 @@ import {
   blobIdsAt,
   blobSightings,
   commitFiles,
-  headBlobs,
   reachableBlobs,
   shallowBoundaryReached,
   stashCommits
-} from "./chunk-22GSNEBN.js";
+} from "./chunk-Z7ZD2ZTY.js";
 import "./chunk-FGRA7QVF.js";
 import {
   gitBytes
@@ -424,7 +423,7 @@ async function scanHistory(opts, rules, ctx) {
 }
 async function attribute(at, spec, byBlob, pathOf, rules, stats) {
   const seenAt = await blobSightings(at, spec, new Set(byBlob.keys()));
-  const atHead = await headBlobs(at);
+  const atHead = new Set((await blobIdsAt(at, "HEAD")).values());
   const bySecret = /* @__PURE__ */ new Map();
   for (const [blob, list] of byBlob) {
     const where = seenAt.get(blob) ?? [{ commit: null, path: pathOf.get(blob), order: 0 }];
