@@ -22,7 +22,7 @@ const secrets = new Set<string>();
 before(async () => (x = await XEmulator.start()));
 after(async () => {
   await x.close();
-  assertNoSecrets(outputs, [...secrets, ...emulatorTokens(x)]);
+  assertNoSecrets(outputs, [...secrets, ...emulatorTokens()]);
 });
 
 function remember(...sets: (AppSet | OAuth2Set | Partial<AppSet>)[]): void {

@@ -82,9 +82,12 @@ export class XEmulator {
   readonly answers: string[] = [];
   url = '';
   private server!: Server;
+  /** Every emulator this test process started: what each handed out is checked against every output. */
+  static readonly started: XEmulator[] = [];
 
   static async start(): Promise<XEmulator> {
     const x = new XEmulator();
+    XEmulator.started.push(x);
     x.server = createServer((req, res) => void x.handle(req, res));
     await new Promise<void>((resolve) => x.server.listen(0, '127.0.0.1', resolve));
     x.url = `http://127.0.0.1:${(x.server.address() as AddressInfo).port}`;

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Synth } from './synth.js';
 import type { CliRun } from './cli.js';
-import type { XEmulator } from './x-emulator.js';
+import { XEmulator } from './x-emulator.js';
 
 export interface AppSet {
   key: string;
@@ -76,9 +76,12 @@ export function secretsOf(...sets: (AppSet | OAuth2Set | Partial<AppSet>)[]): st
   return sets.flatMap((s) => Object.entries(s).flatMap(([k, v]) => (typeof v === 'string' && k !== 'userId' && k !== 'username' ? [v] : [])));
 }
 
-/** What the emulator handed out or echoed that must never be shown: request tokens, bearers it returned. */
-export function emulatorTokens(e: XEmulator): string[] {
-  return e.answers.flatMap((a) => [...a.matchAll(/"access_token":"([^"]+)"|oauth_token(?:_secret)?=([^&]+)/g)].map((m) => m[1] ?? m[2]!));
+/**
+ * What the emulators handed out or echoed that must never be shown: request tokens, bearers they
+ * returned; from every emulator the test file started, its shared one and those of single tests.
+ */
+export function emulatorTokens(): string[] {
+  return XEmulator.started.flatMap((e) => e.answers.flatMap((a) => [...a.matchAll(/"access_token":"([^"]+)"|oauth_token(?:_secret)?=([^&]+)/g)].map((m) => m[1] ?? m[2]!)));
 }
 
 /** No value appears in any run's output, nor a bearer in its decoded form (the raw form names the same token). */
