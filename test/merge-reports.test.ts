@@ -21,7 +21,11 @@ function commit(repo: string, file: string, text: string, message: string): stri
 }
 
 /** Three repositories scanned as the audit's jobs scan them: one report file each. */
-function auditedOrg(): { dir: string; removed: string; present: string; token: string } {
+/** Built once: the tests only read it (and write reports under names of their own). */
+let org: ReturnType<typeof buildOrg> | undefined;
+const auditedOrg = (): ReturnType<typeof buildOrg> => (org ??= buildOrg());
+
+function buildOrg(): { dir: string; removed: string; present: string; token: string } {
   const dir = scratch('sts-org-');
   const token = s.accessToken('1357924680');
   const a = gitRepo();

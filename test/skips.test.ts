@@ -27,7 +27,11 @@ function commitAll(repo: string, message: string): void {
  * A history with a blob just over the size limit and a blob the object store lacks (as in a
  * partial clone, whose missing objects are never fetched), beside a leak that is scanned.
  */
-function historyWithSkips(): { repo: string; missing: string } {
+/** Built once (a file over 64 MB, committed): the tests only read it. */
+let skipsRepo: ReturnType<typeof buildHistoryWithSkips> | undefined;
+const historyWithSkips = (): ReturnType<typeof buildHistoryWithSkips> => (skipsRepo ??= buildHistoryWithSkips());
+
+function buildHistoryWithSkips(): { repo: string; missing: string } {
   const repo = gitRepo();
   writeFileSync(join(repo, 'huge.log'), Buffer.alloc(MAX_HISTORY_BLOB_BYTES + 1, 'a'));
   writeFileSync(join(repo, 'gone.txt'), 'fetched lazily in a partial clone\n');
