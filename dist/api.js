@@ -544,12 +544,21 @@ function compileRules(set) {
     }
   }
   names.sort((a, b2) => b2.words.length - a.words.length);
+  const byPhrase = /* @__PURE__ */ new Map();
+  for (const n of names) {
+    const phrase = n.words.join(" ");
+    const entry = byPhrase.get(phrase) ?? { rules: [], specific: false };
+    entry.rules.push(set.byId.get(n.ruleId));
+    entry.specific ||= n.strength === "specific";
+    byPhrase.set(phrase, entry);
+  }
   const v = set.vocabulary;
   return {
     set,
     byRole,
     names,
     vocabulary: roleVocabulary(names),
+    byPhrase,
     evidence: evidencePattern(v.evidence),
     otherServices: new Set(v.otherServices),
     otherServicesNearby: new RegExp(
@@ -4714,15 +4723,18 @@ function findByContext(text, c, ev, structural, windows2) {
       }
     }
     if (match.label) return;
-    if (!phraseFits(match.role.words.join(" "), value.value, c)) {
+    let phrase = match.role.words.join(" ");
+    let fits = phraseFit(phrase, value.value, c);
+    if (fits.length === 0) {
       const inner = innerRole(readAsTyped(words, c.vocabulary) ?? words, c.names, (p) => phraseFits(p, value.value, c));
-      if (inner) ({ match, asTyped } = { match: inner, asTyped: true });
+      if (inner) {
+        ({ match, asTyped } = { match: inner, asTyped: true });
+        phrase = match.role.words.join(" ");
+        fits = phraseFit(phrase, value.value, c);
+      }
     }
-    const phrase = match.role.words.join(" ");
     if (phrase === "client id" && PKCE_CONTEXT.test(lineAround(text, value.start))) return;
-    const phraseRules = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
-    const fits = fitValue(value.value, phraseRules, c);
-    const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
+    const specific = c.byPhrase.get(phrase)?.specific ?? false;
     if (fits.length === 0) {
       if (specific && looksRandom(value.value)) contradicted = true;
       return;
@@ -4764,8 +4776,8 @@ function isUserIdToken(value) {
   const m = /^[1-9][0-9]{0,18}-([A-Za-z0-9]+)$/.exec(value);
   return !!m && looksRandom(m[1]);
 }
-function phraseFits(phrase, value, c) {
-  return fitValue(value, c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId)), c).length > 0;
+function phraseFit(phrase, value, c) {
+  return fitValue(value, c.byPhrase.get(phrase)?.rules ?? [], c);
 }
 function findSdkCalls(text, c, ev, windows2, out) {
   eachSdkCall(text, c.sdkCalls, windows2, (index, name, argsFrom) => {
@@ -4994,7 +5006,7 @@ function findNearStructural(text, anchor, c, out) {
     if (fit) out.push(candidate(fit, from + m.index, from + m.index + value.length, value, "near", true, true));
   }
 }
-var KEYWORD, KEYWORD_AS_TYPED, NAME_CHAR, MAX_NAME, IDENT_TAIL, SIBLING_TOKEN, LINE_REACH, PKCE_CONTEXT, PAIR_CONTEXT, PAIR_WORDS, CLIENT_PAIR, BASIC, PAIR_BEFORE, PAIR_AFTER, TWURL_FLAG, TWURL_ROLE, SPRING_BEAN, NEAR_WINDOW_LINES, NEAR_WINDOW_CHARS, BARE2, SECRET_BESIDE;
+var KEYWORD, KEYWORD_AS_TYPED, NAME_CHAR, MAX_NAME, IDENT_TAIL, phraseFits, SIBLING_TOKEN, LINE_REACH, PKCE_CONTEXT, PAIR_CONTEXT, PAIR_WORDS, CLIENT_PAIR, BASIC, PAIR_BEFORE, PAIR_AFTER, TWURL_FLAG, TWURL_ROLE, SPRING_BEAN, NEAR_WINDOW_LINES, NEAR_WINDOW_CHARS, BARE2, SECRET_BESIDE;
 var init_context = __esm({
   "src/detect/context.ts"() {
     "use strict";
@@ -5009,6 +5021,7 @@ var init_context = __esm({
     NAME_CHAR = /[A-Za-z0-9_.$@-]/;
     MAX_NAME = 80;
     IDENT_TAIL = /[A-Za-z0-9_]/;
+    phraseFits = (phrase, value, c) => phraseFit(phrase, value, c).length > 0;
     SIBLING_TOKEN = /^\s*["']?token["']?\s*[:=]/im;
     LINE_REACH = 2e3;
     PKCE_CONTEXT = /response_type|code_challenge|redirect_uri|oauth2\/authorize|grant_type=authorization_code/;
@@ -5463,14 +5476,13 @@ function classify(name, value, c, local) {
   const match = matchRole(splitWords(name), c.names);
   if (!match || match.label) return null;
   const phrase = match.role.words.join(" ");
-  const rules = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
-  const fits = fitValue(value, rules, c);
+  const fits = phraseFit(phrase, value, c);
   if (fits.length === 0) return null;
   if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) return null;
   const modern = fits.filter((f) => f.modern);
   const pool = modern.length ? modern : fits;
   const fit = pool.find((f) => f.rule.role === "consumer-secret") ?? pool[0];
-  const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
+  const specific = c.byPhrase.get(phrase).specific;
   const cand = {
     ruleId: fit.rule.id,
     start: 0,
@@ -12878,14 +12890,15 @@ async function scanPaths(paths, options = {}) {
 async function scanStaged2(options = {}) {
   return viaCli([...common(options), "--staged", "--", ...options.paths ?? []], options.cwd);
 }
+var remediationText = (ruleId, rules) => renderRemediation(remediationFor([ruleId], rules), "");
 async function listRules2() {
   const { rules } = rulesOnce();
-  return rules.rules.map((r) => ({ id: r.id, title: r.title, description: r.description, blocks: r.detector !== "oauth2-client-id", remediation: renderRemediation(remediationFor([r.id], rules), "") }));
+  return rules.rules.map((r) => ({ id: r.id, title: r.title, description: r.description, blocks: r.detector !== "oauth2-client-id", remediation: remediationText(r.id, rules) }));
 }
 async function remediation(ruleId) {
-  const rule = (await listRules2()).find((r) => r.id === ruleId);
-  if (!rule) throw scanFailure(`unknown rule "${ruleId}"`);
-  return rule.remediation;
+  const { rules } = rulesOnce();
+  if (!rules.byId.has(ruleId)) throw scanFailure(`unknown rule "${ruleId}"`);
+  return remediationText(ruleId, rules);
 }
 function common(o) {
   return ["--format", "json", ...o.showSecrets ? ["--show-secrets"] : [], ...o.inlineAllow === false ? ["--no-inline-allow"] : []];

@@ -15,7 +15,7 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-KRY25GI7.js";
+} from "./chunks/chunk-AU6JAAS7.js";
 import "./chunks/chunk-LP7ESBK5.js";
 import "./chunks/chunk-FGRA7QVF.js";
 import {
@@ -890,7 +890,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
   const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-MHFQJXPW.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-TQYKVS2E.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-U4A27C4P.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-IAVL7J6L.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-PFX55ZCZ.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);

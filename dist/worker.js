@@ -165,12 +165,21 @@ function compileRules(set) {
     }
   }
   names.sort((a, b2) => b2.words.length - a.words.length);
+  const byPhrase = /* @__PURE__ */ new Map();
+  for (const n of names) {
+    const phrase = n.words.join(" ");
+    const entry = byPhrase.get(phrase) ?? { rules: [], specific: false };
+    entry.rules.push(set.byId.get(n.ruleId));
+    entry.specific ||= n.strength === "specific";
+    byPhrase.set(phrase, entry);
+  }
   const v = set.vocabulary;
   return {
     set,
     byRole,
     names,
     vocabulary: roleVocabulary(names),
+    byPhrase,
     evidence: evidencePattern(v.evidence),
     otherServices: new Set(v.otherServices),
     otherServicesNearby: new RegExp(
@@ -1159,15 +1168,18 @@ function findByContext(text, c, ev, structural, windows2) {
       }
     }
     if (match.label) return;
-    if (!phraseFits(match.role.words.join(" "), value.value, c)) {
+    let phrase = match.role.words.join(" ");
+    let fits = phraseFit(phrase, value.value, c);
+    if (fits.length === 0) {
       const inner = innerRole(readAsTyped(words, c.vocabulary) ?? words, c.names, (p) => phraseFits(p, value.value, c));
-      if (inner) ({ match, asTyped } = { match: inner, asTyped: true });
+      if (inner) {
+        ({ match, asTyped } = { match: inner, asTyped: true });
+        phrase = match.role.words.join(" ");
+        fits = phraseFit(phrase, value.value, c);
+      }
     }
-    const phrase = match.role.words.join(" ");
     if (phrase === "client id" && PKCE_CONTEXT.test(lineAround(text, value.start))) return;
-    const phraseRules = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
-    const fits = fitValue(value.value, phraseRules, c);
-    const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
+    const specific = c.byPhrase.get(phrase)?.specific ?? false;
     if (fits.length === 0) {
       if (specific && looksRandom(value.value)) contradicted = true;
       return;
@@ -1209,9 +1221,10 @@ function isUserIdToken(value) {
   const m = /^[1-9][0-9]{0,18}-([A-Za-z0-9]+)$/.exec(value);
   return !!m && looksRandom(m[1]);
 }
-function phraseFits(phrase, value, c) {
-  return fitValue(value, c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId)), c).length > 0;
+function phraseFit(phrase, value, c) {
+  return fitValue(value, c.byPhrase.get(phrase)?.rules ?? [], c);
 }
+var phraseFits = (phrase, value, c) => phraseFit(phrase, value, c).length > 0;
 function findSdkCalls(text, c, ev, windows2, out) {
   eachSdkCall(text, c.sdkCalls, windows2, (index, name, argsFrom) => {
     const call = c.sdkRoles.get(name);
@@ -1877,14 +1890,13 @@ function classify(name, value, c, local) {
   const match = matchRole(splitWords(name), c.names);
   if (!match || match.label) return null;
   const phrase = match.role.words.join(" ");
-  const rules2 = c.names.filter((n) => n.words.join(" ") === phrase).map((n) => c.set.byId.get(n.ruleId));
-  const fits = fitValue(value, rules2, c);
+  const fits = phraseFit(phrase, value, c);
   if (fits.length === 0) return null;
   if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) return null;
   const modern = fits.filter((f) => f.modern);
   const pool = modern.length ? modern : fits;
   const fit = pool.find((f) => f.rule.role === "consumer-secret") ?? pool[0];
-  const specific = c.names.some((n) => n.strength === "specific" && n.words.join(" ") === phrase);
+  const specific = c.byPhrase.get(phrase).specific;
   const cand = {
     ruleId: fit.rule.id,
     start: 0,

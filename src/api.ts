@@ -112,17 +112,19 @@ export async function scanStaged(options: ScanStagedOptions = {}): Promise<JsonR
   return viaCli([...common(options), '--staged', '--', ...(options.paths ?? [])], options.cwd);
 }
 
+const remediationText = (ruleId: string, rules: RuleSet): string => renderRemediation(remediationFor([ruleId], rules), '');
+
 /** Every rule, with the text that says how to regenerate what it finds. */
 export async function listRules(): Promise<RuleInfo[]> {
   const { rules } = rulesOnce();
-  return rules.rules.map((r) => ({ id: r.id, title: r.title, description: r.description, blocks: r.detector !== 'oauth2-client-id', remediation: renderRemediation(remediationFor([r.id], rules), '') }));
+  return rules.rules.map((r) => ({ id: r.id, title: r.title, description: r.description, blocks: r.detector !== 'oauth2-client-id', remediation: remediationText(r.id, rules) }));
 }
 
 /** How to regenerate the credential a rule finds; rejects (a ScanFailure) for an unknown rule id. */
 export async function remediation(ruleId: string): Promise<string> {
-  const rule = (await listRules()).find((r) => r.id === ruleId);
-  if (!rule) throw scanFailure(`unknown rule "${ruleId}"`);
-  return rule.remediation;
+  const { rules } = rulesOnce();
+  if (!rules.byId.has(ruleId)) throw scanFailure(`unknown rule "${ruleId}"`);
+  return remediationText(ruleId, rules);
 }
 
 function common(o: { showSecrets?: boolean; inlineAllow?: boolean }): string[] {

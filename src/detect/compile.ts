@@ -11,6 +11,8 @@ export interface CompiledRules {
   names: NamedRole[];
   /** The role words names are read with as typed (spelling.ts). */
   vocabulary: RoleVocabulary;
+  /** By a name's words joined with spaces: the rules it names (in `names` order), and whether any names it specifically. */
+  byPhrase: Map<string, { rules: Rule[]; specific: boolean }>;
   /** Start-anchored words that show X in a file or path. */
   evidence: { test(text: string): boolean };
   otherServices: Set<string>;
@@ -99,12 +101,21 @@ export function compileRules(set: RuleSet): CompiledRules {
     }
   }
   names.sort((a, b) => b.words.length - a.words.length);
+  const byPhrase = new Map<string, { rules: Rule[]; specific: boolean }>();
+  for (const n of names) {
+    const phrase = n.words.join(' ');
+    const entry = byPhrase.get(phrase) ?? { rules: [], specific: false };
+    entry.rules.push(set.byId.get(n.ruleId)!);
+    entry.specific ||= n.strength === 'specific';
+    byPhrase.set(phrase, entry);
+  }
   const v = set.vocabulary;
   return {
     set,
     byRole,
     names,
     vocabulary: roleVocabulary(names),
+    byPhrase,
     evidence: evidencePattern(v.evidence),
     otherServices: new Set(v.otherServices),
     otherServicesNearby: new RegExp(

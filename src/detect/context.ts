@@ -94,17 +94,20 @@ export function findByContext(text: string, c: CompiledRules, ev: Evidence, stru
       }
     }
     if (match.label) return;
+    let phrase = match.role.words.join(' ');
+    let fits = phraseFit(phrase, value.value, c);
     // A name that ends in another role's word: `COMSUMER_SECRET_API_KEY` holding a secret.
-    if (!phraseFits(match.role.words.join(' '), value.value, c)) {
+    if (fits.length === 0) {
       const inner = innerRole(readAsTyped(words, c.vocabulary) ?? words, c.names, (p) => phraseFits(p, value.value, c));
-      if (inner) ({ match, asTyped } = { match: inner, asTyped: true });
+      if (inner) {
+        ({ match, asTyped } = { match: inner, asTyped: true });
+        phrase = match.role.words.join(' ');
+        fits = phraseFit(phrase, value.value, c);
+      }
     }
-    const phrase = match.role.words.join(' ');
     // A client_id in an OAuth 2.0 authorize URL or PKCE request is the public client ID, not an API key.
     if (phrase === 'client id' && PKCE_CONTEXT.test(lineAround(text, value.start))) return;
-    const phraseRules = c.names.filter((n) => n.words.join(' ') === phrase).map((n) => c.set.byId.get(n.ruleId)!);
-    const fits = fitValue(value.value, phraseRules, c);
-    const specific = c.names.some((n) => n.strength === 'specific' && n.words.join(' ') === phrase);
+    const specific = c.byPhrase.get(phrase)?.specific ?? false;
     if (fits.length === 0) {
       // A random value under an OAuth 1.0a name that X would never issue: keys of another service.
       if (specific && looksRandom(value.value)) contradicted = true;
@@ -163,10 +166,12 @@ function isUserIdToken(value: string): boolean {
   return !!m && looksRandom(m[1]!);
 }
 
-/** The value fits one of the rules named by `phrase`. */
-function phraseFits(phrase: string, value: string, c: CompiledRules): boolean {
-  return fitValue(value, c.names.filter((n) => n.words.join(' ') === phrase).map((n) => c.set.byId.get(n.ruleId)!), c).length > 0;
+/** How the value fits the rules named by `phrase`. */
+export function phraseFit(phrase: string, value: string, c: CompiledRules): Fit[] {
+  return fitValue(value, c.byPhrase.get(phrase)?.rules ?? [], c);
 }
+
+const phraseFits = (phrase: string, value: string, c: CompiledRules): boolean => phraseFit(phrase, value, c).length > 0;
 
 /**
  * Positional string arguments of X SDK calls. Generic call names (Client, OAuth, NewConfig) count only

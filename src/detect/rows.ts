@@ -10,7 +10,7 @@
  */
 import type { Candidate } from './candidate.js';
 import type { CompiledRules } from './compile.js';
-import { fitValue } from './context.js';
+import { phraseFit } from './context.js';
 import { nameHasXPrefix, wordsShowX } from './evidence.js';
 import { matchRole, splitWords } from './names.js';
 import type { Window } from './windows.js';
@@ -166,15 +166,14 @@ export function classify(name: string, value: string, c: CompiledRules, local: b
   const match = matchRole(splitWords(name), c.names);
   if (!match || match.label) return null;
   const phrase = match.role.words.join(' ');
-  const rules = c.names.filter((n) => n.words.join(' ') === phrase).map((n) => c.set.byId.get(n.ruleId)!);
-  const fits = fitValue(value, rules, c);
+  const fits = phraseFit(phrase, value, c);
   if (fits.length === 0) return null;
   if (match.prefix.some((w) => c.otherServices.has(w)) && !wordsShowX(match.prefix)) return null;
   // X's current length first; then a pure-alphanumeric "secret" is OAuth 1.0a's consumer secret.
   const modern = fits.filter((f) => f.modern);
   const pool = modern.length ? modern : fits;
   const fit = pool.find((f) => f.rule.role === 'consumer-secret') ?? pool[0]!;
-  const specific = c.names.some((n) => n.strength === 'specific' && n.words.join(' ') === phrase);
+  const specific = c.byPhrase.get(phrase)!.specific;
   const cand: Candidate = {
     ruleId: fit.rule.id,
     start: 0,

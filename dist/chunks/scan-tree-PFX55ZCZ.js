@@ -4,14 +4,14 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-RJ3XO7MS.js";
+} from "./chunk-7JQHUTW5.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-KRY25GI7.js";
+} from "./chunk-AU6JAAS7.js";
 import "./chunk-LP7ESBK5.js";
 import "./chunk-FGRA7QVF.js";
 import {

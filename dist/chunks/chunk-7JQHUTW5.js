@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-KRY25GI7.js";
+} from "./chunk-AU6JAAS7.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

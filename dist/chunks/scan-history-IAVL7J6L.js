@@ -4,7 +4,7 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-RJ3XO7MS.js";
+} from "./chunk-7JQHUTW5.js";
 import {
   streamBlobs
 } from "./chunk-SOLSENLT.js";
@@ -20,7 +20,7 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-KRY25GI7.js";
+} from "./chunk-AU6JAAS7.js";
 import {
   IGNORE_FILE_NAME,
   byFingerprint,
