@@ -138,6 +138,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
       },
       githubEventAlone: "--github-event decides what is scanned from the event: it takes no paths, --staged, --history, --history-range or --since",
       unreadable: (path, code) => code === "ELOOP" ? `not following symlink: ${path}` : code === "ENOTREG" ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
+      unreadableDir: (path, code) => `cannot read directory ${path}: ${code}`,
       missingObject: (sha2, path) => `not scanned: git object ${sha2}${path ? ` (${path})` : ""} is missing from this repository (a partial clone's objects are never fetched)`,
       dubiousOwnership: (path) => `git refuses the repository at ${path}: it belongs to another user ("dubious ownership"); if you trust it: git config --global --add safe.directory ${shellWord(path)}`,
       gitRefused: (path, reason) => `git refuses the repository at ${path}: ${reason} (to scan the folder as plain files: --no-git)`,
@@ -11628,7 +11629,7 @@ async function listTree(roots, cwd, env) {
       if (kind === "file") names.push(name);
       else if (kind === "symlink") skipSymlink(listing, root, join5(root.abs, displayName(name)), pathToBytes(join5(root.abs, name)), rootReal, cwd, several);
     });
-    for (const d of walked.unreadableDirs) noteSkip(listing, "unreadable", `cannot read directory ${d.path}: ${d.code}`, d.path);
+    for (const d of walked.unreadableDirs) noteSkip(listing, "unreadable", messages.unreadableDir(d.path, d.code), d.path);
     perRoot.push({ root, names, fromGit: false, rootReal });
     listing.size += names.length;
   }
@@ -11660,7 +11661,7 @@ function* treeEntries(perRoot, listing, cwd, several) {
           kind = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
         } catch (err) {
           const code = err.code;
-          if (code !== "ENOENT") noteSkip(listing, "unreadable", `cannot read ${relText}: ${code}`, relText);
+          if (code !== "ENOENT") noteSkip(listing, "unreadable", messages.unreadable(relText, code ?? "error"), relText);
           continue;
         }
         if (kind === "symlink") skipSymlink(listing, root, absText, fsPath, rootReal, cwd, several);

@@ -3,7 +3,7 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   startBlobReader,
   streamBlobs
-} from "./chunks/chunk-SOLSENLT.js";
+} from "./chunks/chunk-EPCHNHVL.js";
 import {
   compileRules,
   countScan,
@@ -15,20 +15,20 @@ import {
   scanBlob,
   toFindings,
   workTreeOnDisk
-} from "./chunks/chunk-AU6JAAS7.js";
-import "./chunks/chunk-LP7ESBK5.js";
-import "./chunks/chunk-FGRA7QVF.js";
+} from "./chunks/chunk-G3WCBTID.js";
+import "./chunks/chunk-5E2CRABT.js";
+import "./chunks/chunk-NTAU5VCE.js";
 import {
   gitBytes,
   gitRun
-} from "./chunks/chunk-V6ZLGFZ6.js";
-import "./chunks/chunk-R3CHXHWQ.js";
+} from "./chunks/chunk-5P43BS47.js";
+import "./chunks/chunk-NNIEF7NW.js";
 import {
   packageRoot,
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunks/chunk-GXR5VA2R.js";
+} from "./chunks/chunk-S7JUUK7B.js";
 import {
   decode,
   groupBy,
@@ -43,7 +43,7 @@ import {
   ScanError,
   UsageError,
   messages
-} from "./chunks/chunk-FWQFQQ3O.js";
+} from "./chunks/chunk-OODIIGW4.js";
 import "./chunks/chunk-IWX5EYN5.js";
 
 // src/bin.ts
@@ -860,7 +860,7 @@ async function runUnchecked(argv, ctx) {
   if (opts.help) return { exitCode: 0, stdout: messages.usage + "\n", stderr: "" };
   if (opts.version) return { exitCode: 0, stdout: toolVersion() + "\n", stderr: "" };
   if (opts.command === "merge-reports") {
-    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-5RA26PTT.js");
+    const { MERGE_FORMATS, mergeReports, renderMerged } = await import("./chunks/merge-reports-IZ6KTS43.js");
     const format = MERGE_FORMATS.find((f) => f === opts.format);
     if (!format) throw new UsageError(messages.merge.badFormat(opts.format));
     const out2 = planOutputs(opts.output, format, [...MERGE_FORMATS], ctx.cwd);
@@ -870,7 +870,7 @@ async function runUnchecked(argv, ctx) {
     return { exitCode: exitCode2, stdout: out2.printed ? renderMerged(merged, format) : "", stderr: written2.map((l) => l + "\n").join("") };
   }
   if (opts.command === "install" || opts.command === "uninstall") {
-    const { installHook, uninstallHook } = await import("./chunks/hook-RU4HIPKZ.js");
+    const { installHook, uninstallHook } = await import("./chunks/hook-RYYNOJT2.js");
     const change = opts.command === "install" ? await installHook(ctx.cwd, opts.force, ctx.execPath ?? "node", ctx.binPath ?? join2(packageRoot(), "dist", "cli.js")) : await uninstallHook(ctx.cwd);
     return { exitCode: 0, stdout: change.lines.map((l) => `scan-twitter-secrets: ${printable(l)}`).join("\n") + "\n", stderr: "" };
   }
@@ -882,19 +882,19 @@ async function runUnchecked(argv, ctx) {
   if (opts.explain !== void 0) return { exitCode: 0, stdout: explain(rules, opts.explain), stderr: "" };
   const eventSkips = [];
   if (opts.githubEvent) {
-    const { planEventScan } = await import("./chunks/github-event-K5XYYOG3.js");
+    const { planEventScan } = await import("./chunks/github-event-MMXJL7EH.js");
     const plan = await planEventScan({ cwd: ctx.cwd, env: ctx.env, pin: [] });
     if (plan.range) Object.assign(opts, { history: true, historyRevs: plan.range.revs, suppressionBase: plan.range.base });
     eventSkips.push(...plan.skipped);
   }
   if (opts.command === "revoke" && !opts.yes && !ctx.ask) throw new UsageError(messages.revoke.noTerminal);
-  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-MHFQJXPW.js") : null;
+  const network = opts.verify || opts.command === "revoke" ? await import("./chunks/verify-AWGDQY2I.js") : null;
   const networkSettings = network?.sessionSettings(ctx.env);
-  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-IAVL7J6L.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-PFX55ZCZ.js")).scanTree(opts, rules, ctx);
+  const result2 = opts.staged ? await scanStaged(opts, rules, ctx) : opts.history ? await (await import("./chunks/scan-history-ZBZ46PTI.js")).scanHistory(opts, rules, ctx) : await (await import("./chunks/scan-tree-ANO4ICAQ.js")).scanTree(opts, rules, ctx);
   result2.warnings.unshift(...eventSkips.map((s) => s.reason));
   result2.skipped.unshift(...eventSkips);
   if (opts.command === "revoke") return network.runRevoke(result2, rules, networkSettings, opts, ctx);
-  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-FX42RHRA.js") : null;
+  const baselines = opts.baseline || opts.writeBaseline ? await import("./chunks/baseline-WY4LY4CC.js") : null;
   if (opts.baseline) await baselines.useBaseline(result2, resolve2(ctx.cwd, opts.baseline), opts.baseline, opts.suppressionBase ?? null);
   if (network && opts.verify) {
     const session = network.openSession(networkSettings);

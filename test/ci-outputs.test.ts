@@ -5,7 +5,7 @@ import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { scanForEvent } from '../src/ci/github-event.js';
-import { cli, git, gitRepo, ROOT, scratch } from './helpers/cli.js';
+import { BIN, cli, git, gitRepo, ROOT, scratch } from './helpers/cli.js';
 import { assertValidSarif } from './helpers/sarif.js';
 import { Synth } from './helpers/synth.js';
 
@@ -109,7 +109,7 @@ describe('exit codes survive a reader that stops early', () => {
     const dir = scratch();
     // Enough findings that the report outgrows the pipe's buffer before head closes it.
     for (let i = 0; i < 300; i++) writeFileSync(join(dir, `f${i}.txt`), `${s.accessToken(String(1_000_000 + i))}\n`);
-    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${join(ROOT, 'dist', 'cli.js')}" . | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" . | head -c 10 > /dev/null; echo "\${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8' });
     assert.equal(r.stdout.trim(), '1', r.stderr);
   });
 });

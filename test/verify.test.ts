@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { cliAsync, git, gitRepo, scratch, spawnAsync, type CliRun } from './helpers/cli.js';
+import { cliAsync, git, GIT_IDENTITY, gitRepo, scratch, spawnAsync, type CliRun } from './helpers/cli.js';
 import { CountingProxy } from './helpers/proxy.js';
 import { appFile, appSet, assertNoSecrets, emulatorTokens, oauth2File, oauth2Set, registerApp, registerOAuth2, secretsOf, write, type AppSet, type OAuth2Set } from './helpers/x-fixtures.js';
 import { XEmulator } from './helpers/x-emulator.js';
@@ -73,7 +73,7 @@ it('a plain scan and an installed hook send nothing, even with the API base set 
     git(repo, 'add', 'creds.py');
     assert.equal((await run(['--staged'], repo, {}, e)).status, 1);
     assert.equal((await run(['install'], repo, {}, e)).status, 0);
-    const commit = await spawnAsync('git', ['commit', '-q', '-m', 'add creds'], repo, { SCAN_TWITTER_SECRETS_API_BASE: e.url, GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'a@example.com', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'a@example.com' });
+    const commit = await spawnAsync('git', ['commit', '-q', '-m', 'add creds'], repo, { SCAN_TWITTER_SECRETS_API_BASE: e.url, ...GIT_IDENTITY });
     outputs.push(commit);
     assert.notEqual(commit.status, 0, 'the hook blocks the commit');
     assert.match(commit.stderr, /this commit adds X \(Twitter\) credentials/);

@@ -77,6 +77,7 @@ Allow a false positive: "twitter-secrets:allow" on its line, or its fingerprint 
   githubEventAlone: '--github-event decides what is scanned from the event: it takes no paths, --staged, --history, --history-range or --since',
   unreadable: (path: string, code: string) =>
     code === 'ELOOP' ? `not following symlink: ${path}` : code === 'ENOTREG' ? `not a regular file: ${path}` : `cannot read ${path}: ${code}`,
+  unreadableDir: (path: string, code: string) => `cannot read directory ${path}: ${code}`,
   missingObject: (sha: string, path?: string) =>
     `not scanned: git object ${sha}${path ? ` (${path})` : ''} is missing from this repository (a partial clone's objects are never fetched)`,
   dubiousOwnership: (path: string) =>

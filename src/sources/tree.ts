@@ -139,7 +139,7 @@ export async function listTree(roots: TreeRoot[], cwd: string, env: NodeJS.Proce
       if (kind === 'file') names.push(name);
       else if (kind === 'symlink') skipSymlink(listing, root, join(root.abs, displayName(name)), pathToBytes(join(root.abs, name)), rootReal, cwd, several);
     });
-    for (const d of walked.unreadableDirs) noteSkip(listing, 'unreadable', `cannot read directory ${d.path}: ${d.code}`, d.path);
+    for (const d of walked.unreadableDirs) noteSkip(listing, 'unreadable', messages.unreadableDir(d.path, d.code), d.path);
     perRoot.push({ root, names, fromGit: false, rootReal });
     listing.size += names.length;
   }
@@ -177,7 +177,7 @@ function* treeEntries(perRoot: RootNames[], listing: TreeListing, cwd: string, s
         } catch (err) {
           // Tracked but deleted in the work tree: nothing to scan.
           const code = (err as NodeJS.ErrnoException).code;
-          if (code !== 'ENOENT') noteSkip(listing, 'unreadable', `cannot read ${relText}: ${code}`, relText);
+          if (code !== 'ENOENT') noteSkip(listing, 'unreadable', messages.unreadable(relText, code ?? 'error'), relText);
           continue;
         }
         if (kind === 'symlink') skipSymlink(listing, root, absText, fsPath, rootReal, cwd, several);

@@ -83,11 +83,13 @@ interface Context {
   failed: boolean;
 }
 
+/** How GitHub's expressions take a value as a condition. */
+const truthy = (v: string | boolean): boolean => v !== '' && v !== false;
+
 /** GitHub's expression language, the part action.yml uses: literals, contexts, ==, !=, !, &&, ||, (), status functions. */
-export function evaluate(expr: string, ctx: Context): string | boolean {
+function evaluate(expr: string, ctx: Context): string | boolean {
   const tokens = expr.match(/'(?:[^']|'')*'|==|!=|&&|\|\||[!()]|[\w.-]+\(\)|[\w.-]+\([^)]*\)|[\w.-]+/g) ?? [];
   let i = 0;
-  const truthy = (v: string | boolean): boolean => v !== '' && v !== false;
   const primary = (): string | boolean => {
     const t = tokens[i++];
     if (t === undefined) throw new Error(`expression ends early: ${expr}`);
@@ -164,7 +166,7 @@ export function runAction(action: ActionFile, inputs: Record<string, string>, en
       result.steps.push({ step, outcome: 'uses', stdout: '', stderr: '' });
       continue;
     }
-    if (!evaluateTruthy(expr, ctx)) {
+    if (!truthy(evaluate(expr, ctx))) {
       result.steps.push({ step, outcome: 'skipped', stdout: '', stderr: '' });
       continue;
     }
@@ -188,9 +190,4 @@ export function runAction(action: ActionFile, inputs: Record<string, string>, en
     result.steps.push({ step, outcome: ok ? 'success' : 'failure', stdout: r.stdout, stderr: r.stderr });
   }
   return result;
-}
-
-function evaluateTruthy(expr: string, ctx: Context): boolean {
-  const v = evaluate(expr, ctx);
-  return v !== '' && v !== false;
 }

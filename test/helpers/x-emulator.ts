@@ -63,7 +63,6 @@ export interface Seen {
   authorization: string | undefined;
   userAgent: string | undefined;
   body: string;
-  url: string;
 }
 
 const unauthorized = { errors: [{ code: 32, message: 'Could not authenticate you.' }] };
@@ -125,7 +124,7 @@ export class XEmulator {
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url!, `http://${req.headers.host}`);
-    this.requests.push({ method: req.method!, path: url.pathname, authorization: req.headers.authorization, userAgent: req.headers['user-agent'], body, url: req.url! });
+    this.requests.push({ method: req.method!, path: url.pathname, authorization: req.headers.authorization, userAgent: req.headers['user-agent'], body });
     const fault = this.faults.get(url.pathname);
     if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
     if (fault?.drop) {

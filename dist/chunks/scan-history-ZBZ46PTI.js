@@ -4,10 +4,10 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-7JQHUTW5.js";
+} from "./chunk-E655SWLK.js";
 import {
   streamBlobs
-} from "./chunk-SOLSENLT.js";
+} from "./chunk-EPCHNHVL.js";
 import {
   SIZES,
   compileRules,
@@ -20,12 +20,12 @@ import {
   scanBlob,
   settingsFiles,
   toFindings
-} from "./chunk-AU6JAAS7.js";
+} from "./chunk-G3WCBTID.js";
 import {
   IGNORE_FILE_NAME,
   byFingerprint,
   byPath
-} from "./chunk-LP7ESBK5.js";
+} from "./chunk-5E2CRABT.js";
 import {
   blobIdsAt,
   blobSightings,
@@ -33,14 +33,14 @@ import {
   reachableBlobs,
   shallowBoundaryReached,
   stashCommits
-} from "./chunk-Z7ZD2ZTY.js";
-import "./chunk-FGRA7QVF.js";
+} from "./chunk-QIRQTBBT.js";
+import "./chunk-NTAU5VCE.js";
 import {
   gitBytes
-} from "./chunk-V6ZLGFZ6.js";
+} from "./chunk-5P43BS47.js";
 import {
   workTreeFiles
-} from "./chunk-R3CHXHWQ.js";
+} from "./chunk-NNIEF7NW.js";
 import {
   groupBy,
   groupPerFile,
@@ -49,7 +49,7 @@ import {
 import {
   ScanError,
   messages
-} from "./chunk-FWQFQQ3O.js";
+} from "./chunk-OODIIGW4.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/cli/history-suppressions.ts

@@ -5,16 +5,16 @@ import {
   byMarker,
   byPath,
   readIgnoreFile
-} from "./chunk-LP7ESBK5.js";
+} from "./chunk-5E2CRABT.js";
 import {
   parseJsonFile
-} from "./chunk-FGRA7QVF.js";
+} from "./chunk-NTAU5VCE.js";
 import {
   gitRun
-} from "./chunk-V6ZLGFZ6.js";
+} from "./chunk-5P43BS47.js";
 import {
   workTreeFiles
-} from "./chunk-R3CHXHWQ.js";
+} from "./chunk-NNIEF7NW.js";
 import {
   ACCESS_TOKEN_TAIL,
   BINARY_SNIFF_BYTES,
@@ -39,7 +39,7 @@ import {
   ScanError,
   UsageError,
   messages
-} from "./chunk-FWQFQQ3O.js";
+} from "./chunk-OODIIGW4.js";
 
 // src/detect/names.ts
 function splitWords(name) {

@@ -1,7 +1,7 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-FWQFQQ3O.js";
+} from "./chunk-OODIIGW4.js";
 
 // src/config/file-source.ts
 import { readFileSync } from "node:fs";

@@ -1,17 +1,17 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   byBaseline
-} from "./chunk-LP7ESBK5.js";
+} from "./chunk-5E2CRABT.js";
 import {
   parseJsonFile
-} from "./chunk-FGRA7QVF.js";
+} from "./chunk-NTAU5VCE.js";
 import {
   workTreeFiles
-} from "./chunk-R3CHXHWQ.js";
+} from "./chunk-NNIEF7NW.js";
 import {
   UsageError,
   messages
-} from "./chunk-FWQFQQ3O.js";
+} from "./chunk-OODIIGW4.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/config/baseline.ts

@@ -2,7 +2,7 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   UsageError,
   messages
-} from "./chunk-FWQFQQ3O.js";
+} from "./chunk-OODIIGW4.js";
 
 // src/config/json.ts
 async function parseJsonFile(text, what) {

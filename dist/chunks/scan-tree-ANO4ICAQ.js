@@ -4,28 +4,28 @@ import {
   ScanPool,
   poolSize,
   sizeYoungGenerations
-} from "./chunk-7JQHUTW5.js";
+} from "./chunk-E655SWLK.js";
 import {
   compileRules,
   findWorkTree,
   loadSettings,
   noteSkip,
   scanBlobs
-} from "./chunk-AU6JAAS7.js";
-import "./chunk-LP7ESBK5.js";
-import "./chunk-FGRA7QVF.js";
+} from "./chunk-G3WCBTID.js";
+import "./chunk-5E2CRABT.js";
+import "./chunk-NTAU5VCE.js";
 import {
   isIgnored,
   listWorkTreeFiles
-} from "./chunk-V6ZLGFZ6.js";
+} from "./chunk-5P43BS47.js";
 import {
   pathInside
-} from "./chunk-R3CHXHWQ.js";
+} from "./chunk-NNIEF7NW.js";
 import "./chunk-E2QNPRUU.js";
 import {
   ScanError,
   messages
-} from "./chunk-FWQFQQ3O.js";
+} from "./chunk-OODIIGW4.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/cli/scan-tree.ts
@@ -202,7 +202,7 @@ async function listTree(roots, cwd, env) {
       if (kind === "file") names.push(name);
       else if (kind === "symlink") skipSymlink(listing, root, join(root.abs, displayName(name)), pathToBytes(join(root.abs, name)), rootReal, cwd, several);
     });
-    for (const d of walked.unreadableDirs) noteSkip(listing, "unreadable", `cannot read directory ${d.path}: ${d.code}`, d.path);
+    for (const d of walked.unreadableDirs) noteSkip(listing, "unreadable", messages.unreadableDir(d.path, d.code), d.path);
     perRoot.push({ root, names, fromGit: false, rootReal });
     listing.size += names.length;
   }
@@ -234,7 +234,7 @@ function* treeEntries(perRoot, listing, cwd, several) {
           kind = st.isSymbolicLink() ? "symlink" : st.isFile() ? "file" : "other";
         } catch (err) {
           const code = err.code;
-          if (code !== "ENOENT") noteSkip(listing, "unreadable", `cannot read ${relText}: ${code}`, relText);
+          if (code !== "ENOENT") noteSkip(listing, "unreadable", messages.unreadable(relText, code ?? "error"), relText);
           continue;
         }
         if (kind === "symlink") skipSymlink(listing, root, absText, fsPath, rootReal, cwd, several);

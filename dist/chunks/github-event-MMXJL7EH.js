@@ -2,16 +2,16 @@ import { createRequire as __stsRequire } from 'node:module'; const require = __s
 import {
   absentCommits,
   parentOfOldest
-} from "./chunk-Z7ZD2ZTY.js";
+} from "./chunk-QIRQTBBT.js";
 import {
   parseJsonFile
-} from "./chunk-FGRA7QVF.js";
-import "./chunk-V6ZLGFZ6.js";
-import "./chunk-R3CHXHWQ.js";
+} from "./chunk-NTAU5VCE.js";
+import "./chunk-5P43BS47.js";
+import "./chunk-NNIEF7NW.js";
 import {
   UsageError,
   messages
-} from "./chunk-FWQFQQ3O.js";
+} from "./chunk-OODIIGW4.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/ci/github-event.ts

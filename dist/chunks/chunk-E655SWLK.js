@@ -3,7 +3,7 @@ import {
   os,
   v8,
   workerThreads
-} from "./chunk-AU6JAAS7.js";
+} from "./chunk-G3WCBTID.js";
 
 // src/heap.ts
 function sizeYoungGenerations() {

@@ -1,10 +1,10 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   spawnGit
-} from "./chunk-V6ZLGFZ6.js";
+} from "./chunk-5P43BS47.js";
 import {
   ScanError
-} from "./chunk-FWQFQQ3O.js";
+} from "./chunk-OODIIGW4.js";
 
 // src/git/blobs.ts
 var IN_FLIGHT_BYTES = 32 * 1024 * 1024;

@@ -3,11 +3,11 @@ import {
   gitBytes,
   gitRun,
   splitNul
-} from "./chunk-V6ZLGFZ6.js";
+} from "./chunk-5P43BS47.js";
 import {
   pathInside,
   workTreeFiles
-} from "./chunk-R3CHXHWQ.js";
+} from "./chunk-NNIEF7NW.js";
 
 // src/git/history.ts
 import { readFileSync } from "node:fs";

@@ -3,7 +3,7 @@ import {
   remediationFor,
   renderRemediation,
   toolVersion
-} from "./chunk-GXR5VA2R.js";
+} from "./chunk-S7JUUK7B.js";
 import {
   groupBy,
   issuedBearer
@@ -16,7 +16,7 @@ import {
 import {
   UsageError,
   messages
-} from "./chunk-FWQFQQ3O.js";
+} from "./chunk-OODIIGW4.js";
 import {
   __commonJS,
   __require,

@@ -1,7 +1,7 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   parseJsonFile
-} from "./chunk-FGRA7QVF.js";
+} from "./chunk-NTAU5VCE.js";
 import {
   jsonText,
   printable
@@ -9,7 +9,7 @@ import {
 import {
   UsageError,
   messages
-} from "./chunk-FWQFQQ3O.js";
+} from "./chunk-OODIIGW4.js";
 import "./chunk-IWX5EYN5.js";
 
 // src/cli/merge-reports.ts

@@ -1,7 +1,7 @@
 import { createRequire as __stsRequire } from 'node:module'; const require = __stsRequire(import.meta.url);
 import {
   ScanError
-} from "./chunk-FWQFQQ3O.js";
+} from "./chunk-OODIIGW4.js";
 
 // src/git/git.ts
 import { spawn } from "node:child_process";
