@@ -9,10 +9,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { BIN, cli, git, GIT_IDENTITY, gitRepo, ROOT, scratch } from './helpers/cli.js';
+import { commits, hookedRepo, write } from './helpers/hook.js';
 import { Synth } from './helpers/synth.js';
 
 const s = new Synth(1313);
@@ -28,20 +29,6 @@ const snap = (repo: string) => {
   const base = join(hooks(repo), 'pre-commit.snapshot');
   return { blob: `${base}.blob`, stamp: `${base}.stamp`, stale: `${base}.stale` };
 };
-
-function write(repo: string, path: string, content: string): void {
-  mkdirSync(join(repo, path, '..'), { recursive: true });
-  writeFileSync(join(repo, path), content);
-}
-
-/** A repository with the plain hook installed by the CLI at `bin` (the repository's own by default). */
-function hookedRepo(bin = BIN): string {
-  const repo = gitRepo();
-  const r = spawnSync(process.execPath, [bin, 'install'], { cwd: repo, encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /installed the pre-commit hook at .* \(with a startup snapshot for Node v\d+\.\d+\.\d+\)\n$/);
-  return repo;
-}
 
 interface HookRun {
   status: number | null;
@@ -73,10 +60,6 @@ function commit(repo: string, msg: string): { status: number | null; out: string
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
-const commits = (repo: string): number => {
-  const r = spawnSync('git', ['rev-list', '--count', 'HEAD'], { cwd: repo, encoding: 'utf8' });
-  return r.status === 0 ? Number(r.stdout.trim()) : 0;
-};
 
 const mtimeNs = (file: string): bigint => statSync(file, { bigint: true }).mtimeNs;
 

@@ -4,10 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { BIN, cli, git, GIT_IDENTITY, gitRepo, scratch } from './helpers/cli.js';
+import { commits, hookedRepo, write } from './helpers/hook.js';
 import { Synth } from './helpers/synth.js';
 
 const s = new Synth(303);
@@ -30,24 +31,6 @@ function commit(repo: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd =
   const out = r.stdout + r.stderr;
   for (const v of SECRETS) assert.ok(!out.includes(v), 'the hook printed a full secret');
   return { status: r.status, out };
-}
-
-function commits(repo: string): number {
-  const r = spawnSync('git', ['rev-list', '--count', 'HEAD'], { cwd: repo, encoding: 'utf8' });
-  return r.status === 0 ? Number(r.stdout.trim()) : 0;
-}
-
-/** A repository with our plain git hook installed through the real CLI. */
-function hookedRepo(): string {
-  const repo = gitRepo();
-  const r = cli(['install'], repo);
-  assert.equal(r.status, 0, r.stderr);
-  return repo;
-}
-
-function write(repo: string, path: string, content: string | Buffer): void {
-  mkdirSync(join(repo, path, '..'), { recursive: true });
-  writeFileSync(join(repo, path), content);
 }
 
 /** Commits without the hook, to set up history that already holds a secret. */
