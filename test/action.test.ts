@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { git, gitRepo, ROOT, scratch } from './helpers/cli.js';
+import { commitFiles, gitRepo, ROOT, scratch } from './helpers/cli.js';
 import { parseAction, runAction } from './helpers/action.js';
 import { Synth } from './helpers/synth.js';
 
@@ -98,15 +98,10 @@ describe('action.yml: which exit codes fail the action', () => {
 
   it('the real CLI through the action: a pushed leak fails by default, passes with fail-on-findings: false', () => {
     const repo = gitRepo();
-    writeFileSync(join(repo, 'a.txt'), 'clean\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', 'base');
-    const before = git(repo, 'rev-parse', 'HEAD').trim();
-    writeFileSync(join(repo, 'b.txt'), `${s.accessToken('4242')}\n`);
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', 'pushed');
+    const before = commitFiles(repo, { 'a.txt': 'clean\n' }, 'base');
+    const after = commitFiles(repo, { 'b.txt': `${s.accessToken('4242')}\n` }, 'pushed');
     const event = join(scratch(), 'event.json');
-    writeFileSync(event, JSON.stringify({ before, after: git(repo, 'rev-parse', 'HEAD').trim() }));
+    writeFileSync(event, JSON.stringify({ before, after }));
     const env = runnerEnv(ROOT, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event });
     const sarifFile = join(scratch(), 'out.sarif');
     const strict = runAction(action, { 'sarif-file': sarifFile }, env, repo);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { cli, git, gitRepo, scratch, type CliRun } from './helpers/cli.js';
+import { cli, commitFiles, git, gitRepo, scratch, type CliRun } from './helpers/cli.js';
 import { Synth } from './helpers/synth.js';
 
 const s = new Synth(1010);
@@ -23,12 +23,7 @@ function write(repo: string, files: Record<string, string>): void {
   }
 }
 
-function commit(repo: string, files: Record<string, string>, message: string): string {
-  write(repo, files);
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-q', '-m', message);
-  return git(repo, 'rev-parse', 'HEAD').trim();
-}
+const commit = commitFiles;
 
 type EventName = 'push' | 'pull_request';
 

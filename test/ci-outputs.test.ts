@@ -5,7 +5,7 @@ import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { scanForEvent } from '../src/ci/github-event.js';
-import { BIN, cli, git, gitRepo, ROOT, scratch } from './helpers/cli.js';
+import { BIN, cli, commitFiles, git, gitRepo, ROOT, scratch } from './helpers/cli.js';
 import { assertValidSarif } from './helpers/sarif.js';
 import { Synth } from './helpers/synth.js';
 
@@ -169,14 +169,8 @@ describe('GitHub Actions event mapping (action.yml runs --github-event)', () => 
 
   it('runs the pushed range from a real event payload, as the action does', () => {
     const repo = gitRepo();
-    writeFileSync(join(repo, 'a.txt'), 'clean\n');
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', 'base');
-    const before = git(repo, 'rev-parse', 'HEAD').trim();
-    writeFileSync(join(repo, 'b.txt'), `${s.accessToken('4242')}\n`);
-    git(repo, 'add', '-A');
-    git(repo, 'commit', '-q', '-m', 'pushed');
-    const after = git(repo, 'rev-parse', 'HEAD').trim();
+    const before = commitFiles(repo, { 'a.txt': 'clean\n' }, 'base');
+    const after = commitFiles(repo, { 'b.txt': `${s.accessToken('4242')}\n` }, 'pushed');
     const eventPath = join(scratch(), 'event.json');
     writeFileSync(eventPath, JSON.stringify({ before, after, ref: 'refs/heads/main' }));
     const r = cli(['--github-event', '--format', 'github'], repo, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventPath });

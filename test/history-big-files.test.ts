@@ -37,7 +37,7 @@ function history(path: string, commits: Commit[], small = 0): { dir: string; has
     writeFileSync(join(dir, path), c.text);
     git(dir, 'add', '-A');
     const date = `2024-02-${String(day++).padStart(2, '0')}T10:00:00Z`;
-    git(dir, '-c', `user.name=Ada`, 'commit', '-q', '-m', c.subject, '--date', date);
+    git(dir, 'commit', '-q', '-m', c.subject, '--date', date);
     hashes.set(c.subject, git(dir, 'rev-parse', 'HEAD').trim());
   }
   return { dir, hashes };

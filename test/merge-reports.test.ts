@@ -6,19 +6,14 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { cli, cliAsync, git, gitRepo, scratch } from './helpers/cli.js';
+import { cli, cliAsync, commitFiles, git, gitRepo, scratch } from './helpers/cli.js';
 import { Synth } from './helpers/synth.js';
 import { appFile, appSet, registerApp } from './helpers/x-fixtures.js';
 import { XEmulator } from './helpers/x-emulator.js';
 
 const s = new Synth(1414);
 
-function commit(repo: string, file: string, text: string, message: string): string {
-  writeFileSync(join(repo, file), text);
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-q', '-m', message);
-  return git(repo, 'rev-parse', 'HEAD').trim();
-}
+const commit = (repo: string, file: string, text: string, message: string): string => commitFiles(repo, { [file]: text }, message);
 
 /** Three repositories scanned as the audit's jobs scan them: one report file each. */
 /** Built once: the tests only read it (and write reports under names of their own). */

@@ -1,8 +1,8 @@
 /** Runs the real built binary, and makes scratch directories and git repositories for tests. */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, realpathSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository (the package being tested). */
@@ -61,6 +61,17 @@ export function git(cwd: string, ...args: string[]): string {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_IDENTITY } });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout;
+}
+
+/** Writes `files` (path in the repository → content) and commits everything; the new commit's id. */
+export function commitFiles(repo: string, files: Record<string, string | Buffer>, message: string): string {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(repo, name)), { recursive: true });
+    writeFileSync(join(repo, name), content);
+  }
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', message);
+  return git(repo, 'rev-parse', 'HEAD').trim();
 }
 
 export function gitRepo(): string {
