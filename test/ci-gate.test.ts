@@ -5,7 +5,7 @@
  * payload files, the real CLI.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { cli, commitFiles, git, gitRepo, scratch, type CliRun } from './helpers/cli.js';
@@ -73,7 +73,10 @@ describe('a change cannot suppress its own leak (suppressions come from the base
         // Today's behaviour for the same files outside a range: the suppression works.
         assert.equal(cli(['.', ...(a.args ?? [])], repo).status, 0, 'a tree scan obeys the repository\'s own suppressions');
 
-        const r = gate(repo, event, base, head, '-f', 'json', ...(a.args ?? []));
+        // One run gives every format: json on stdout, the others through -o.
+        const out = scratch();
+        const file = (format: string): string => join(out, `report.${format}`);
+        const r = gate(repo, event, base, head, '-f', 'json', ...['text', 'github', 'sarif'].flatMap((f) => ['-o', `${f}=${file(f)}`]), ...(a.args ?? []));
         assert.equal(r.status, 1, r.stderr + r.stdout);
         const doc = json(r);
         assert.equal(doc.findings.length, 1);
@@ -81,12 +84,11 @@ describe('a change cannot suppress its own leak (suppressions come from the base
         assert.match(doc.findings[0].suppressedOnlyByRange?.by ?? '', a.by);
         if (a.changed) assert.ok(doc.warnings.some((w: string) => w.startsWith(`this change modifies ${a.changed}: suppressions are read from the base commit ${base.slice(0, 12)}`)), doc.warnings.join('\n'));
 
-        const text = gate(repo, event, base, head, ...(a.args ?? []));
-        assert.match(text.stdout, /suppressed only by this change \(.*\): still blocking; land the entry on the base branch first/);
-        const github = gate(repo, event, base, head, '-f', 'github', ...(a.args ?? []));
-        assert.match(github.stdout, /^::error file=bot\.py,.*suppressed only by this change/m);
-        if (a.changed) assert.match(github.stdout, new RegExp(`^::warning title=scan-twitter-secrets::this change modifies ${a.changed.replace('.', '\\.')}`, 'm'));
-        const sarif = JSON.parse(gate(repo, event, base, head, '-f', 'sarif', ...(a.args ?? [])).stdout);
+        assert.match(readFileSync(file('text'), 'utf8'), /suppressed only by this change \(.*\): still blocking; land the entry on the base branch first/);
+        const github = readFileSync(file('github'), 'utf8');
+        assert.match(github, /^::error file=bot\.py,.*suppressed only by this change/m);
+        if (a.changed) assert.match(github, new RegExp(`^::warning title=scan-twitter-secrets::this change modifies ${a.changed.replace('.', '\\.')}`, 'm'));
+        const sarif = JSON.parse(readFileSync(file('sarif'), 'utf8'));
         assert.match(sarif.runs[0].results[0].message.text, /suppressed only by this change/);
       });
     }
