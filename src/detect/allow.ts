@@ -14,9 +14,9 @@
  */
 
 /** Longer lines (after splitting at `\n` escapes) count only near the value. */
-export const LONG_LINE = 500;
+const LONG_LINE = 500;
 /** How far from the value a marker on a long line may be, either side. */
-export const MARKER_REACH = 200;
+const MARKER_REACH = 200;
 
 /**
  * The marker that allows the value at [start, end), if any. `lineStart`/`lineEnd` bound its physical

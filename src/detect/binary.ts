@@ -23,7 +23,7 @@
 export const BINARY_SNIFF_BYTES = 8000;
 
 /** Binary when NUL and other non-text control bytes are more than 1 in this many sampled bytes (~3 %). */
-export const BINARY_CONTROL_SHARE = 32;
+const BINARY_CONTROL_SHARE = 32;
 
 /** A byte sequence at an offset; a signature is one or more of them. */
 type Part = [offset: number, bytes: string];

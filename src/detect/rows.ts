@@ -162,7 +162,7 @@ function rowCandidates(cells: Item[], columns: Column[], c: CompiledRules, local
 }
 
 /** A value under a column name, as the name detector would take it (see context.ts). */
-export function classify(name: string, value: string, c: CompiledRules, local: boolean): Candidate | null {
+function classify(name: string, value: string, c: CompiledRules, local: boolean): Candidate | null {
   const match = matchRole(splitWords(name), c.names);
   if (!match || match.label) return null;
   const phrase = match.role.words.join(' ');
