@@ -330,7 +330,7 @@ function found(stdout: string): number {
  * The hook as users run it: `install` puts the plain git hook (and its startup snapshot) into a clone
  * of the hook repository (the cached one is shared, so it is not changed), and the hook script is run
  * the way git runs it, from the top with the same staged edits. Beside it, interleaved: `node -e 0`,
- * the plain bundle as the hook would run it without a snapshot, and the JSON run that counts findings.
+ * and the plain bundle as the hook would run it without a snapshot; both say in their summary line what they found.
  *
  * Everything runs without NODE_EXTRA_CA_CERTS: Node 20 parses that file as it starts (40-50 ms for a
  * distribution's bundle), which would make `node -e 0` a slower floor than Node's own start. The hooks
@@ -348,10 +348,9 @@ function caseHook(dir: string): void {
   const clean = { ...process.env };
   delete clean.NODE_EXTRA_CA_CERTS;
   const ca = process.env.NODE_EXTRA_CA_CERTS ? process.env : null;
-  const runs = { node: [] as Measure[], json: [] as Measure[], plain: [] as Measure[], hook: [] as Measure[], nodeCa: [] as Measure[], hookCa: [] as Measure[] };
+  const runs = { node: [] as Measure[], plain: [] as Measure[], hook: [] as Measure[], nodeCa: [] as Measure[], hookCa: [] as Measure[] };
   for (let r = 0; r < ROUNDS * 3; r++) {
     runs.node.push(measure(process.execPath, ['-e', '0'], { cwd: dir, env: clean }));
-    runs.json.push(measure(process.execPath, [CLI, '--staged', '--format', 'json'], { cwd: dir, env: clean }));
     runs.plain.push(measure(process.execPath, [CLI, '--staged'], { cwd: clone, env: clean }));
     runs.hook.push(measure(hook, [], { cwd: clone, env: clean }));
     if (ca) {
@@ -369,7 +368,6 @@ function caseHook(dir: string): void {
   };
   row('hook: installed git hook (startup snapshot), 10 of 10,000 files', runs.hook, blocked(runs.hook[0]!));
   row('hook: node dist/cli.js --staged (plain bundle)', runs.plain, blocked(runs.plain[0]!));
-  row('hook: --staged --format json, 10 of 10,000 files', runs.json, `${found(runs.json[0]!.stdout)}/1`);
   if (ca) row('hook: installed git hook, NODE_EXTRA_CA_CERTS set (as here)', runs.hookCa, blocked(runs.hookCa[0]!), runs.nodeCa, 'node -e 0 (CA file set)');
 }
 
